@@ -1,0 +1,46 @@
+using CountyIP.Platform.Configuration;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Platform.Data;
+
+/// <summary>Applies migrations, then runs the seeders in order. Used on start and by the <c>migrate</c> command.</summary>
+public sealed class DatabaseInitializer(
+    CountyIpDbContext db,
+    IEnumerable<IDataSeeder> seeders,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new StartupConfigurationException(
+                "ConnectionStrings__CountyIP",
+                $"the {db.Provider} database cannot be reached or migrated ({FirstLine(ex)}).",
+                ex);
+        }
+    }
+
+    public async Task SeedAsync(bool includeDemoData, CancellationToken cancellationToken)
+    {
+        foreach (var seeder in seeders.Where(s => includeDemoData || !s.IsDemoData).OrderBy(s => s.Order))
+        {
+            logger.LogInformation("Seeding {Seeder}", seeder.GetType().Name);
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    private static string FirstLine(Exception ex)
+    {
+        var inner = ex;
+        while (inner.InnerException is not null)
+        {
+            inner = inner.InnerException;
+        }
+
+        return inner.Message.Split('\n')[0].Trim();
+    }
+}

@@ -1,0 +1,116 @@
+using CountyIP.Platform.Configuration;
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Localization;
+using CountyIP.Platform.Modules;
+using CountyIP.Platform.Security;
+using CountyIP.Platform.Ui;
+using CountyIP.Platform.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
+
+namespace CountyIP.Platform;
+
+/// <summary>The platform's composition: everything a module can rely on. Knows modules only as <see cref="IModule"/>.</summary>
+public static class PlatformSetup
+{
+    public static void AddCountyIpPlatform(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<CountyIpOptions>().Bind(configuration.GetSection(CountyIpOptions.SectionName));
+        var options = configuration.GetSection(CountyIpOptions.SectionName).Get<CountyIpOptions>() ?? new CountyIpOptions();
+        // Relative to the working directory, so `dotnet run --project src/CountyIP` from the repository root uses ./data.
+        var dataDirectory = DataDirectory.Prepare(options.DataDirectory, Environment.CurrentDirectory);
+        services.AddSingleton(dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddCountyIpData(configuration, dataDirectory);
+
+        // Several instances behind one PostgreSQL behave as one: keys live in the database (issue 2, §4).
+        services.AddDataProtection()
+            .SetApplicationName("CountyIP")
+            .PersistKeysToDbContext<CountyIpDbContext>();
+
+        services.AddCountyIpSecurity(configuration, builder.Environment);
+        services.AddAuthorization(o =>
+        {
+            // Deny by default: an endpoint or page that declares no policy is refused to everyone.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
+            o.AddRolePolicies(Policies.PlatformPolicies);
+            foreach (var module in modules)
+            {
+                o.AddRolePolicies(module.Policies);
+            }
+        });
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddCountyIpLocalization();
+        services.AddRazorComponents();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "countyip.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidation();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<CountyIpDbContext>("database");
+
+        var menu = new List<MenuEntry>(PlatformMenu.Entries);
+        foreach (var module in modules)
+        {
+            module.AddServices(services, configuration);
+            menu.AddRange(module.MenuEntries);
+        }
+
+        services.AddSingleton(new MenuRegistry(menu));
+    }
+
+    public static void UseCountyIpPlatform(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseCountyIpSecurity();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapCultureSwitch();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("CountyIP API").DisableDefaultFonts()).AllowAnonymous();
+        app.MapCountyIpSecurityEndpoints();
+
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        var components = app.MapRazorComponents<App>();
+        components.AddAdditionalAssemblies();
+    }
+
+    /// <summary>Migrates and seeds. Demo data: the setting, else Development only.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync(cancellationToken);
+        var options = app.Configuration.GetSection(CountyIpOptions.SectionName).Get<CountyIpOptions>() ?? new CountyIpOptions();
+        await initializer.SeedAsync(options.DemoData ?? app.Environment.IsDevelopment(), cancellationToken);
+    }
+}

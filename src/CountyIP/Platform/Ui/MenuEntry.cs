@@ -1,0 +1,20 @@
+namespace CountyIP.Platform.Ui;
+
+/// <summary>
+/// One item of the menu tree. <paramref name="TextKey"/> is a key in the <paramref name="Resource"/> resx (both
+/// languages); <paramref name="Group"/> is the key of the parent group in the shared resource.
+/// </summary>
+public sealed record MenuEntry(
+    string Group,
+    string TextKey,
+    Type Resource,
+    string Href,
+    string Icon,
+    string Policy,
+    int Order = 0);
+
+/// <summary>All menu entries of the platform and the modules.</summary>
+public sealed class MenuRegistry(IEnumerable<MenuEntry> entries)
+{
+    public IReadOnlyList<MenuEntry> Entries { get; } = [.. entries.OrderBy(e => e.Order)];
+}

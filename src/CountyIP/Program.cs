@@ -1,0 +1,36 @@
+using CountyIP.Platform;
+using CountyIP.Platform.Configuration;
+using CountyIP.Platform.Modules;
+
+// Composition root: the platform first, then each module's front door (DESIGN.md).
+IReadOnlyList<IModule> modules =
+[
+];
+
+var builder = WebApplication.CreateBuilder(args);
+WebApplication app;
+try
+{
+    builder.AddCountyIpPlatform(modules);
+    app = builder.Build();
+    app.UseCountyIpPlatform(modules);
+    await app.InitializeDatabaseAsync();
+}
+catch (StartupConfigurationException ex)
+{
+    // One clear line naming the setting; no stack trace (issue 2, §2).
+    await Console.Error.WriteLineAsync($"CountyIP cannot start. {ex.Message}");
+    return 1;
+}
+
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    await Console.Out.WriteLineAsync("Migrations applied and reference data loaded.");
+    return 0;
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point type, public so tests can start the app with WebApplicationFactory.</summary>
+public partial class Program;

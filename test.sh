@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Installs what the tests need, runs every suite (unit; integration on SQLite and on PostgreSQL; browser),
+# and ends with the line "N passed, N failed". PostgreSQL runs on 127.0.0.1 in a temporary directory and is
+# stopped at the end, also on failure. CI (.ci/run) calls this script.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_CERT_REVOCATION_MODE=offline
+results="$root/.test-artifacts"
+rm -rf "$results" && mkdir -p "$results"
+
+log() { printf '\n== %s\n' "$*"; }
+
+# --- 1. System packages (Debian) -------------------------------------------------------------------------
+need=()
+for pkg in chromium fonts-noto-cjk fonts-arphic-gbsn00lp poppler-utils postgresql; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  log "Installing ${need[*]}"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+    || { echo "could not install ${need[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+command -v node >/dev/null 2>&1 || { echo "Node.js is required to build the web assets"; echo "0 passed, 1 failed"; exit 1; }
+
+# --- 2. Build ----------------------------------------------------------------------------------------------
+log "Building"
+dotnet tool restore >/dev/null
+if ! dotnet build CountyIP.slnx -c Release -nologo -v q 2>&1 | tee "$results/build.log" | grep -E "error|Build succeeded" | sort -u | tail -20; then :; fi
+if ! grep -q "Build succeeded" "$results/build.log" || grep -qE ": error " "$results/build.log"; then
+  echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+# --- 3. PostgreSQL on 127.0.0.1 in a temporary directory --------------------------------------------------
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+pgdir=$(mktemp -d /tmp/countyip-pg.XXXXXX)
+chmod 755 "$pgdir"
+pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+as_pg() { if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$pgdir"; runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_pg() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1; rm -rf "$pgdir"; }
+trap stop_pg EXIT
+log "Starting PostgreSQL on 127.0.0.1:$pgport"
+pg_ok=1
+as_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$results/initdb.log" 2>&1 || pg_ok=0
+if [ $pg_ok -eq 1 ]; then
+  as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" \
+    -o "-p $pgport -c listen_addresses=127.0.0.1 -k $pgdir -c fsync=off -c max_connections=300" -w start >/dev/null || pg_ok=0
+fi
+
+# --- 4. Suites --------------------------------------------------------------------------------------------
+passed=0; failed=0
+run_suite() { # name project [env...]
+  local name=$1 project=$2; shift 2
+  log "Suite: $name"
+  env "$@" dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
+      --results-directory "$results" 2>&1 | tee "$results/$name.log" | grep -E "^\s*(Failed|Passed!|Failed!)|error" | head -60
+  local trx="$results/$name.trx" p=0 f=0
+  if [ -f "$trx" ]; then
+    p=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*'); f=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
+    local e; e=$(grep -o ' error="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*'); f=$((f + ${e:-0}))
+  else
+    f=1; echo "suite $name produced no results"
+  fi
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+}
+
+run_suite unit tests/CountyIP.UnitTests
+run_suite integration-sqlite tests/CountyIP.IntegrationTests
+if [ $pg_ok -eq 1 ]; then
+  run_suite integration-postgres tests/CountyIP.IntegrationTests \
+    "COUNTYIP_TEST_POSTGRES=Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20"
+else
+  echo "PostgreSQL did not start (see $results/initdb.log)"; failed=$((failed + 1))
+fi
+run_suite browser tests/CountyIP.BrowserTests "COUNTYIP_CHROMIUM=$(command -v chromium)"
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

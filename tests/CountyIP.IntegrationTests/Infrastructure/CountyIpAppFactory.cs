@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CountyIP.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP on its own database (SQLite or PostgreSQL, see <see cref="TestDatabase"/>).
+/// Runs as Production-like ("Testing" environment): no demo data unless a test asks for it.
+/// </summary>
+public class CountyIpAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? database;
+
+    public const string AdminPassword = "Bootstrap#Admin2026";
+
+    public TestDatabase Database => database ?? throw new InvalidOperationException("Factory not initialised.");
+
+    /// <summary>Extra settings a derived fixture adds (e.g. demo data on).</summary>
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Database.Provider,
+            ["ConnectionStrings:CountyIP"] = Database.ConnectionString,
+            ["CountyIP:DataDirectory"] = Database.DataDirectory,
+            ["CountyIP:DemoData"] = "false",
+            ["CountyIP:Bootstrap:AdminPassword"] = AdminPassword,
+            ["Security:RequireTwoFactorForAdmins"] = "false",
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
