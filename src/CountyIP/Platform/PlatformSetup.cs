@@ -1,5 +1,6 @@
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Localization;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
@@ -34,6 +35,7 @@ public static class PlatformSetup
             .PersistKeysToDbContext<CountyIpDbContext>();
 
         services.AddCountyIpSecurity(configuration, builder.Environment);
+        services.AddCountyIpJobs(configuration);
         services.AddAuthorization(o =>
         {
             // Deny by default: an endpoint or page that declares no policy is refused to everyone.
@@ -94,6 +96,7 @@ public static class PlatformSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar", o => o.WithTitle("CountyIP API").DisableDefaultFonts()).AllowAnonymous();
         app.MapCountyIpSecurityEndpoints();
+        app.MapJobEndpoints();
 
         foreach (var module in modules)
         {

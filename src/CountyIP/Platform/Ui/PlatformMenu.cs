@@ -1,4 +1,4 @@
-using CountyIP.Platform.Localization;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Security;
 
 namespace CountyIP.Platform.Ui;
@@ -8,5 +8,6 @@ internal static class PlatformMenu
 {
     public static readonly IReadOnlyList<MenuEntry> Entries =
     [
+        new("Menu_Group_Workbench", "Menu_Jobs", typeof(JobsText), "/jobs", "bi-hourglass-split", Policies.SignedIn, Order: 900),
     ];
 }

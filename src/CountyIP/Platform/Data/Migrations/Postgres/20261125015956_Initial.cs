@@ -59,6 +59,34 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BackgroundJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
+                    ProgressText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ResultJson = table.Column<string>(type: "text", nullable: true),
+                    ResultFileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ResultFileName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FinishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackgroundJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -214,6 +242,16 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackgroundJobs_CreatedByUserId_CreatedUtc",
+                table: "BackgroundJobs",
+                columns: new[] { "CreatedByUserId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackgroundJobs_Status_CreatedUtc",
+                table: "BackgroundJobs",
+                columns: new[] { "Status", "CreatedUtc" });
         }
 
         /// <inheritdoc />
@@ -233,6 +271,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
