@@ -50,17 +50,27 @@ fi
 
 # --- 4. Suites --------------------------------------------------------------------------------------------
 passed=0; failed=0
+suite_timeout=${COUNTYIP_SUITE_TIMEOUT:-1500}
 run_suite() { # name project [env...]
   local name=$1 project=$2; shift 2
   log "Suite: $name"
-  env "$@" dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
-      --results-directory "$results" 2>&1 | tee "$results/$name.log" | grep -E "^\s*(Failed|Passed!|Failed!)|error" | head -60
+  # A hang cannot eat CI's time: the suite's whole process group (test host, app, browser) is stopped.
+  env "$@" timeout -k 30 "$suite_timeout" dotnet test "$project" -c Release --no-build --nologo \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 \
+    | tee "$results/$name.log" | grep -E "^\s*(Failed|Passed!|Failed!)|error|Aborted|crash" | head -60
+  local rc=${PIPESTATUS[0]}
   local trx="$results/$name.trx" p=0 f=0
   if [ -f "$trx" ]; then
     p=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*'); f=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
-    local e; e=$(grep -o ' error="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*'); f=$((f + ${e:-0}))
-  else
-    f=1; echo "suite $name produced no results"
+    local e; e=$(grep -o ' error="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*'); f=$((${f:-0} + ${e:-0}))
+  fi
+  if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+    echo "suite $name timed out after ${suite_timeout}s"; f=$((${f:-0} + 1))
+  elif [ ! -f "$trx" ]; then
+    echo "suite $name produced no results (exit code $rc)"; f=$((${f:-0} + 1))
+  elif [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then
+    # The test host crashed or the run aborted: whatever passed before, the suite did not finish.
+    echo "suite $name exited with code $rc without a failed test: counted as one failure"; f=1
   fi
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 }

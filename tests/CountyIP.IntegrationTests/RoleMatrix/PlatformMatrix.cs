@@ -1,0 +1,43 @@
+using CountyIP.IntegrationTests.Infrastructure.RoleMatrix;
+
+namespace CountyIP.IntegrationTests.RoleMatrix;
+
+/// <summary>Who may reach the platform's own endpoints and pages (DESIGN.md "Users and what they may touch").</summary>
+public sealed class PlatformMatrix : IRoleMatrix
+{
+    public IEnumerable<MatrixEntry> Entries =>
+    [
+        // Files under wwwroot and the framework's scripts: the sign-in page needs them before anyone signs in.
+        MatrixEntry.StaticAssets(Who.Everyone),
+        // Development-time file fallback of static web assets; the deny-by-default policy closes it.
+        new("GET", "{**path:file}", Who.Nobody, SampleUrl: "/no-such-file.txt"),
+        // Blazor's redirect helper for enhanced navigation is not used by static SSR forms here; closed by default.
+        new("GET", "/_framework/opaque-redirect", Who.Nobody),
+
+        new("*", "/healthz", Who.Everyone),
+        new("GET", "/culture", Who.Everyone),
+        new("GET", "/openapi/{documentName}.json", Who.Everyone),
+        new("GET", "/scalar/{documentName?}", Who.Everyone),
+        new("GET", "/scalar/scalar.js", Who.Everyone),
+        new("GET", "/scalar/scalar.aspnetcore.js", Who.Everyone),
+        new("GET", "/scalar/favicon.svg", Who.Everyone),
+
+        new("GET", "/", Who.SignedIn),
+        new("POST", "/", Who.SignedIn),
+        new("GET", "/error", Who.Everyone),
+        new("POST", "/error", Who.Everyone),
+        new("GET", "/not-found", Who.Everyone),
+        new("POST", "/not-found", Who.Everyone),
+        new("GET", "/account/access-denied", Who.Everyone),
+        new("POST", "/account/access-denied", Who.Everyone),
+
+        // Background jobs: every signed-in account sees only its own jobs (filtered in the query).
+        new("GET", "/api/jobs/", Who.SignedIn),
+        new("GET", "/api/jobs/{id:guid}", Who.SignedIn),
+        new("GET", "/api/jobs/{id:guid}/file", Who.SignedIn),
+        new("GET", "/jobs", Who.SignedIn),
+        new("POST", "/jobs", Who.SignedIn),
+        new("GET", "/jobs/{Id:guid}", Who.SignedIn),
+        new("POST", "/jobs/{Id:guid}", Who.SignedIn),
+    ];
+}
