@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+
+namespace CountyIP.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Base of a browser journey: a fresh browser context that trusts the app's self-signed certificate, in Chinese
+/// (the default UI language), with a screenshot of every open page in <c>.test-artifacts/</c> when the test fails.
+/// </summary>
+public abstract class Journey(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly List<IBrowserContext> contexts = [];
+
+    /// <summary>The first context's page; most journeys need only this one.</summary>
+    protected IPage Page { get; private set; } = null!;
+
+    protected IBrowser Browser => browser.Browser;
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Page = await NewPageAsync();
+    }
+
+    /// <summary>A page in a new context: a separate cookie jar, as another browser would have.</summary>
+    protected async Task<IPage> NewPageAsync(IEnumerable<Cookie>? cookies = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            IgnoreHTTPSErrors = true,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        if (cookies is not null)
+        {
+            await context.AddCookiesAsync(cookies);
+        }
+
+        contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result is not TestResult.Passed)
+        {
+            await ScreenshotsAsync();
+        }
+
+        foreach (var context in contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task ScreenshotsAsync()
+    {
+        var test = TestContext.Current.Test?.TestDisplayName ?? GetType().Name;
+        var safe = string.Concat(test.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+        var index = 0;
+        foreach (var page in contexts.SelectMany(c => c.Pages))
+        {
+            var path = Path.Combine(Repository.Artifacts, $"{safe}-{index++}.png");
+            try
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+                TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {path} ({page.Url})");
+            }
+            catch (PlaywrightException ex)
+            {
+                TestContext.Current.TestOutputHelper?.WriteLine($"no screenshot of {page.Url}: {ex.Message}");
+            }
+        }
+    }
+}
