@@ -10,7 +10,21 @@ namespace CountyIP.IntegrationTests.Infrastructure;
 /// </summary>
 public class CountyIpAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly TestDatabase? sharedDatabase;
     private TestDatabase? database;
+
+    public CountyIpAppFactory()
+    {
+    }
+
+    /// <summary>A second app instance on <paramref name="first"/>'s database (scale-out: several instances, one database).</summary>
+    protected CountyIpAppFactory(CountyIpAppFactory first)
+    {
+        sharedDatabase = first.Database;
+    }
+
+    /// <summary>Another instance of the app on the same database and data directory; dispose it before <paramref name="first"/>.</summary>
+    public static CountyIpAppFactory SharingDatabaseWith(CountyIpAppFactory first) => new SecondInstance(first);
 
     public const string AdminPassword = "Bootstrap#Admin2026";
 
@@ -21,7 +35,7 @@ public class CountyIpAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = sharedDatabase ?? await TestDatabase.CreateAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -51,11 +65,13 @@ public class CountyIpAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (database is not null)
+        if (database is not null && sharedDatabase is null)
         {
             await database.DisposeAsync();
         }
 
         GC.SuppressFinalize(this);
     }
+
+    private sealed class SecondInstance(CountyIpAppFactory first) : CountyIpAppFactory(first);
 }
