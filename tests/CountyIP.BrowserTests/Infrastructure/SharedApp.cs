@@ -7,7 +7,8 @@ namespace CountyIP.BrowserTests.Infrastructure;
 public sealed class SharedApp : IAsyncLifetime
 {
     public const string AdminUserName = "admin";
-    public const string AdminPassword = "Browser#Admin2026";
+    // Must satisfy the password policy, which refuses passwords containing the user name ("admin").
+    public const string AdminPassword = "Browser#Pass2026";
 
     public AppHost Host { get; private set; } = null!;
 

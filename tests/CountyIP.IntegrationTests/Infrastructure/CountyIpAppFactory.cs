@@ -26,7 +26,8 @@ public class CountyIpAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Another instance of the app on the same database and data directory; dispose it before <paramref name="first"/>.</summary>
     public static CountyIpAppFactory SharingDatabaseWith(CountyIpAppFactory first) => new SecondInstance(first);
 
-    public const string AdminPassword = "Bootstrap#Admin2026";
+    // Must satisfy the password policy, which refuses passwords containing the user name ("admin").
+    public const string AdminPassword = "Bootstrap#Pass2026";
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("Factory not initialised.");
 

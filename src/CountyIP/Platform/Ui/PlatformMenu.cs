@@ -9,5 +9,7 @@ internal static class PlatformMenu
     public static readonly IReadOnlyList<MenuEntry> Entries =
     [
         new("Menu_Group_Workbench", "Menu_Jobs", typeof(JobsText), "/jobs", "bi-hourglass-split", Policies.SignedIn, Order: 900),
+        new("Menu_Group_System", "Menu_Users", typeof(SecurityText), "/admin/users", "bi-people", Policies.ManageAccounts, Order: 950),
+        new("Menu_Group_System", "Menu_ApiTokens", typeof(SecurityText), "/admin/api-tokens", "bi-key", Policies.ManageAccounts, Order: 951),
     ];
 }
