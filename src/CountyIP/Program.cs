@@ -1,3 +1,5 @@
+using CountyIP.Modules.Plans;
+using CountyIP.Modules.ReferenceData;
 using CountyIP.Platform;
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Modules;
@@ -5,6 +7,8 @@ using CountyIP.Platform.Modules;
 // Composition root: the platform first, then each module's front door (DESIGN.md).
 IReadOnlyList<IModule> modules =
 [
+    new ReferenceDataModule(),
+    new PlansModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);
