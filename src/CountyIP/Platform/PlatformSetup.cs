@@ -85,7 +85,11 @@ public static class PlatformSetup
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // API callers get bare status codes and ProblemDetails, never the HTML page: re-executing an API POST to the
+        // not-found page also turned its 401/403 into an antiforgery 400.
+        app.UseWhen(
+            c => !c.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization();
         app.UseCountyIpSecurity();
         app.UseAntiforgery();

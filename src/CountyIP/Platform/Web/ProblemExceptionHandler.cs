@@ -12,7 +12,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already rewritten Request.Path to the error path (/error) when handlers run; the path
+        // the caller asked for is in the path feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

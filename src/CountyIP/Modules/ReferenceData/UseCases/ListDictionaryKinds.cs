@@ -10,7 +10,7 @@ internal sealed class ListDictionaryKindsHandler(CountyIpDbContext db)
     public async Task<IReadOnlyList<DictionaryKindView>> HandleAsync(CancellationToken cancellationToken) =>
         await db.Set<DictionaryItem>().AsNoTracking()
             .GroupBy(d => d.Kind)
+            .OrderBy(g => g.Key)
             .Select(g => new DictionaryKindView(g.Key, g.Count()))
-            .OrderBy(k => k.Kind)
             .ToListAsync(cancellationToken);
 }

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
+using CountyIP.IntegrationTests.ReferenceData;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.Plans;
+
+/// <summary>The plan as data (issue 2 §7): seeded plan, API, target-beside-clause page, import and activation.</summary>
+public sealed class PlansApiTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<RoleAuthFactory> StartAsync()
+    {
+        var factory = new RoleAuthFactory();
+        await factory.InitializeAsync();
+        return factory;
+    }
+
+    private static StringContent Json(JsonNode node) => new(node.ToJsonString(), Encoding.UTF8, "application/json");
+
+    private static async Task<JsonObject> ShippedPlanAsync(HttpClient client)
+    {
+        var plan = await client.GetFromJsonAsync<JsonObject>("/api/plans/cangshan-2013", Ct);
+        return plan.ShouldNotBeNull();
+    }
+
+    private static JsonObject MinimalPlan(string id) => JsonNode.Parse($$"""
+        {
+          "id": "{{id}}",
+          "title": { "zh": "第二个方案", "en": "Second plan" },
+          "issuingBody": { "zh": "仓山区人民政府", "en": "Cangshan District People's Government" },
+          "issued": "2016-05",
+          "pilotYears": { "from": 2016, "to": 2018 },
+          "targets": [
+            { "id": "patent-grants", "section": "二(二)1", "name": { "zh": "专利授权量", "en": "Patent grants" }, "clause": "年授权专利1500件以上", "unit": "件", "comparison": "at-least", "targetValue": 1500, "periodKind": "annual" }
+          ]
+        }
+        """)!.AsObject();
+
+    [Fact]
+    public async Task GetActivePlan_AfterFirstStart_IsCangshan2013WithTargets()
+    {
+        await using var factory = await StartAsync();
+        var plan = await factory.ClientAs(Roles.Leadership).GetFromJsonAsync<JsonElement>("/api/plans/active", Ct);
+
+        plan.GetProperty("isActive").GetBoolean().ShouldBeTrue();
+        var definition = plan.GetProperty("plan");
+        definition.GetProperty("id").GetString().ShouldBe("cangshan-2013");
+        definition.GetProperty("targets").GetArrayLength().ShouldBe(24);
+        var fund = definition.GetProperty("targets")[0];
+        fund.GetProperty("id").GetString().ShouldBe("special-fund-ratio");
+        fund.GetProperty("targetValue").GetDecimal().ShouldBe(0.0021m);
+        fund.GetProperty("periodKind").GetString().ShouldBe("Ratio");
+        (await factory.ClientAs(Roles.Leadership).GetAsync("/api/plans/no-such-plan", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task PlanPage_Staff_ShowsEachTargetBesideItsClause()
+    {
+        await using var factory = await StartAsync();
+        var html = await factory.ClientAs(Roles.BureauStaff).GetStringAsync("/plans/cangshan-2013", Ct);
+        var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
+
+        document.QuerySelectorAll("[data-testid=target-table] tbody tr").Length.ShouldBe(24);
+        var row = document.QuerySelector("tr[data-target='special-fund-ratio']").ShouldNotBeNull();
+        row.QuerySelector("[data-testid=target-name]")!.TextContent.ShouldBe("知识产权专项资金占区财政一般预算支出比例");
+        row.QuerySelector("[data-testid=target-value]")!.TextContent.ShouldBe("0.21%");
+        row.QuerySelector("[data-testid=clause-text]")!.TextContent.ShouldBe("试点期间,知识产权专项资金占区财政一般预算支出达0.21%以上");
+        row.QuerySelector("[data-testid=clause-cell]")!.TextContent.ShouldContain("二(二)1");
+    }
+
+    [Fact]
+    public async Task PlanPage_EnglishCulture_ShowsEnglishTargetNames()
+    {
+        await using var factory = await StartAsync();
+        var client = factory.ClientAs(Roles.BureauStaff);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var document = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/plans/cangshan-2013", Ct), Ct);
+
+        document.QuerySelector("tr[data-target='patent-grants'] [data-testid=target-name]")!.TextContent.ShouldBe("Patent grants (per year)");
+    }
+
+    [Fact]
+    public async Task ImportPlan_BadPeriodKind_Returns400NamingTheField()
+    {
+        await using var factory = await StartAsync();
+        var plan = MinimalPlan("bad-plan");
+        plan["targets"]![0]!["periodKind"] = "yearly";
+
+        var response = await factory.ClientAs(Roles.BureauAdmin).PostAsync("/api/plans", Json(plan), Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        errors.GetProperty("targets[0].periodKind")[0].GetString()!.ShouldContain("yearly");
+        (await factory.ClientAs(Roles.BureauAdmin).GetAsync("/api/plans/bad-plan", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ImportPlan_ExistingId_Returns409()
+    {
+        await using var factory = await StartAsync();
+        var admin = factory.ClientAs(Roles.BureauAdmin);
+        var shipped = MinimalPlan("cangshan-2013");
+
+        var response = await admin.PostAsync("/api/plans", Json(shipped), Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ShippedPlanAsync(admin))["plan"]!["targets"]!.AsArray().Count.ShouldBe(24);
+    }
+
+    [Fact]
+    public async Task ImportPlan_ThenActivate_SwitchesTheActivePlan()
+    {
+        await using var factory = await StartAsync();
+        var admin = factory.ClientAs(Roles.BureauAdmin);
+
+        var created = await admin.PostAsync("/api/plans", Json(MinimalPlan("cangshan-2016")), Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await admin.GetFromJsonAsync<JsonElement>("/api/plans/active", Ct)).GetProperty("plan").GetProperty("id").GetString().ShouldBe("cangshan-2013");
+
+        (await admin.PostAsync("/api/plans/cangshan-2016/activate", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await admin.GetFromJsonAsync<JsonElement>("/api/plans/active", Ct)).GetProperty("plan").GetProperty("id").GetString().ShouldBe("cangshan-2016");
+        var list = await admin.GetFromJsonAsync<JsonElement>("/api/plans", Ct);
+        list.EnumerateArray().Count(p => p.GetProperty("isActive").GetBoolean()).ShouldBe(1);
+        (await admin.PostAsync("/api/plans/no-such-plan/activate", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.ReferenceData;
+
+/// <summary>
+/// Every endpoint and page of the reference-data and plans modules refuses anonymous callers and roles without the
+/// policy: reading needs InternalUser (all but Enterprise), writing needs ManageReferenceData (BureauAdmin).
+/// </summary>
+public sealed class ReferenceDataAccessTests(ReferenceDataAccessTests.Fixture fixture) : IClassFixture<ReferenceDataAccessTests.Fixture>
+{
+    public sealed class Fixture : RoleAuthFactory;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> ReadUrls =>
+    [
+        "/api/reference/units", "/api/reference/units/350104001", "/api/reference/departments", "/api/reference/departments/ip-bureau",
+        "/api/reference/dictionaries", "/api/reference/dictionaries/industry-tag", "/api/reference/holidays?year=2026",
+        "/api/reference/working-days/add?start=2026-09-30&days=5",
+        "/api/plans", "/api/plans/active", "/api/plans/cangshan-2013",
+        "/reference/units", "/reference/departments", "/reference/dictionaries", "/reference/holidays", "/reference/working-days",
+        "/plans", "/plans/cangshan-2013",
+    ];
+
+    public static TheoryData<string> AdminPages =>
+    [
+        "/reference/units/new", "/reference/units/350104001/edit", "/reference/departments/new", "/reference/departments/ip-bureau/edit",
+        "/reference/dictionaries/industry-tag/new", "/reference/dictionaries/industry-tag/electrical/edit",
+        "/reference/holidays/new", "/reference/holidays/2026-10-01/edit",
+    ];
+
+    public static TheoryData<string, string> Writes => new()
+    {
+        { "PUT", "/api/reference/units/350104001" },
+        { "PUT", "/api/reference/departments/ip-bureau" },
+        { "PUT", "/api/reference/dictionaries/industry-tag/electrical" },
+        { "PUT", "/api/reference/holidays/2026-10-01" },
+        { "DELETE", "/api/reference/holidays/2026-10-01" },
+        { "POST", "/api/plans" },
+        { "POST", "/api/plans/cangshan-2013/activate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadUrls))]
+    public async Task Get_Anonymous_Returns401(string url) =>
+        (await fixture.ClientAs(null).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+    [Theory]
+    [MemberData(nameof(ReadUrls))]
+    public async Task Get_EnterpriseRole_Returns403(string url) =>
+        (await fixture.ClientAs(Roles.Enterprise).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+    [Theory]
+    [MemberData(nameof(ReadUrls))]
+    public async Task Get_Auditor_Returns200(string url) =>
+        (await fixture.ClientAs(Roles.Auditor).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task GetEditPage_Staff_Returns403(string url) =>
+        (await fixture.ClientAs(Roles.BureauStaff).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task GetEditPage_Anonymous_Returns401(string url) =>
+        (await fixture.ClientAs(null).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task GetEditPage_Admin_Returns200(string url) =>
+        (await fixture.ClientAs(Roles.BureauAdmin).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task Write_Anonymous_Returns401(string method, string url) =>
+        (await SendAsync(fixture.ClientAs(null), method, url)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task Write_WithoutManageReferenceData_Returns403(string method, string url)
+    {
+        foreach (var role in Roles.All.Where(r => r != Roles.BureauAdmin))
+        {
+            (await SendAsync(fixture.ClientAs(role), method, url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, role);
+        }
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method != "DELETE")
+        {
+            request.Content = JsonContent.Create(new { nameZh = "x", nameEn = "x" });
+        }
+
+        return client.SendAsync(request, Ct);
+    }
+}
