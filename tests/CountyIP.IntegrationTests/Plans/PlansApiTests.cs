@@ -130,4 +130,53 @@ public sealed class PlansApiTests
         list.EnumerateArray().Count(p => p.GetProperty("isActive").GetBoolean()).ShouldBe(1);
         (await admin.PostAsync("/api/plans/no-such-plan/activate", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task PlansPage_AdminUploadsBadFile_ShowsFieldErrorsAndStoresNothing()
+    {
+        await using var factory = await StartAsync();
+        var plan = MinimalPlan("uploaded-bad");
+        plan["targets"]![0]!["periodKind"] = "yearly";
+
+        var document = await UploadAsync(factory, plan, activate: false);
+
+        document.QuerySelector("[data-testid=import-errors]")!.TextContent.ShouldContain("targets[0].periodKind");
+        (await factory.ClientAs(Roles.BureauAdmin).GetAsync("/api/plans/uploaded-bad", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task PlansPage_AdminUploadsGoodFileAndActivates_ListsItAsActive()
+    {
+        await using var factory = await StartAsync();
+
+        var document = await UploadAsync(factory, MinimalPlan("uploaded-good"), activate: true);
+
+        document.QuerySelector("[data-testid=import-ok]").ShouldNotBeNull();
+        document.QuerySelector("tr[data-plan='uploaded-good'] [data-status=active]").ShouldNotBeNull();
+        (await factory.ClientAs(Roles.BureauStaff).GetFromJsonAsync<JsonElement>("/api/plans/active", Ct)).GetProperty("plan").GetProperty("id").GetString().ShouldBe("uploaded-good");
+    }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> UploadAsync(RoleAuthFactory factory, JsonObject plan, bool activate)
+    {
+        var client = factory.ClientAs(Roles.BureauAdmin);
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/plans", Ct), Ct);
+        var form = page.QuerySelector("[data-testid=plan-import]").ShouldNotBeNull();
+        using var content = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]"))
+        {
+            content.Add(new StringContent(hidden.GetAttribute("value") ?? string.Empty), hidden.GetAttribute("name")!);
+        }
+
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(plan.ToJsonString()));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        content.Add(file, "PlanFile", "plan.json");
+        if (activate)
+        {
+            content.Add(new StringContent("true"), "ActivateImported");
+        }
+
+        var response = await client.PostAsync("/plans", content, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct), Ct);
+    }
 }

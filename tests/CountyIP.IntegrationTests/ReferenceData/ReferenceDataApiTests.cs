@@ -205,4 +205,32 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
         document.QuerySelector("[data-testid=holiday-table] tr[data-date='2026-02-28']")!.TextContent.ShouldContain("调休上班");
         document.QuerySelector("[data-testid=holiday-new]").ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task UnitEditPage_AdminCreatesZone_UnitIsListedWithValidity()
+    {
+        var client = fixture.ClientAs(Roles.BureauAdmin);
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/reference/units/new", Ct), Ct);
+        var form = page.QuerySelector("[data-testid=unit-form]").ShouldNotBeNull();
+        var fields = form.QuerySelectorAll("input[name], select[name]")
+            .Where(e => e.GetAttribute("type") != "checkbox")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? string.Empty);
+        fields["NewCode"] = "350104-zone-test";
+        fields["Input.Kind"] = "InvestmentZone";
+        fields["Input.ParentCode"] = "350104";
+        fields["Input.NameZh"] = "测试投资区管委会";
+        fields["Input.NameEn"] = "Test Investment Zone";
+        fields["Input.ValidFrom"] = "2020-01-01";
+        fields["Input.ValidTo"] = "2020-12-31";
+        fields["Input.SortOrder"] = "500";
+
+        var response = await client.PostAsync("/reference/units/new", new FormUrlEncodedContent(fields), Ct);
+
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK);
+        var unit = await GetJsonAsync(client, "/api/reference/units/350104-zone-test");
+        unit.GetProperty("kind").GetString().ShouldBe("InvestmentZone");
+        unit.GetProperty("validTo").GetString().ShouldBe("2020-12-31");
+        var valid = await GetJsonAsync(client, "/api/reference/units?validOn=2026-01-01&kind=InvestmentZone");
+        valid.EnumerateArray().Select(u => u.GetProperty("code").GetString()).ShouldNotContain("350104-zone-test");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CountyIP.IntegrationTests.Infrastructure;
@@ -52,6 +53,9 @@ public class RoleAuthFactory : CountyIpAppFactory
         return client;
     }
 
+    /// <summary>One stable user per role, so antiforgery tokens (bound to the user) stay valid across requests.</summary>
+    private static readonly ConcurrentDictionary<string, Guid> UserIds = new(StringComparer.Ordinal);
+
     private sealed class HeaderRoleHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     {
@@ -64,7 +68,7 @@ public class RoleAuthFactory : CountyIpAppFactory
 
             var identity = new ClaimsIdentity(
                 [
-                    new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+                    new Claim(ClaimTypes.NameIdentifier, UserIds.GetOrAdd(role.ToString(), _ => Guid.NewGuid()).ToString()),
                     new Claim(ClaimTypes.Name, $"test-{role}"),
                     new Claim(ClaimTypes.Role, role.ToString()),
                     new Claim(CountyIpClaimTypes.ScopeKind, nameof(ScopeKind.District)),
