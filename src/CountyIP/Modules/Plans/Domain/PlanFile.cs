@@ -6,7 +6,7 @@ using CountyIP.Modules.Plans.Contracts;
 namespace CountyIP.Modules.Plans.Domain;
 
 /// <summary>
-/// Reads and validates a plan file (format: docs/decisions/0006-plan-file-format.md). Every problem is reported
+/// Reads and validates a plan file (format: docs/decisions/0007-plan-file-format.md). Every problem is reported
 /// with the path of the field, so a bureau administrator importing a file knows what to fix; a file with any
 /// problem is refused as a whole.
 /// </summary>
