@@ -1,5 +1,6 @@
 using CountyIP.Modules.Plans;
 using CountyIP.Modules.ReferenceData;
+using CountyIP.Modules.Registry;
 using CountyIP.Platform;
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Modules;
@@ -9,6 +10,7 @@ IReadOnlyList<IModule> modules =
 [
     new ReferenceDataModule(),
     new PlansModule(),
+    new RegistryModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);

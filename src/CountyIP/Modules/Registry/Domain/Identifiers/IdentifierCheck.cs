@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CountyIP.Modules.Registry.Domain.Identifiers;
 
 /// <summary>Why an identifier was refused. The API and pages turn it into a localised message.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<IdentifierErrorKind>))]
 public enum IdentifierErrorKind
 {
     Empty,

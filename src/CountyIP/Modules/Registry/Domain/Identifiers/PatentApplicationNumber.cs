@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 
 namespace CountyIP.Modules.Registry.Domain.Identifiers;
 
 /// <summary>The three patent types of the Patent Law (art. 2).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PatentType>))]
 public enum PatentType
 {
     Invention = 1,

@@ -1,0 +1,65 @@
+using CountyIP.Modules.Registry.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CountyIP.Modules.Registry.Data;
+
+internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
+{
+    public void Configure(EntityTypeBuilder<Patent> builder)
+    {
+        builder.ToTable("registry_patents");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Office).HasMaxLength(8).IsRequired();
+        builder.Property(p => p.ApplicationNumber).HasMaxLength(40).IsRequired();
+        builder.HasIndex(p => new { p.Office, p.ApplicationNumber }).IsUnique();
+        builder.Property(p => p.Type).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.LegalStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Title).HasMaxLength(500).IsRequired();
+        builder.Property(p => p.Abstract).HasMaxLength(8000);
+        builder.Property(p => p.Inventors).HasMaxLength(1000);
+        builder.Property(p => p.ApplicantAddress).HasMaxLength(300);
+        builder.Property(p => p.UnitCode).HasMaxLength(32);
+        builder.Property(p => p.PublicationNumber).HasMaxLength(20);
+        builder.Property(p => p.GrantNumber).HasMaxLength(20);
+        builder.Property(p => p.IpcMain).HasMaxLength(20);
+        builder.Property(p => p.IpcFurther).HasMaxLength(1000);
+        builder.Property(p => p.AgencyName).HasMaxLength(200);
+        builder.Property(p => p.AgencyCode).HasMaxLength(10);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.ExpiryDate);
+
+        // Columns the indicator queries filter on (patents filed/granted per year, by type, in the district, per unit).
+        builder.HasIndex(p => p.FilingDate);
+        builder.HasIndex(p => p.GrantDate);
+        builder.HasIndex(p => new { p.Type, p.FilingDate });
+        builder.HasIndex(p => new { p.FirstApplicantInDistrict, p.FilingDate });
+        builder.HasIndex(p => p.EnterpriseId);
+        builder.HasIndex(p => p.UnitCode);
+        builder.HasIndex(p => p.LegalStatus);
+
+        builder.OwnsMany(p => p.Applicants, a =>
+        {
+            a.ToTable("registry_patent_applicants");
+            a.WithOwner().HasForeignKey("PatentId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            a.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            a.Property(x => x.CreditCode).HasMaxLength(18);
+            a.HasIndex(x => x.EnterpriseId);
+        });
+        builder.Navigation(p => p.Applicants).HasField("applicants");
+
+        builder.OwnsMany(p => p.StatusHistory, s =>
+        {
+            s.ToTable("registry_patent_status_history");
+            s.WithOwner().HasForeignKey("PatentId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            s.Property(x => x.Note).HasMaxLength(500);
+        });
+        builder.Navigation(p => p.StatusHistory).HasField("statusHistory");
+    }
+}

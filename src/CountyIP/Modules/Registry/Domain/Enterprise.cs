@@ -1,0 +1,160 @@
+using System.Text.Json.Serialization;
+
+namespace CountyIP.Modules.Registry.Domain;
+
+/// <summary>What kind of organisation a registry entry is; institutions are registered like enterprises (issue 3 §1).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OrganisationKind>))]
+public enum OrganisationKind
+{
+    Enterprise,
+    University,
+    ResearchInstitute,
+    Hospital,
+}
+
+/// <summary>Enterprise size class (国家统计局《统计上大中小微型企业划分办法》).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EnterpriseSize>))]
+public enum EnterpriseSize
+{
+    Large,
+    Medium,
+    Small,
+    Micro,
+}
+
+/// <summary>The industries the 2013 plan names: pillars 电气、机电、汽配; emerging 新材料、新能源、电子信息、生物医药.</summary>
+[Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<PlanIndustry>))]
+public enum PlanIndustry
+{
+    None = 0,
+    Electrical = 1,
+    Electromechanical = 2,
+    AutoParts = 4,
+    NewMaterials = 8,
+    NewEnergy = 16,
+    ElectronicInformation = 32,
+    Biomedicine = 64,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<DesignationLevel>))]
+public enum DesignationLevel
+{
+    National,
+    Provincial,
+    Municipal,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<DesignationKind>))]
+public enum DesignationKind
+{
+    Demonstration,
+    Pilot,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ContactKind>))]
+public enum ContactKind
+{
+    Visit,
+    Call,
+    Service,
+}
+
+/// <summary>An entry of the 企业名录 (enterprise and institution directory).</summary>
+public sealed class Enterprise
+{
+    private readonly List<Designation> designations = [];
+    private readonly List<ContactLogEntry> contactLog = [];
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public required string Name { get; set; }
+
+    /// <summary>Canonical 统一社会信用代码; unique.</summary>
+    public required string CreditCode { get; set; }
+
+    public OrganisationKind Kind { get; set; }
+
+    /// <summary>Code of the unit (town, sub-district, zone) in the reference data.</summary>
+    public string? UnitCode { get; set; }
+
+    public string? Address { get; set; }
+
+    /// <summary>GB/T 4754 section letter (门类), A-T.</summary>
+    public string? IndustrySection { get; set; }
+
+    /// <summary>Edition of GB/T 4754 the section was recorded under (2011 or 2017): same letters, different divisions.</summary>
+    public string? IndustryEdition { get; set; }
+
+    public PlanIndustry IndustryTags { get; set; }
+
+    public bool StrategicEmerging { get; set; }
+
+    public EnterpriseSize? Size { get; set; }
+
+    public string? HighTechCertificateNumber { get; set; }
+
+    public DateOnly? HighTechValidUntil { get; set; }
+
+    public bool KeyIndustry { get; set; }
+
+    public bool HasIpManagementBody { get; set; }
+
+    public int FullTimeIpStaff { get; set; }
+
+    public int PartTimeIpStaff { get; set; }
+
+    public DateOnly? IpStrategyAdoptedOn { get; set; }
+
+    public DateOnly? ContactStartedOn { get; set; }
+
+    public string? ContactPerson { get; set; }
+
+    public DateOnly? ContactEndedOn { get; set; }
+
+    public IReadOnlyList<Designation> Designations => designations;
+
+    public IReadOnlyList<ContactLogEntry> ContactLog => contactLog;
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    /// <summary>Optimistic concurrency token, renewed on every change.</summary>
+    public Guid Version { get; private set; }
+
+    public bool IsHighTech(DateOnly on) => HighTechCertificateNumber is not null && (HighTechValidUntil is null || HighTechValidUntil >= on);
+
+    public void ReplaceDesignations(IEnumerable<Designation> items)
+    {
+        designations.Clear();
+        designations.AddRange(items);
+    }
+
+    public void LogContact(ContactLogEntry entry) => contactLog.Add(entry);
+
+    public void Touch(DateTime utcNow)
+    {
+        if (CreatedUtc == default)
+        {
+            CreatedUtc = utcNow;
+        }
+
+        UpdatedUtc = utcNow;
+        Version = Guid.NewGuid();
+    }
+}
+
+/// <summary>A 示范/试点 designation (e.g. 国家知识产权示范企业), level × kind.</summary>
+public sealed record Designation(DesignationLevel Level, DesignationKind Kind, string Title, string IssuingBody, int Year, DateOnly? ValidUntil)
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public bool IsValidOn(DateOnly date) => ValidUntil is null || ValidUntil >= date;
+}
+
+/// <summary>One contact of the bureau with the enterprise (走访, 电话, 服务).</summary>
+public sealed record ContactLogEntry(DateOnly Date, ContactKind Kind, string Note, string? RecordedBy)
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+}

@@ -1,0 +1,235 @@
+using System.Text.Json.Serialization;
+
+namespace CountyIP.Modules.Registry.Domain;
+
+[JsonConverter(typeof(JsonStringEnumConverter<TrademarkStatus>))]
+public enum TrademarkStatus
+{
+    Pending,
+    Registered,
+    Expired,
+    Cancelled,
+    Invalidated,
+}
+
+/// <summary>驰名商标 (China well-known mark, recognised by CNIPA/courts) or 著名商标 (Fujian famous mark).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RecognitionKind>))]
+public enum RecognitionKind
+{
+    WellKnown,
+    Famous,
+}
+
+public sealed class Trademark
+{
+    private readonly List<TrademarkRecognition> recognitions = [];
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>Canonical 商标注册号 (or application number while pending); unique.</summary>
+    public required string RegistrationNumber { get; set; }
+
+    /// <summary>The mark's words (or a description of a figurative mark).</summary>
+    public required string Mark { get; set; }
+
+    /// <summary>Nice classes joined with <c>;</c>, ascending.</summary>
+    public required string NiceClasses { get; set; }
+
+    public required string OwnerName { get; set; }
+
+    public Guid? EnterpriseId { get; set; }
+
+    public DateOnly? ApplicationDate { get; set; }
+
+    public DateOnly? RegistrationDate { get; set; }
+
+    /// <summary>End of the 10-year registration period (Trademark Law art. 39).</summary>
+    public DateOnly? ValidUntil { get; set; }
+
+    public TrademarkStatus Status { get; set; }
+
+    public bool GeographicalIndication { get; set; }
+
+    public IReadOnlyList<TrademarkRecognition> Recognitions => recognitions;
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    public void ReplaceRecognitions(IEnumerable<TrademarkRecognition> items)
+    {
+        recognitions.Clear();
+        recognitions.AddRange(items);
+    }
+
+    public void Touch(DateTime utcNow)
+    {
+        if (CreatedUtc == default)
+        {
+            CreatedUtc = utcNow;
+        }
+
+        UpdatedUtc = utcNow;
+        Version = Guid.NewGuid();
+    }
+}
+
+public sealed record TrademarkRecognition(RecognitionKind Kind, int Year, DateOnly? ValidUntil)
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<CopyrightKind>))]
+public enum CopyrightKind
+{
+    Software,
+    Works,
+}
+
+/// <summary>A software copyright (软件著作权) or works (作品) registration.</summary>
+public sealed class CopyrightRegistration
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public CopyrightKind Kind { get; set; }
+
+    /// <summary>软著登记号 or 作品登记号, canonical; unique.</summary>
+    public required string RegistrationNumber { get; set; }
+
+    /// <summary>软著登字第…号 for software.</summary>
+    public string? CertificateNumber { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string OwnerName { get; set; }
+
+    public Guid? EnterpriseId { get; set; }
+
+    public DateOnly RegisteredOn { get; set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    public void Touch(DateTime utcNow)
+    {
+        if (CreatedUtc == default)
+        {
+            CreatedUtc = utcNow;
+        }
+
+        UpdatedUtc = utcNow;
+        Version = Guid.NewGuid();
+    }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<StandardLevel>))]
+public enum StandardLevel
+{
+    National,
+    Industry,
+    Local,
+    Group,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<StandardRole>))]
+public enum StandardRole
+{
+    Lead,
+    Participate,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<StandardProjectKind>))]
+public enum StandardProjectKind
+{
+    New,
+    Revision,
+}
+
+/// <summary>An enterprise's part in drafting a standard (主导/参与制定、修订).</summary>
+public sealed class StandardsProject
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>Canonical standard number; empty while the standard is being drafted.</summary>
+    public string? Number { get; set; }
+
+    public required string Title { get; set; }
+
+    public StandardLevel Level { get; set; }
+
+    public StandardRole Role { get; set; }
+
+    public StandardProjectKind Kind { get; set; }
+
+    public int StartYear { get; set; }
+
+    public Guid EnterpriseId { get; set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    public void Touch(DateTime utcNow)
+    {
+        if (CreatedUtc == default)
+        {
+            CreatedUtc = utcNow;
+        }
+
+        UpdatedUtc = utcNow;
+        Version = Guid.NewGuid();
+    }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<AgencyKind>))]
+public enum AgencyKind
+{
+    PatentAgency,
+    TrademarkAgency,
+    Branch,
+    Other,
+}
+
+/// <summary>An IP service agency (知识产权服务机构) in the district.</summary>
+public sealed class ServiceAgency
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public required string Name { get; set; }
+
+    public string? CreditCode { get; set; }
+
+    public AgencyKind Kind { get; set; }
+
+    public string? UnitCode { get; set; }
+
+    public DateOnly? EstablishedOn { get; set; }
+
+    public DateOnly? ClosedOn { get; set; }
+
+    public string? Services { get; set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    public void Touch(DateTime utcNow)
+    {
+        if (CreatedUtc == default)
+        {
+            CreatedUtc = utcNow;
+        }
+
+        UpdatedUtc = utcNow;
+        Version = Guid.NewGuid();
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.Json.Serialization;
+using CountyIP.Modules.Registry.Domain.Identifiers;
+
+namespace CountyIP.Modules.Registry.Domain;
+
+[JsonConverter(typeof(JsonStringEnumConverter<ApplicantKind>))]
+public enum ApplicantKind
+{
+    Organisation,
+    Individual,
+}
+
+/// <summary>Legal status of a patent or application.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PatentLegalStatus>))]
+public enum PatentLegalStatus
+{
+    Pending,
+    Granted,
+    Rejected,
+    Withdrawn,
+    Lapsed,
+    Expired,
+    Invalidated,
+}
+
+/// <summary>An application or patent of the IP-rights ledger (Chinese by default; foreign offices and PCT record 国(境)外 filings).</summary>
+public sealed class Patent
+{
+    public const string ChineseOffice = "CN";
+
+    private readonly List<PatentApplicant> applicants = [];
+    private readonly List<PatentStatusChange> statusHistory = [];
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>Office code: CN, a foreign office (US, EP, JP…) or WO for an international (PCT) application.</summary>
+    public string Office { get; set; } = ChineseOffice;
+
+    /// <summary>Canonical form for CN (<see cref="PatentApplicationNumber"/>); as written for other offices. Unique per office.</summary>
+    public required string ApplicationNumber { get; set; }
+
+    public PatentType Type { get; set; }
+
+    public bool ViaPct { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Abstract { get; set; }
+
+    public IReadOnlyList<PatentApplicant> Applicants => applicants;
+
+    /// <summary>Inventors (发明(设计)人) joined with <c>;</c>.</summary>
+    public string? Inventors { get; set; }
+
+    public string? ApplicantAddress { get; set; }
+
+    /// <summary>The registered enterprise the first applicant is linked to.</summary>
+    public Guid? EnterpriseId { get; private set; }
+
+    /// <summary>Unit of the first applicant (from its enterprise).</summary>
+    public string? UnitCode { get; private set; }
+
+    /// <summary>The first applicant is in the district; patents of outside applicants are kept and marked external.</summary>
+    public bool FirstApplicantInDistrict { get; private set; }
+
+    public DateOnly FilingDate { get; set; }
+
+    public string? PublicationNumber { get; set; }
+
+    public DateOnly? PublicationDate { get; set; }
+
+    public string? GrantNumber { get; set; }
+
+    public DateOnly? GrantDate { get; set; }
+
+    public string? IpcMain { get; set; }
+
+    /// <summary>Further IPC symbols, canonical, joined with <c>;</c>.</summary>
+    public string? IpcFurther { get; set; }
+
+    public string? AgencyName { get; set; }
+
+    public string? AgencyCode { get; set; }
+
+    public PatentLegalStatus LegalStatus { get; private set; }
+
+    public IReadOnlyList<PatentStatusChange> StatusHistory => statusHistory;
+
+    /// <summary>职务发明: from an explicit value, else derived (the first applicant is an organisation).</summary>
+    public bool ServiceInvention { get; private set; }
+
+    public DateOnly? AnnualFeePaidUntil { get; set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    /// <summary>
+    /// Replaces the applicants; the first one decides the enterprise link, unit, district flag and the derived
+    /// service-invention flag (<paramref name="serviceInvention"/> overrides the derivation).
+    /// </summary>
+    public void SetApplicants(IReadOnlyList<PatentApplicant> items, bool firstInDistrict, string? firstUnitCode, bool? serviceInvention)
+    {
+        if (items.Count == 0)
+        {
+            throw new ArgumentException("A patent has at least one applicant.", nameof(items));
+        }
+
+        applicants.Clear();
+        for (var i = 0; i < items.Count; i++)
+        {
+            applicants.Add(items[i] with { Order = i + 1 });
+        }
+
+        var first = applicants[0];
+        EnterpriseId = first.EnterpriseId;
+        FirstApplicantInDistrict = firstInDistrict;
+        UnitCode = firstUnitCode;
+        ServiceInvention = serviceInvention ?? first.Kind == ApplicantKind.Organisation;
+    }
+
+    /// <summary>Records a status change in the history; the same status again is ignored.</summary>
+    public void ChangeStatus(PatentLegalStatus status, DateOnly date, string? note)
+    {
+        if (statusHistory.Count > 0 && LegalStatus == status)
+        {
+            return;
+        }
+
+        LegalStatus = status;
+        statusHistory.Add(new PatentStatusChange(date, status, note));
+    }
+
+    /// <summary>In force on <paramref name="date"/>: granted and not lapsed, expired or invalidated.</summary>
+    public bool IsValidOn(DateOnly date) => LegalStatus == PatentLegalStatus.Granted && GrantDate <= date && ExpiryDate > date;
+
+    /// <summary>
+    /// End of term (Patent Law art. 42 as amended 2020): invention 20 years, utility model 10, design 15 years when filed
+    /// on or after 2021-06-01 and 10 before; counted from the filing date.
+    /// </summary>
+    public DateOnly ExpiryDate => FilingDate.AddYears(Type switch
+    {
+        PatentType.Invention => 20,
+        PatentType.UtilityModel => 10,
+        _ => FilingDate >= new DateOnly(2021, 6, 1) ? 15 : 10,
+    });
+
+    public void Touch(DateTime utcNow)
+    {
+        if (CreatedUtc == default)
+        {
+            CreatedUtc = utcNow;
+        }
+
+        UpdatedUtc = utcNow;
+        Version = Guid.NewGuid();
+    }
+}
+
+/// <summary>An applicant in order; linked to a registered enterprise when the name or credit code matches, else external.</summary>
+public sealed record PatentApplicant(string Name, ApplicantKind Kind, Guid? EnterpriseId, string? CreditCode)
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public int Order { get; init; }
+}
+
+public sealed record PatentStatusChange(DateOnly Date, PatentLegalStatus Status, string? Note)
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+}

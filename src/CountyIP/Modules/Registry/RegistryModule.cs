@@ -1,0 +1,95 @@
+using CountyIP.Modules.Registry.Api;
+using CountyIP.Modules.Registry.UseCases;
+using CountyIP.Platform.Modules;
+using CountyIP.Platform.Security;
+using CountyIP.Platform.Ui;
+
+namespace CountyIP.Modules.Registry;
+
+/// <summary>Policies of the enterprise registry and IP-rights ledger.</summary>
+public static class RegistryPolicies
+{
+    /// <summary>Read the directory and the rights; the data scope narrows Enterprise and TownLiaison accounts.</summary>
+    public const string Read = "Registry.Read";
+
+    /// <summary>Create and edit records (bureau staff: "everything in the district's business data").</summary>
+    public const string Edit = "Registry.Edit";
+
+    /// <summary>Service agencies are district providers, not an enterprise's own data.</summary>
+    public const string ReadAgencies = "Registry.ReadAgencies";
+}
+
+/// <summary>
+/// Front door of the enterprise registry (企业名录) and IP-rights ledger. Roles per DESIGN.md: BureauAdmin does no
+/// business data, DepartmentLiaison works on routed cases and Auditor on the audit log, so none of them reads it.
+/// </summary>
+public sealed class RegistryModule : IModule
+{
+    public IReadOnlyDictionary<string, string[]> Policies { get; } = new Dictionary<string, string[]>
+    {
+        [RegistryPolicies.Read] = [Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison, Roles.Enterprise],
+        [RegistryPolicies.Edit] = [Roles.BureauStaff],
+        [RegistryPolicies.ReadAgencies] = [Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison],
+    };
+
+    public IEnumerable<MenuEntry> MenuEntries { get; } =
+    [
+        new(RegistryMenu.Group, "Menu_Enterprises", typeof(RegistryText), "/registry/enterprises", "bi-building", RegistryPolicies.Read, Order: 200),
+        new(RegistryMenu.Group, "Menu_Patents", typeof(RegistryText), "/registry/patents", "bi-lightbulb", RegistryPolicies.Read, Order: 210),
+        new(RegistryMenu.Group, "Menu_Trademarks", typeof(RegistryText), "/registry/trademarks", "bi-award", RegistryPolicies.Read, Order: 220),
+        new(RegistryMenu.Group, "Menu_Copyrights", typeof(RegistryText), "/registry/copyrights", "bi-c-circle", RegistryPolicies.Read, Order: 230),
+        new(RegistryMenu.Group, "Menu_Standards", typeof(RegistryText), "/registry/standards", "bi-rulers", RegistryPolicies.Read, Order: 240),
+        new(RegistryMenu.Group, "Menu_Agencies", typeof(RegistryText), "/registry/agencies", "bi-briefcase", RegistryPolicies.ReadAgencies, Order: 250),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName));
+        services.AddScoped<RegistryScope>();
+        services.AddScoped<InputErrors>();
+        services.AddScoped<EnterpriseLinks>();
+        services.AddScoped<PatentInputs>();
+        services.AddScoped<IScopeDirectory, EnterpriseScopeDirectory>();
+        services.AddScoped<RegistryExport>();
+
+        services.AddScoped<ListEnterprisesHandler>();
+        services.AddScoped<GetEnterpriseHandler>();
+        services.AddScoped<CreateEnterpriseHandler>();
+        services.AddScoped<UpdateEnterpriseHandler>();
+        services.AddScoped<LogEnterpriseContactHandler>();
+        services.AddScoped<GetEnterpriseFiguresHandler>();
+
+        services.AddScoped<ListPatentsHandler>();
+        services.AddScoped<GetPatentHandler>();
+        services.AddScoped<CreatePatentHandler>();
+        services.AddScoped<UpdatePatentHandler>();
+
+        services.AddScoped<ListTrademarksHandler>();
+        services.AddScoped<GetTrademarkHandler>();
+        services.AddScoped<CreateTrademarkHandler>();
+        services.AddScoped<UpdateTrademarkHandler>();
+
+        services.AddScoped<ListCopyrightsHandler>();
+        services.AddScoped<GetCopyrightHandler>();
+        services.AddScoped<CreateCopyrightHandler>();
+        services.AddScoped<UpdateCopyrightHandler>();
+
+        services.AddScoped<ListStandardsProjectsHandler>();
+        services.AddScoped<GetStandardsProjectHandler>();
+        services.AddScoped<CreateStandardsProjectHandler>();
+        services.AddScoped<UpdateStandardsProjectHandler>();
+
+        services.AddScoped<ListServiceAgenciesHandler>();
+        services.AddScoped<GetServiceAgencyHandler>();
+        services.AddScoped<CreateServiceAgencyHandler>();
+        services.AddScoped<UpdateServiceAgencyHandler>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryEndpoints();
+}
+
+internal static class RegistryMenu
+{
+    /// <summary>Menu group key in the shared resource (企业与知识产权).</summary>
+    public const string Group = "Menu_Group_Registry";
+}

@@ -1,0 +1,13 @@
+namespace CountyIP.Modules.Registry;
+
+/// <summary>Settings of the registry module (section <c>Registry</c>).</summary>
+public sealed class RegistryOptions
+{
+    public const string SectionName = "Registry";
+
+    /// <summary>
+    /// Division names that put an unregistered first applicant's address inside the district (issue 3 §2: "the district
+    /// of the first applicant — from the linked enterprise, else from division names in the address").
+    /// </summary>
+    public IList<string> DistrictAddressMarkers { get; init; } = [];
+}

@@ -1,0 +1,12 @@
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+public sealed record GetTrademarkQuery(Guid Id);
+
+internal sealed class GetTrademarkHandler(CountyIpDbContext db, RegistryScope scope)
+{
+    public async Task<TrademarkView?> HandleAsync(GetTrademarkQuery query, CancellationToken ct) =>
+        await scope.Trademarks(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == query.Id, ct) is { } t ? TrademarkView.From(t) : null;
+}

@@ -1,0 +1,94 @@
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+/// <summary>Filters of the patent ledger. <see cref="Sort"/>: -filed (default), filed, -granted, number, title.</summary>
+public sealed record ListPatentsQuery(
+    string? Q = null,
+    PatentType? Type = null,
+    PatentLegalStatus? Status = null,
+    int? FiledFrom = null,
+    int? FiledTo = null,
+    bool? Granted = null,
+    bool? InDistrict = null,
+    Guid? EnterpriseId = null,
+    string? Unit = null,
+    string? Sort = null,
+    int? Page = null,
+    int? PageSize = null);
+
+internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope scope)
+{
+    public Task<PagedResult<PatentSummary>> HandleAsync(ListPatentsQuery query, CancellationToken ct) =>
+        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, ToSummary, ct);
+
+    public IQueryable<Patent> Filter(ListPatentsQuery query)
+    {
+        var q = scope.Patents(db).AsNoTracking();
+        if (RegistryPaging.Like(query.Q) is { } like)
+        {
+            // A typed application number in any accepted form finds its patent.
+            var number = PatentApplicationNumber.Parse(query.Q).Value?.Value ?? like.ToUpperInvariant();
+            q = q.Where(p => EF.Functions.Like(p.Title, like) || EF.Functions.Like(p.ApplicationNumber, number) || p.Applicants.Any(a => EF.Functions.Like(a.Name, like)));
+        }
+
+        if (query.Type is { } type)
+        {
+            q = q.Where(p => p.Type == type);
+        }
+
+        if (query.Status is { } status)
+        {
+            q = q.Where(p => p.LegalStatus == status);
+        }
+
+        if (query.FiledFrom is { } from)
+        {
+            var start = new DateOnly(from, 1, 1);
+            q = q.Where(p => p.FilingDate >= start);
+        }
+
+        if (query.FiledTo is { } to)
+        {
+            var end = new DateOnly(to, 12, 31);
+            q = q.Where(p => p.FilingDate <= end);
+        }
+
+        if (query.Granted is { } granted)
+        {
+            q = granted ? q.Where(p => p.GrantDate != null) : q.Where(p => p.GrantDate == null);
+        }
+
+        if (query.InDistrict is { } inDistrict)
+        {
+            q = q.Where(p => p.FirstApplicantInDistrict == inDistrict);
+        }
+
+        if (query.EnterpriseId is { } enterpriseId)
+        {
+            q = q.Where(p => p.Applicants.Any(a => a.EnterpriseId == enterpriseId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Unit))
+        {
+            q = q.Where(p => p.UnitCode == query.Unit);
+        }
+
+        return query.Sort switch
+        {
+            "filed" => q.OrderBy(p => p.FilingDate).ThenBy(p => p.ApplicationNumber),
+            "-granted" => q.OrderByDescending(p => p.GrantDate).ThenBy(p => p.ApplicationNumber),
+            "number" => q.OrderBy(p => p.ApplicationNumber),
+            "title" => q.OrderBy(p => p.Title).ThenBy(p => p.ApplicationNumber),
+            _ => q.OrderByDescending(p => p.FilingDate).ThenBy(p => p.ApplicationNumber),
+        };
+    }
+
+    public static PatentSummary ToSummary(Patent p) => new(
+        p.Id, p.Office, p.ApplicationNumber, p.Type, p.ViaPct, p.Title,
+        p.Applicants.OrderBy(a => a.Order).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+        p.FirstApplicantInDistrict, p.EnterpriseId, p.UnitCode, p.FilingDate, p.GrantDate, p.LegalStatus, p.ServiceInvention);
+}

@@ -1,0 +1,58 @@
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+/// <summary><see cref="Sort"/>: number (default), mark, -registered.</summary>
+public sealed record ListTrademarksQuery(
+    string? Q = null,
+    TrademarkStatus? Status = null,
+    RecognitionKind? Recognition = null,
+    bool? GeographicalIndication = null,
+    Guid? EnterpriseId = null,
+    string? Sort = null,
+    int? Page = null,
+    int? PageSize = null);
+
+internal sealed class ListTrademarksHandler(CountyIpDbContext db, RegistryScope scope)
+{
+    public Task<PagedResult<TrademarkView>> HandleAsync(ListTrademarksQuery query, CancellationToken ct) =>
+        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, TrademarkView.From, ct);
+
+    public IQueryable<Trademark> Filter(ListTrademarksQuery query)
+    {
+        var q = scope.Trademarks(db).AsNoTracking();
+        if (RegistryPaging.Like(query.Q) is { } like)
+        {
+            q = q.Where(t => EF.Functions.Like(t.Mark, like) || EF.Functions.Like(t.OwnerName, like) || EF.Functions.Like(t.RegistrationNumber, like.ToUpperInvariant()));
+        }
+
+        if (query.Status is { } status)
+        {
+            q = q.Where(t => t.Status == status);
+        }
+
+        if (query.Recognition is { } recognition)
+        {
+            q = q.Where(t => t.Recognitions.Any(r => r.Kind == recognition));
+        }
+
+        if (query.GeographicalIndication is { } gi)
+        {
+            q = q.Where(t => t.GeographicalIndication == gi);
+        }
+
+        if (query.EnterpriseId is { } enterpriseId)
+        {
+            q = q.Where(t => t.EnterpriseId == enterpriseId);
+        }
+
+        return query.Sort switch
+        {
+            "mark" => q.OrderBy(t => t.Mark).ThenBy(t => t.RegistrationNumber),
+            "-registered" => q.OrderByDescending(t => t.RegistrationDate).ThenBy(t => t.RegistrationNumber),
+            _ => q.OrderBy(t => t.RegistrationNumber),
+        };
+    }
+}

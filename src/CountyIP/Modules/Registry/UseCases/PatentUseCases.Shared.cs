@@ -1,0 +1,252 @@
+using System.ComponentModel.DataAnnotations;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+/// <summary>Fields of a patent as entered (create and update).</summary>
+public sealed record PatentInput
+{
+    /// <summary>CN (default), a foreign office code or WO.</summary>
+    [StringLength(8)]
+    public string? Office { get; init; }
+
+    [Required, StringLength(40)]
+    public string ApplicationNumber { get; init; } = string.Empty;
+
+    /// <summary>Required for foreign offices; for CN it comes from the number and must agree when given.</summary>
+    public PatentType? Type { get; init; }
+
+    [Required, StringLength(500)]
+    public string Title { get; init; } = string.Empty;
+
+    [StringLength(8000)]
+    public string? Abstract { get; init; }
+
+    public IReadOnlyList<ApplicantInput> Applicants { get; init; } = [];
+
+    [StringLength(1000)]
+    public string? Inventors { get; init; }
+
+    [StringLength(300)]
+    public string? ApplicantAddress { get; init; }
+
+    public DateOnly FilingDate { get; init; }
+
+    [StringLength(20)]
+    public string? PublicationNumber { get; init; }
+
+    public DateOnly? PublicationDate { get; init; }
+
+    [StringLength(20)]
+    public string? GrantNumber { get; init; }
+
+    public DateOnly? GrantDate { get; init; }
+
+    [StringLength(60)]
+    public string? IpcMain { get; init; }
+
+    [StringLength(1000)]
+    public string? IpcFurther { get; init; }
+
+    [StringLength(200)]
+    public string? AgencyName { get; init; }
+
+    [StringLength(10)]
+    public string? AgencyCode { get; init; }
+
+    /// <summary>Defaults to Granted when a grant date is given, else Pending.</summary>
+    public PatentLegalStatus? LegalStatus { get; init; }
+
+    /// <summary>Date of the status (defaults to the grant or filing date).</summary>
+    public DateOnly? StatusDate { get; init; }
+
+    /// <summary>职务发明; derived from the first applicant's kind when absent.</summary>
+    public bool? ServiceInvention { get; init; }
+
+    public DateOnly? AnnualFeePaidUntil { get; init; }
+
+    public Guid? Version { get; init; }
+}
+
+/// <summary>An applicant in order; linked to a registered enterprise by credit code, else by exact name.</summary>
+public sealed record ApplicantInput(
+    [property: Required, StringLength(200)] string Name,
+    ApplicantKind? Kind = null,
+    [property: StringLength(40)] string? CreditCode = null);
+
+public sealed record PatentSummary(
+    Guid Id,
+    string Office,
+    string ApplicationNumber,
+    PatentType Type,
+    bool ViaPct,
+    string Title,
+    string FirstApplicant,
+    bool FirstApplicantInDistrict,
+    Guid? EnterpriseId,
+    string? UnitCode,
+    DateOnly FilingDate,
+    DateOnly? GrantDate,
+    PatentLegalStatus LegalStatus,
+    bool ServiceInvention);
+
+public sealed record PatentDetails(
+    Guid Id,
+    string Office,
+    string ApplicationNumber,
+    PatentType Type,
+    bool ViaPct,
+    string Title,
+    string? Abstract,
+    IReadOnlyList<ApplicantView> Applicants,
+    string? Inventors,
+    string? ApplicantAddress,
+    Guid? EnterpriseId,
+    string? UnitCode,
+    bool FirstApplicantInDistrict,
+    DateOnly FilingDate,
+    string? PublicationNumber,
+    DateOnly? PublicationDate,
+    string? GrantNumber,
+    DateOnly? GrantDate,
+    string? IpcMain,
+    IReadOnlyList<string> IpcFurther,
+    string? AgencyName,
+    string? AgencyCode,
+    PatentLegalStatus LegalStatus,
+    IReadOnlyList<StatusChangeView> StatusHistory,
+    bool ServiceInvention,
+    DateOnly? AnnualFeePaidUntil,
+    DateOnly ExpiryDate,
+    Guid Version)
+{
+    internal static PatentDetails From(Patent p) => new(
+        p.Id, p.Office, p.ApplicationNumber, p.Type, p.ViaPct, p.Title, p.Abstract,
+        [.. p.Applicants.OrderBy(a => a.Order).Select(a => new ApplicantView(a.Order, a.Name, a.Kind, a.EnterpriseId, a.CreditCode))],
+        p.Inventors, p.ApplicantAddress, p.EnterpriseId, p.UnitCode, p.FirstApplicantInDistrict, p.FilingDate,
+        p.PublicationNumber, p.PublicationDate, p.GrantNumber, p.GrantDate, p.IpcMain,
+        p.IpcFurther is null ? [] : p.IpcFurther.Split(';'),
+        p.AgencyName, p.AgencyCode, p.LegalStatus,
+        [.. p.StatusHistory.OrderBy(s => s.Date).Select(s => new StatusChangeView(s.Date, s.Status, s.Note))],
+        p.ServiceInvention, p.AnnualFeePaidUntil, p.ExpiryDate, p.Version);
+}
+
+public sealed record ApplicantView(int Order, string Name, ApplicantKind Kind, Guid? EnterpriseId, string? CreditCode);
+
+public sealed record StatusChangeView(DateOnly Date, PatentLegalStatus Status, string? Note);
+
+/// <summary>Validates patent input and links applicants to registered enterprises.</summary>
+internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOptions<RegistryOptions> options)
+{
+    public sealed record Normalised(string Office, string Number, PatentType Type, bool ViaPct, string? IpcMain, string? IpcFurther);
+
+    public Normalised Validate(PatentInput input)
+    {
+        var office = string.IsNullOrWhiteSpace(input.Office) ? Patent.ChineseOffice : input.Office.Trim().ToUpperInvariant();
+        errors.Required(nameof(PatentInput.Title), input.Title);
+        if (input.Applicants.Count == 0)
+        {
+            errors.Required(nameof(PatentInput.Applicants), null);
+        }
+
+        for (var i = 0; i < input.Applicants.Count; i++)
+        {
+            errors.Required($"{nameof(PatentInput.Applicants)}[{i}].{nameof(ApplicantInput.Name)}", input.Applicants[i].Name);
+            errors.Optional($"{nameof(PatentInput.Applicants)}[{i}].{nameof(ApplicantInput.CreditCode)}", input.Applicants[i].CreditCode, UnifiedSocialCreditCode.Parse);
+        }
+
+        string number = string.Empty;
+        PatentType type = input.Type ?? PatentType.Invention;
+        var viaPct = false;
+        if (office == Patent.ChineseOffice)
+        {
+            if (errors.Mandatory(nameof(PatentInput.ApplicationNumber), input.ApplicationNumber, PatentApplicationNumber.Parse) is { } parsed)
+            {
+                number = parsed.Value;
+                viaPct = parsed.ViaPct;
+                if (input.Type is { } given && given != parsed.Type)
+                {
+                    errors.Add(nameof(PatentInput.Type), errors.Describe(new IdentifierError(IdentifierErrorKind.UnknownType, Found: given.ToString())));
+                }
+
+                type = parsed.Type;
+            }
+        }
+        else
+        {
+            errors.Required(nameof(PatentInput.ApplicationNumber), input.ApplicationNumber);
+            number = IdentifierText.Compact(input.ApplicationNumber);
+            if (input.Type is null)
+            {
+                errors.Required(nameof(PatentInput.Type), null);
+            }
+
+            viaPct = office == "WO";
+        }
+
+        var main = errors.Optional(nameof(PatentInput.IpcMain), input.IpcMain, IpcSymbol.Parse);
+        string? further = null;
+        if (!string.IsNullOrWhiteSpace(input.IpcFurther))
+        {
+            var list = IpcSymbol.ParseList(input.IpcFurther);
+            if (list.IsValid)
+            {
+                further = list.Value!.Count == 0 ? null : string.Join(';', list.Value!.Select(s => s.Value));
+            }
+            else
+            {
+                errors.Identifier(nameof(PatentInput.IpcFurther), list.Error!);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return new Normalised(office, number, type, viaPct, main?.Value, further);
+    }
+
+    public async Task ApplyAsync(Patent patent, PatentInput input, Normalised n, DateTime utcNow, CancellationToken ct)
+    {
+        patent.Office = n.Office;
+        patent.ApplicationNumber = n.Number;
+        patent.Type = n.Type;
+        patent.ViaPct = n.ViaPct;
+        patent.Title = input.Title.Trim();
+        patent.Abstract = EnterpriseInputs.Blank(input.Abstract);
+        patent.Inventors = EnterpriseInputs.Blank(input.Inventors);
+        patent.ApplicantAddress = EnterpriseInputs.Blank(input.ApplicantAddress);
+        patent.FilingDate = input.FilingDate;
+        patent.PublicationNumber = EnterpriseInputs.Blank(input.PublicationNumber)?.ToUpperInvariant();
+        patent.PublicationDate = input.PublicationDate;
+        patent.GrantNumber = EnterpriseInputs.Blank(input.GrantNumber)?.ToUpperInvariant();
+        patent.GrantDate = input.GrantDate;
+        patent.IpcMain = n.IpcMain;
+        patent.IpcFurther = n.IpcFurther;
+        patent.AgencyName = EnterpriseInputs.Blank(input.AgencyName);
+        patent.AgencyCode = EnterpriseInputs.Blank(input.AgencyCode);
+        patent.AnnualFeePaidUntil = input.AnnualFeePaidUntil;
+
+        var applicants = new List<PatentApplicant>(input.Applicants.Count);
+        Enterprise? first = null;
+        foreach (var a in input.Applicants)
+        {
+            var name = a.Name.Trim();
+            var code = string.IsNullOrWhiteSpace(a.CreditCode) ? null : UnifiedSocialCreditCode.Parse(a.CreditCode).Value!.Value;
+            var linked = code is not null
+                ? await db.Set<Enterprise>().AsNoTracking().FirstOrDefaultAsync(e => e.CreditCode == code, ct)
+                : await db.Set<Enterprise>().AsNoTracking().FirstOrDefaultAsync(e => e.Name == name, ct);
+            first ??= linked ?? new Enterprise { Name = string.Empty, CreditCode = string.Empty };
+            applicants.Add(new PatentApplicant(name, a.Kind ?? (linked is not null ? ApplicantKind.Organisation : ApplicantKinds.Guess(name)), linked?.Id, code ?? linked?.CreditCode));
+        }
+
+        var firstLinked = applicants[0].EnterpriseId is not null;
+        var inDistrict = firstLinked || (patent.ApplicantAddress is { } address && options.Value.DistrictAddressMarkers.Any(m => address.Contains(m, StringComparison.Ordinal)));
+        patent.SetApplicants(applicants, inDistrict, firstLinked ? first!.UnitCode : null, input.ServiceInvention);
+
+        var status = input.LegalStatus ?? (input.GrantDate is null ? PatentLegalStatus.Pending : PatentLegalStatus.Granted);
+        patent.ChangeStatus(status, input.StatusDate ?? (status == PatentLegalStatus.Granted ? input.GrantDate ?? input.FilingDate : input.FilingDate), null);
+        patent.Touch(utcNow);
+    }
+}
