@@ -37,7 +37,7 @@ public sealed class RegistryAppFactory : CountyIpAppFactory
 
     public HttpClient ClientFor(string role, ScopeKind scopeKind = ScopeKind.District, string? scopeId = null)
     {
-        var client = CreateClient(new() { AllowAutoRedirect = false });
+        var client = CreateClient(new() { AllowAutoRedirect = false, BaseAddress = TestClient.BaseAddress });
         client.DefaultRequestHeaders.Add(Header, $"{role}|{scopeKind}|{scopeId}");
         return client;
     }

@@ -17,6 +17,7 @@ internal static class RegistryEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var enterprises = api.MapGroup("/enterprises").WithTags("Enterprises").RequireAuthorization(RegistryPolicies.Read);
+        var enterprisesEdit = api.MapGroup("/enterprises").WithTags("Enterprises").RequireAuthorization(RegistryPolicies.Edit);
         enterprises.MapGet("/", (ListEnterprisesHandler h, [AsParameters] ListEnterprisesQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
             .WithSummary("Lists enterprises and institutions in the caller's scope (page, pageSize, filters).");
         enterprises.MapGet("/{id:guid}", async Task<Results<Ok<EnterpriseDetails>, NotFound>> (Guid id, GetEnterpriseHandler h, CancellationToken ct) =>
@@ -27,17 +28,18 @@ internal static class RegistryEndpoints
         enterprises.MapGet("/{id:guid}/figures", async Task<Results<Ok<EnterpriseFigures>, NotFound>> (Guid id, GetEnterpriseFiguresHandler h, CancellationToken ct) =>
             await h.HandleAsync(new GetEnterpriseFiguresQuery(id), ct) is { } f ? TypedResults.Ok(f) : TypedResults.NotFound())
             .WithSummary("Patents by type and filing year, granted and valid counts, other rights of one enterprise.");
-        enterprises.MapPost("/", async (EnterpriseInput input, CreateEnterpriseHandler h, CancellationToken ct) =>
-            Created("enterprises", await h.HandleAsync(new CreateEnterpriseCommand(input), ct))).RequireAuthorization(RegistryPolicies.Edit);
-        enterprises.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, EnterpriseInput input, UpdateEnterpriseHandler h, CancellationToken ct) =>
-            await h.HandleAsync(new UpdateEnterpriseCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequireAuthorization(RegistryPolicies.Edit);
-        enterprises.MapPost("/{id:guid}/contact-log", async Task<Results<NoContent, NotFound>> (Guid id, LogEnterpriseContactCommand command, LogEnterpriseContactHandler h, CancellationToken ct) =>
-            await h.HandleAsync(id, command, ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequireAuthorization(RegistryPolicies.Edit)
+        enterprisesEdit.MapPost("/", async (EnterpriseInput input, CreateEnterpriseHandler h, CancellationToken ct) =>
+            Created("enterprises", await h.HandleAsync(new CreateEnterpriseCommand(input), ct)));
+        enterprisesEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, EnterpriseInput input, UpdateEnterpriseHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new UpdateEnterpriseCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
+        enterprisesEdit.MapPost("/{id:guid}/contact-log", async Task<Results<NoContent, NotFound>> (Guid id, LogEnterpriseContactCommand command, LogEnterpriseContactHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, command, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Adds a visit, call or service to the enterprise's contact log.");
         enterprises.MapGet("/export", async ([AsParameters] ListEnterprisesQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.EnterprisesAsync(q, ct), Xlsx, "enterprises.xlsx")).WithSummary("The filtered list as .xlsx.");
 
         var patents = api.MapGroup("/patents").WithTags("Patents").RequireAuthorization(RegistryPolicies.Read);
+        var patentsEdit = api.MapGroup("/patents").WithTags("Patents").RequireAuthorization(RegistryPolicies.Edit);
         patents.MapGet("/", (ListPatentsHandler h, [AsParameters] ListPatentsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
             .WithSummary("Lists patents in the caller's scope (page, pageSize, filters).");
         patents.MapGet("/{id:guid}", async Task<Results<Ok<PatentDetails>, NotFound>> (Guid id, GetPatentHandler h, CancellationToken ct) =>
@@ -45,54 +47,58 @@ internal static class RegistryEndpoints
         patents.MapGet("/by-number/{applicationNumber}", async Task<Results<Ok<PatentDetails>, NotFound>> (string applicationNumber, GetPatentHandler h, CancellationToken ct) =>
             await h.HandleAsync(new GetPatentQuery(ApplicationNumber: applicationNumber), ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound())
             .WithSummary("Finds a CN patent by application number in any accepted form (CN/ZL prefix, spaces, no dot, full-width).");
-        patents.MapPost("/", async (PatentInput input, CreatePatentHandler h, CancellationToken ct) =>
-            Created("patents", await h.HandleAsync(new CreatePatentCommand(input), ct))).RequireAuthorization(RegistryPolicies.Edit);
-        patents.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, PatentInput input, UpdatePatentHandler h, CancellationToken ct) =>
-            await h.HandleAsync(new UpdatePatentCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequireAuthorization(RegistryPolicies.Edit);
+        patentsEdit.MapPost("/", async (PatentInput input, CreatePatentHandler h, CancellationToken ct) =>
+            Created("patents", await h.HandleAsync(new CreatePatentCommand(input), ct)));
+        patentsEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, PatentInput input, UpdatePatentHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new UpdatePatentCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         patents.MapGet("/export", async ([AsParameters] ListPatentsQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.PatentsAsync(q, ct), Xlsx, "patents.xlsx")).WithSummary("The filtered list as .xlsx.");
 
         var trademarks = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Read);
+        var trademarksEdit = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Edit);
         trademarks.MapGet("/", (ListTrademarksHandler h, [AsParameters] ListTrademarksQuery q, CancellationToken ct) => h.HandleAsync(q, ct));
         trademarks.MapGet("/{id:guid}", async Task<Results<Ok<TrademarkView>, NotFound>> (Guid id, GetTrademarkHandler h, CancellationToken ct) =>
             await h.HandleAsync(new GetTrademarkQuery(id), ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound());
-        trademarks.MapPost("/", async (TrademarkInput input, CreateTrademarkHandler h, CancellationToken ct) =>
-            Created("trademarks", await h.HandleAsync(new CreateTrademarkCommand(input), ct))).RequireAuthorization(RegistryPolicies.Edit);
-        trademarks.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, TrademarkInput input, UpdateTrademarkHandler h, CancellationToken ct) =>
-            await h.HandleAsync(new UpdateTrademarkCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequireAuthorization(RegistryPolicies.Edit);
+        trademarksEdit.MapPost("/", async (TrademarkInput input, CreateTrademarkHandler h, CancellationToken ct) =>
+            Created("trademarks", await h.HandleAsync(new CreateTrademarkCommand(input), ct)));
+        trademarksEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, TrademarkInput input, UpdateTrademarkHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new UpdateTrademarkCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         trademarks.MapGet("/export", async ([AsParameters] ListTrademarksQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.TrademarksAsync(q, ct), Xlsx, "trademarks.xlsx")).WithSummary("The filtered list as .xlsx.");
 
         var copyrights = api.MapGroup("/copyrights").WithTags("Copyrights").RequireAuthorization(RegistryPolicies.Read);
+        var copyrightsEdit = api.MapGroup("/copyrights").WithTags("Copyrights").RequireAuthorization(RegistryPolicies.Edit);
         copyrights.MapGet("/", (ListCopyrightsHandler h, [AsParameters] ListCopyrightsQuery q, CancellationToken ct) => h.HandleAsync(q, ct));
         copyrights.MapGet("/{id:guid}", async Task<Results<Ok<CopyrightView>, NotFound>> (Guid id, GetCopyrightHandler h, CancellationToken ct) =>
             await h.HandleAsync(new GetCopyrightQuery(id), ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound());
-        copyrights.MapPost("/", async (CopyrightInput input, CreateCopyrightHandler h, CancellationToken ct) =>
-            Created("copyrights", await h.HandleAsync(new CreateCopyrightCommand(input), ct))).RequireAuthorization(RegistryPolicies.Edit);
-        copyrights.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, CopyrightInput input, UpdateCopyrightHandler h, CancellationToken ct) =>
-            await h.HandleAsync(new UpdateCopyrightCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequireAuthorization(RegistryPolicies.Edit);
+        copyrightsEdit.MapPost("/", async (CopyrightInput input, CreateCopyrightHandler h, CancellationToken ct) =>
+            Created("copyrights", await h.HandleAsync(new CreateCopyrightCommand(input), ct)));
+        copyrightsEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, CopyrightInput input, UpdateCopyrightHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new UpdateCopyrightCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         copyrights.MapGet("/export", async ([AsParameters] ListCopyrightsQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.CopyrightsAsync(q, ct), Xlsx, "copyrights.xlsx")).WithSummary("The filtered list as .xlsx.");
 
         var standards = api.MapGroup("/standards").WithTags("Standards projects").RequireAuthorization(RegistryPolicies.Read);
+        var standardsEdit = api.MapGroup("/standards").WithTags("Standards projects").RequireAuthorization(RegistryPolicies.Edit);
         standards.MapGet("/", (ListStandardsProjectsHandler h, [AsParameters] ListStandardsProjectsQuery q, CancellationToken ct) => h.HandleAsync(q, ct));
         standards.MapGet("/{id:guid}", async Task<Results<Ok<StandardsProjectView>, NotFound>> (Guid id, GetStandardsProjectHandler h, CancellationToken ct) =>
             await h.HandleAsync(new GetStandardsProjectQuery(id), ct) is { } s ? TypedResults.Ok(s) : TypedResults.NotFound());
-        standards.MapPost("/", async (StandardsProjectInput input, CreateStandardsProjectHandler h, CancellationToken ct) =>
-            Created("standards", await h.HandleAsync(new CreateStandardsProjectCommand(input), ct))).RequireAuthorization(RegistryPolicies.Edit);
-        standards.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, StandardsProjectInput input, UpdateStandardsProjectHandler h, CancellationToken ct) =>
-            await h.HandleAsync(new UpdateStandardsProjectCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequireAuthorization(RegistryPolicies.Edit);
+        standardsEdit.MapPost("/", async (StandardsProjectInput input, CreateStandardsProjectHandler h, CancellationToken ct) =>
+            Created("standards", await h.HandleAsync(new CreateStandardsProjectCommand(input), ct)));
+        standardsEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, StandardsProjectInput input, UpdateStandardsProjectHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new UpdateStandardsProjectCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         standards.MapGet("/export", async ([AsParameters] ListStandardsProjectsQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.StandardsAsync(q, ct), Xlsx, "standards.xlsx")).WithSummary("The filtered list as .xlsx.");
 
         var agencies = api.MapGroup("/agencies").WithTags("Service agencies").RequireAuthorization(RegistryPolicies.ReadAgencies);
+        var agenciesEdit = api.MapGroup("/agencies").WithTags("Service agencies").RequireAuthorization(RegistryPolicies.Edit);
         agencies.MapGet("/", (ListServiceAgenciesHandler h, [AsParameters] ListServiceAgenciesQuery q, CancellationToken ct) => h.HandleAsync(q, ct));
         agencies.MapGet("/{id:guid}", async Task<Results<Ok<ServiceAgencyView>, NotFound>> (Guid id, GetServiceAgencyHandler h, CancellationToken ct) =>
             await h.HandleAsync(new GetServiceAgencyQuery(id), ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound());
-        agencies.MapPost("/", async (ServiceAgencyInput input, CreateServiceAgencyHandler h, CancellationToken ct) =>
-            Created("agencies", await h.HandleAsync(new CreateServiceAgencyCommand(input), ct))).RequireAuthorization(RegistryPolicies.Edit);
-        agencies.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ServiceAgencyInput input, UpdateServiceAgencyHandler h, CancellationToken ct) =>
-            await h.HandleAsync(new UpdateServiceAgencyCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequireAuthorization(RegistryPolicies.Edit);
+        agenciesEdit.MapPost("/", async (ServiceAgencyInput input, CreateServiceAgencyHandler h, CancellationToken ct) =>
+            Created("agencies", await h.HandleAsync(new CreateServiceAgencyCommand(input), ct)));
+        agenciesEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ServiceAgencyInput input, UpdateServiceAgencyHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new UpdateServiceAgencyCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         agencies.MapGet("/export", async ([AsParameters] ListServiceAgenciesQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.AgenciesAsync(q, ct), Xlsx, "agencies.xlsx")).WithSummary("The filtered list as .xlsx.");
 

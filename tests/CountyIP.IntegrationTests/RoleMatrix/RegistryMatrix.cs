@@ -1,0 +1,60 @@
+using CountyIP.IntegrationTests.Infrastructure.RoleMatrix;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.RoleMatrix;
+
+/// <summary>
+/// Enterprise registry and IP-rights ledger (issue 3). Readers: bureau staff and leadership (district), TownLiaison
+/// (own unit) and Enterprise (own enterprise), the scope applied in the query; only bureau staff writes. BureauAdmin
+/// (no business data), DepartmentLiaison (routed cases) and Auditor (audit log) are refused. Service agencies are
+/// district providers, not an enterprise's own data: Enterprise accounts do not read them.
+/// </summary>
+public sealed class RegistryMatrix : IRoleMatrix
+{
+    private static readonly IReadOnlyCollection<string> Readers = Who.Only(Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison, Roles.Enterprise);
+    private static readonly IReadOnlyCollection<string> AgencyReaders = Who.Only(Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison);
+    private static readonly IReadOnlyCollection<string> Editors = Who.Only(Roles.BureauStaff);
+
+    public IEnumerable<MatrixEntry> Entries =>
+    [
+        new("GET", "/api/enterprises/", Readers),
+        new("GET", "/api/enterprises/{id:guid}", Readers),
+        new("GET", "/api/enterprises/by-credit-code/{code}", Readers, SampleUrl: "/api/enterprises/by-credit-code/91350100M000100Y43"),
+        new("GET", "/api/enterprises/{id:guid}/figures", Readers),
+        new("GET", "/api/enterprises/export", Readers),
+        new("POST", "/api/enterprises/", Editors),
+        new("PUT", "/api/enterprises/{id:guid}", Editors),
+        new("POST", "/api/enterprises/{id:guid}/contact-log", Editors),
+
+        new("GET", "/api/patents/", Readers),
+        new("GET", "/api/patents/{id:guid}", Readers),
+        new("GET", "/api/patents/by-number/{applicationNumber}", Readers, SampleUrl: "/api/patents/by-number/201710601862.3"),
+        new("GET", "/api/patents/export", Readers),
+        new("POST", "/api/patents/", Editors),
+        new("PUT", "/api/patents/{id:guid}", Editors),
+
+        new("GET", "/api/trademarks/", Readers),
+        new("GET", "/api/trademarks/{id:guid}", Readers),
+        new("GET", "/api/trademarks/export", Readers),
+        new("POST", "/api/trademarks/", Editors),
+        new("PUT", "/api/trademarks/{id:guid}", Editors),
+
+        new("GET", "/api/copyrights/", Readers),
+        new("GET", "/api/copyrights/{id:guid}", Readers),
+        new("GET", "/api/copyrights/export", Readers),
+        new("POST", "/api/copyrights/", Editors),
+        new("PUT", "/api/copyrights/{id:guid}", Editors),
+
+        new("GET", "/api/standards/", Readers),
+        new("GET", "/api/standards/{id:guid}", Readers),
+        new("GET", "/api/standards/export", Readers),
+        new("POST", "/api/standards/", Editors),
+        new("PUT", "/api/standards/{id:guid}", Editors),
+
+        new("GET", "/api/agencies/", AgencyReaders),
+        new("GET", "/api/agencies/{id:guid}", AgencyReaders),
+        new("GET", "/api/agencies/export", AgencyReaders),
+        new("POST", "/api/agencies/", Editors),
+        new("PUT", "/api/agencies/{id:guid}", Editors),
+    ];
+}
