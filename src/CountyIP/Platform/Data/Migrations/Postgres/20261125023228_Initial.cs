@@ -124,6 +124,87 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TitleZh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefCalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefCalendarDays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefDepartments",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefDepartments", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefDictionaryItems",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefDictionaryItems", x => new { x.Kind, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefUnits",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefUnits", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_copyrights",
                 columns: table => new
                 {
@@ -581,6 +662,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 columns: new[] { "Status", "CreatedUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RefCalendarDays_Year",
+                table: "RefCalendarDays",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_copyrights_EnterpriseId",
                 table: "registry_copyrights",
                 column: "EnterpriseId");
@@ -752,6 +838,21 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "RefCalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "RefDepartments");
+
+            migrationBuilder.DropTable(
+                name: "RefDictionaryItems");
+
+            migrationBuilder.DropTable(
+                name: "RefUnits");
 
             migrationBuilder.DropTable(
                 name: "registry_copyrights");

@@ -123,6 +123,87 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefCalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefCalendarDays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefDepartments",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefDepartments", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefDictionaryItems",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefDictionaryItems", x => new { x.Kind, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefUnits",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefUnits", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_copyrights",
                 columns: table => new
                 {
@@ -580,6 +661,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 columns: new[] { "Status", "CreatedUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RefCalendarDays_Year",
+                table: "RefCalendarDays",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_copyrights_EnterpriseId",
                 table: "registry_copyrights",
                 column: "EnterpriseId");
@@ -751,6 +837,21 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "RefCalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "RefDepartments");
+
+            migrationBuilder.DropTable(
+                name: "RefDictionaryItems");
+
+            migrationBuilder.DropTable(
+                name: "RefUnits");
 
             migrationBuilder.DropTable(
                 name: "registry_copyrights");
