@@ -112,6 +112,15 @@ internal static class Auth
 
     public static Task<HttpClient> AdminAsync(SecurityAppFactory factory) => SignedInAsync(factory, AccountSeeder.AdminUserName, CountyIpAppFactory.AdminPassword);
 
+    /// <summary>A signed-in client with a cookie jar (page forms need the antiforgery cookie too).</summary>
+    public static async Task<HttpClient> BrowserAsync(SecurityAppFactory factory, string userName = AccountSeeder.AdminUserName, string password = CountyIpAppFactory.AdminPassword)
+    {
+        var browser = factory.CreateBrowser();
+        using var response = await LoginAsync(browser, userName, password);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        return browser;
+    }
+
     public static async Task<HttpClient> SignedInAsync(SecurityAppFactory factory, string userName, string password)
     {
         var cookie = await LoginCookieAsync(factory, userName, password);
