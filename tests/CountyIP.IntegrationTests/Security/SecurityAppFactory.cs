@@ -21,6 +21,16 @@ public class SecurityAppFactory : CountyIpAppFactory
     public const string Unit = "350104001";
     public const string Enterprise = "demo-enterprise";
 
+    public SecurityAppFactory()
+    {
+    }
+
+    /// <summary>A second instance on <paramref name="first"/>'s database (a restart, or scale-out).</summary>
+    protected SecurityAppFactory(CountyIpAppFactory first)
+        : base(first)
+    {
+    }
+
     protected virtual int SignInAttemptsPerMinute => 10_000;
 
     protected virtual IDictionary<string, string?> SecuritySettings => new Dictionary<string, string?>();

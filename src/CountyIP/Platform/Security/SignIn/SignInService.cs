@@ -72,7 +72,10 @@ internal sealed class SignInService(
     /// <summary>Checks an authenticator code, or a recovery code (used up when it matches).</summary>
     public async Task<bool> CheckSecondFactorAsync(AppUser user, string? code, bool isRecoveryCode, CancellationToken cancellationToken)
     {
-        var cleaned = (code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        // Recovery codes are stored as "xxxxx-xxxxx" and compared as typed; authenticator codes may be typed "123 456".
+        var cleaned = isRecoveryCode
+            ? (code ?? string.Empty).Trim()
+            : (code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (user.IsDisabled || await users.IsLockedOutAsync(user) || cleaned.Length == 0)
         {
             return false;
