@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CountyIP.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCountyIpDbContext))]
-    [Migration("20261125023228_Initial")]
+    [Migration("20261125023904_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CountyIP.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCountyIpDbContext))]
-    [Migration("20261125023219_Initial")]
+    [Migration("20261125023854_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
