@@ -14,9 +14,9 @@ public sealed class PlansApiTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<RoleAuthFactory> StartAsync()
+    private static async Task<SignedInFactory> StartAsync()
     {
-        var factory = new RoleAuthFactory();
+        var factory = new SignedInFactory();
         await factory.InitializeAsync();
         return factory;
     }
@@ -46,7 +46,7 @@ public sealed class PlansApiTests
     public async Task GetActivePlan_AfterFirstStart_IsCangshan2013WithTargets()
     {
         await using var factory = await StartAsync();
-        var plan = await factory.ClientAs(Roles.Leadership).GetFromJsonAsync<JsonElement>("/api/plans/active", Ct);
+        var plan = await (await factory.ClientAs(Roles.Leadership)).GetFromJsonAsync<JsonElement>("/api/plans/active", Ct);
 
         plan.GetProperty("isActive").GetBoolean().ShouldBeTrue();
         var definition = plan.GetProperty("plan");
@@ -56,14 +56,14 @@ public sealed class PlansApiTests
         fund.GetProperty("id").GetString().ShouldBe("special-fund-ratio");
         fund.GetProperty("targetValue").GetDecimal().ShouldBe(0.0021m);
         fund.GetProperty("periodKind").GetString().ShouldBe("Ratio");
-        (await factory.ClientAs(Roles.Leadership).GetAsync("/api/plans/no-such-plan", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await factory.ClientAs(Roles.Leadership)).GetAsync("/api/plans/no-such-plan", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task PlanPage_Staff_ShowsEachTargetBesideItsClause()
     {
         await using var factory = await StartAsync();
-        var html = await factory.ClientAs(Roles.BureauStaff).GetStringAsync("/plans/cangshan-2013", Ct);
+        var html = await (await factory.ClientAs(Roles.BureauStaff)).GetStringAsync("/plans/cangshan-2013", Ct);
         var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
 
         document.QuerySelectorAll("[data-testid=target-table] tbody tr").Length.ShouldBe(24);
@@ -78,7 +78,7 @@ public sealed class PlansApiTests
     public async Task PlanPage_EnglishCulture_ShowsEnglishTargetNames()
     {
         await using var factory = await StartAsync();
-        var client = factory.ClientAs(Roles.BureauStaff);
+        var client = (await factory.ClientAs(Roles.BureauStaff));
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         var document = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/plans/cangshan-2013", Ct), Ct);
 
@@ -92,19 +92,19 @@ public sealed class PlansApiTests
         var plan = MinimalPlan("bad-plan");
         plan["targets"]![0]!["periodKind"] = "yearly";
 
-        var response = await factory.ClientAs(Roles.BureauAdmin).PostAsync("/api/plans", Json(plan), Ct);
+        var response = await (await factory.ClientAs(Roles.BureauAdmin)).PostAsync("/api/plans", Json(plan), Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
         errors.GetProperty("targets[0].periodKind")[0].GetString()!.ShouldContain("yearly");
-        (await factory.ClientAs(Roles.BureauAdmin).GetAsync("/api/plans/bad-plan", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await factory.ClientAs(Roles.BureauAdmin)).GetAsync("/api/plans/bad-plan", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task ImportPlan_ExistingId_Returns409()
     {
         await using var factory = await StartAsync();
-        var admin = factory.ClientAs(Roles.BureauAdmin);
+        var admin = (await factory.ClientAs(Roles.BureauAdmin));
         var shipped = MinimalPlan("cangshan-2013");
 
         var response = await admin.PostAsync("/api/plans", Json(shipped), Ct);
@@ -117,7 +117,7 @@ public sealed class PlansApiTests
     public async Task ImportPlan_ThenActivate_SwitchesTheActivePlan()
     {
         await using var factory = await StartAsync();
-        var admin = factory.ClientAs(Roles.BureauAdmin);
+        var admin = (await factory.ClientAs(Roles.BureauAdmin));
 
         var created = await admin.PostAsync("/api/plans", Json(MinimalPlan("cangshan-2016")), Ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -141,7 +141,7 @@ public sealed class PlansApiTests
         var document = await UploadAsync(factory, plan, activate: false);
 
         document.QuerySelector("[data-testid=import-errors]")!.TextContent.ShouldContain("targets[0].periodKind");
-        (await factory.ClientAs(Roles.BureauAdmin).GetAsync("/api/plans/uploaded-bad", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await factory.ClientAs(Roles.BureauAdmin)).GetAsync("/api/plans/uploaded-bad", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -153,12 +153,12 @@ public sealed class PlansApiTests
 
         document.QuerySelector("[data-testid=import-ok]").ShouldNotBeNull();
         document.QuerySelector("tr[data-plan='uploaded-good'] [data-status=active]").ShouldNotBeNull();
-        (await factory.ClientAs(Roles.BureauStaff).GetFromJsonAsync<JsonElement>("/api/plans/active", Ct)).GetProperty("plan").GetProperty("id").GetString().ShouldBe("uploaded-good");
+        (await (await factory.ClientAs(Roles.BureauStaff)).GetFromJsonAsync<JsonElement>("/api/plans/active", Ct)).GetProperty("plan").GetProperty("id").GetString().ShouldBe("uploaded-good");
     }
 
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> UploadAsync(RoleAuthFactory factory, JsonObject plan, bool activate)
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> UploadAsync(SignedInFactory factory, JsonObject plan, bool activate)
     {
-        var client = factory.ClientAs(Roles.BureauAdmin);
+        var client = (await factory.ClientAs(Roles.BureauAdmin));
         var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/plans", Ct), Ct);
         var form = page.QuerySelector("[data-testid=plan-import]").ShouldNotBeNull();
         using var content = new MultipartFormDataContent();

@@ -10,7 +10,7 @@ namespace CountyIP.IntegrationTests.ReferenceData;
 /// </summary>
 public sealed class ReferenceDataAccessTests(ReferenceDataAccessTests.Fixture fixture) : IClassFixture<ReferenceDataAccessTests.Fixture>
 {
-    public sealed class Fixture : RoleAuthFactory;
+    public sealed class Fixture : SignedInFactory;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -44,46 +44,51 @@ public sealed class ReferenceDataAccessTests(ReferenceDataAccessTests.Fixture fi
 
     [Theory]
     [MemberData(nameof(ReadUrls))]
-    public async Task Get_Anonymous_Returns401(string url) =>
-        (await fixture.ClientAs(null).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    public async Task Get_Anonymous_IsRefused(string url) =>
+        (await (await fixture.ClientAs(null)).GetAsync(url, Ct)).ShouldBeRefused(anonymous: true, url);
 
     [Theory]
     [MemberData(nameof(ReadUrls))]
-    public async Task Get_EnterpriseRole_Returns403(string url) =>
-        (await fixture.ClientAs(Roles.Enterprise).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    public async Task Get_EnterpriseRole_IsRefused(string url) =>
+        (await (await fixture.ClientAs(Roles.Enterprise)).GetAsync(url, Ct)).ShouldBeRefused(anonymous: false, url);
 
     [Theory]
     [MemberData(nameof(ReadUrls))]
     public async Task Get_Auditor_Returns200(string url) =>
-        (await fixture.ClientAs(Roles.Auditor).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await fixture.ClientAs(Roles.Auditor)).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
     [Theory]
     [MemberData(nameof(AdminPages))]
-    public async Task GetEditPage_Staff_Returns403(string url) =>
-        (await fixture.ClientAs(Roles.BureauStaff).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    public async Task GetEditPage_Anonymous_IsRefused(string url) =>
+        (await (await fixture.ClientAs(null)).GetAsync(url, Ct)).ShouldBeRefused(anonymous: true, url);
 
     [Theory]
     [MemberData(nameof(AdminPages))]
-    public async Task GetEditPage_Anonymous_Returns401(string url) =>
-        (await fixture.ClientAs(null).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    public async Task GetEditPage_RolesOtherThanAdmin_AreRefused(string url)
+    {
+        foreach (var role in Roles.All.Where(r => r != Roles.BureauAdmin))
+        {
+            (await (await fixture.ClientAs(role)).GetAsync(url, Ct)).ShouldBeRefused(anonymous: false, $"{role} {url}");
+        }
+    }
 
     [Theory]
     [MemberData(nameof(AdminPages))]
     public async Task GetEditPage_Admin_Returns200(string url) =>
-        (await fixture.ClientAs(Roles.BureauAdmin).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await fixture.ClientAs(Roles.BureauAdmin)).GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
     [Theory]
     [MemberData(nameof(Writes))]
-    public async Task Write_Anonymous_Returns401(string method, string url) =>
-        (await SendAsync(fixture.ClientAs(null), method, url)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    public async Task Write_Anonymous_IsRefused(string method, string url) =>
+        (await SendAsync(await fixture.ClientAs(null), method, url)).ShouldBeRefused(anonymous: true, $"{method} {url}");
 
     [Theory]
     [MemberData(nameof(Writes))]
-    public async Task Write_WithoutManageReferenceData_Returns403(string method, string url)
+    public async Task Write_WithoutManageReferenceData_IsRefused(string method, string url)
     {
         foreach (var role in Roles.All.Where(r => r != Roles.BureauAdmin))
         {
-            (await SendAsync(fixture.ClientAs(role), method, url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, role);
+            (await SendAsync(await fixture.ClientAs(role), method, url)).ShouldBeRefused(anonymous: false, $"{role} {method} {url}");
         }
     }
 

@@ -12,7 +12,7 @@ namespace CountyIP.IntegrationTests.ReferenceData;
 /// <summary>Seeded reference data over the API and pages (issue 2 §8). One app per class; each test uses its own codes and dates.</summary>
 public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture) : IClassFixture<ReferenceDataApiTests.Fixture>
 {
-    public sealed class Fixture : RoleAuthFactory;
+    public sealed class Fixture : SignedInFactory;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -26,7 +26,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task ListUnits_AfterFirstStart_HasDistrictTownshipsAndZonesWithCodes()
     {
-        var units = (await GetJsonAsync(fixture.ClientAs(Roles.BureauStaff), "/api/reference/units")).EnumerateArray().ToList();
+        var units = (await GetJsonAsync((await fixture.ClientAs(Roles.BureauStaff)), "/api/reference/units")).EnumerateArray().ToList();
 
         var codes = units.Select(u => u.GetProperty("code").GetString()).ToList();
         codes.ShouldContain("350104");
@@ -40,7 +40,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task ListDepartments_AfterFirstStart_HasThePlanDepartments()
     {
-        var codes = (await GetJsonAsync(fixture.ClientAs(Roles.Leadership), "/api/reference/departments")).EnumerateArray()
+        var codes = (await GetJsonAsync((await fixture.ClientAs(Roles.Leadership)), "/api/reference/departments")).EnumerateArray()
             .Select(d => d.GetProperty("code").GetString()).ToList();
 
         codes.ShouldContain("ip-bureau");
@@ -52,16 +52,16 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task ListDictionary_IndustryTags_HasTheSevenPlanIndustries()
     {
-        var items = (await GetJsonAsync(fixture.ClientAs(Roles.BureauStaff), "/api/reference/dictionaries/industry-tag")).EnumerateArray().ToList();
+        var items = (await GetJsonAsync((await fixture.ClientAs(Roles.BureauStaff)), "/api/reference/dictionaries/industry-tag")).EnumerateArray().ToList();
 
         items.Select(i => i.GetProperty("nameZh").GetString()).ShouldBe(["电气", "机电", "汽配", "新材料", "新能源", "电子信息", "生物医药"]);
-        (await GetJsonAsync(fixture.ClientAs(Roles.BureauStaff), "/api/reference/dictionaries/gbt4754-2017-section")).GetArrayLength().ShouldBe(20);
+        (await GetJsonAsync((await fixture.ClientAs(Roles.BureauStaff)), "/api/reference/dictionaries/gbt4754-2017-section")).GetArrayLength().ShouldBe(20);
     }
 
     [Fact]
     public async Task ListHolidays_2026_HasNationalDayAndMakeUpDays()
     {
-        var days = (await GetJsonAsync(fixture.ClientAs(Roles.BureauStaff), "/api/reference/holidays?year=2026")).EnumerateArray().ToList();
+        var days = (await GetJsonAsync((await fixture.ClientAs(Roles.BureauStaff)), "/api/reference/holidays?year=2026")).EnumerateArray().ToList();
 
         days.Single(d => d.GetProperty("date").GetString() == "2026-10-10").GetProperty("kind").GetString().ShouldBe("MakeUpWorkingDay");
         days.Single(d => d.GetProperty("date").GetString() == "2026-10-01").GetProperty("kind").GetString().ShouldBe("Holiday");
@@ -71,7 +71,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task AddWorkingDays_FromEveOfNationalDay_SkipsTheHoliday()
     {
-        var result = await GetJsonAsync(fixture.ClientAs(Roles.TownLiaison), "/api/reference/working-days/add?start=2026-09-30&days=5");
+        var result = await GetJsonAsync((await fixture.ClientAs(Roles.TownLiaison)), "/api/reference/working-days/add?start=2026-09-30&days=5");
 
         result.GetProperty("result").GetString().ShouldBe("2026-10-13");
     }
@@ -79,7 +79,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task AddWorkingDays_TooManyDays_Returns400NamingDays()
     {
-        var response = await fixture.ClientAs(Roles.BureauStaff).GetAsync("/api/reference/working-days/add?start=2026-09-30&days=99999", Ct);
+        var response = await (await fixture.ClientAs(Roles.BureauStaff)).GetAsync("/api/reference/working-days/add?start=2026-09-30&days=99999", Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("days", out _).ShouldBeTrue();
@@ -88,7 +88,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task SaveHoliday_NewHolidayOnWeekday_CalculatorSkipsItAtOnce()
     {
-        var admin = fixture.ClientAs(Roles.BureauAdmin);
+        var admin = (await fixture.ClientAs(Roles.BureauAdmin));
         (await GetJsonAsync(admin, "/api/reference/working-days/add?start=2027-03-02&days=1")).GetProperty("result").GetString().ShouldBe("2027-03-03");
 
         var put = await admin.PutAsJsonAsync("/api/reference/holidays/2027-03-03", new { kind = "Holiday", nameZh = "测试假日", nameEn = "Test holiday" }, Ct);
@@ -102,7 +102,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task SaveHoliday_MakeUpDayOnWeekday_Returns409()
     {
-        var response = await fixture.ClientAs(Roles.BureauAdmin).PutAsJsonAsync(
+        var response = await (await fixture.ClientAs(Roles.BureauAdmin)).PutAsJsonAsync(
             "/api/reference/holidays/2027-03-10", new { kind = "MakeUpWorkingDay", nameZh = "测试", nameEn = "Test" }, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -112,7 +112,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task SaveUnit_MissingName_Returns400()
     {
-        var response = await fixture.ClientAs(Roles.BureauAdmin).PutAsJsonAsync("/api/reference/units/test-400", new { nameEn = "x", kind = "Town" }, Ct);
+        var response = await (await fixture.ClientAs(Roles.BureauAdmin)).PutAsJsonAsync("/api/reference/units/test-400", new { nameEn = "x", kind = "Town" }, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
@@ -120,7 +120,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task SaveUnit_UnknownParent_Returns409()
     {
-        var response = await fixture.ClientAs(Roles.BureauAdmin).PutAsJsonAsync(
+        var response = await (await fixture.ClientAs(Roles.BureauAdmin)).PutAsJsonAsync(
             "/api/reference/units/test-409", new { nameZh = "测试", nameEn = "Test", kind = "Town", parentCode = "no-such-unit" }, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -129,7 +129,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task Seed_AfterBureauEdits_KeepsEditsAndAddsNothingTwice()
     {
-        var admin = fixture.ClientAs(Roles.BureauAdmin);
+        var admin = (await fixture.ClientAs(Roles.BureauAdmin));
         var put = await admin.PutAsJsonAsync("/api/reference/departments/education",
             new { nameZh = "区教育局（已改名）", nameEn = "Education Bureau (renamed)", isActive = false, sortOrder = 5 }, Ct);
         put.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -149,7 +149,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task SaveDictionaryItem_NewKind_StartsANewList()
     {
-        var admin = fixture.ClientAs(Roles.BureauAdmin);
+        var admin = (await fixture.ClientAs(Roles.BureauAdmin));
         var put = await admin.PutAsJsonAsync("/api/reference/dictionaries/test-kind/x1", new { nameZh = "甲", nameEn = "A", sortOrder = 1, isActive = true }, Ct);
         put.StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -177,7 +177,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task UnitsPage_Staff_ListsTownshipsWithKinds()
     {
-        var html = await fixture.ClientAs(Roles.BureauStaff).GetStringAsync("/reference/units?kind=Town", Ct);
+        var html = await (await fixture.ClientAs(Roles.BureauStaff)).GetStringAsync("/reference/units?kind=Town", Ct);
         var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
 
         var rows = document.QuerySelectorAll("[data-testid=unit-table] tbody tr");
@@ -189,7 +189,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task WorkingDaysPage_StartAndDays_ShowsResultDate()
     {
-        var html = await fixture.ClientAs(Roles.BureauStaff).GetStringAsync("/reference/working-days?start=2026-09-30&days=5", Ct);
+        var html = await (await fixture.ClientAs(Roles.BureauStaff)).GetStringAsync("/reference/working-days?start=2026-09-30&days=5", Ct);
         var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
 
         document.QuerySelector("[data-testid=working-days-date]")!.TextContent.ShouldBe("2026-10-13");
@@ -199,7 +199,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task HolidaysPage_Admin_ShowsMakeUpDayAndCreateButton()
     {
-        var html = await fixture.ClientAs(Roles.BureauAdmin).GetStringAsync("/reference/holidays?year=2026", Ct);
+        var html = await (await fixture.ClientAs(Roles.BureauAdmin)).GetStringAsync("/reference/holidays?year=2026", Ct);
         var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
 
         document.QuerySelector("[data-testid=holiday-table] tr[data-date='2026-02-28']")!.TextContent.ShouldContain("调休上班");
@@ -209,7 +209,7 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
     [Fact]
     public async Task UnitEditPage_AdminCreatesZone_UnitIsListedWithValidity()
     {
-        var client = fixture.ClientAs(Roles.BureauAdmin);
+        var client = (await fixture.ClientAs(Roles.BureauAdmin));
         var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/reference/units/new", Ct), Ct);
         var form = page.QuerySelector("[data-testid=unit-form]").ShouldNotBeNull();
         var fields = form.QuerySelectorAll("input[name], select[name]")
