@@ -233,4 +233,28 @@ public sealed class ReferenceDataApiTests(ReferenceDataApiTests.Fixture fixture)
         var valid = await GetJsonAsync(client, "/api/reference/units?validOn=2026-01-01&kind=InvestmentZone");
         valid.EnumerateArray().Select(u => u.GetProperty("code").GetString()).ShouldNotContain("350104-zone-test");
     }
+
+    [Theory]
+    [InlineData(Roles.TownLiaison, "350104102", true)]
+    [InlineData(Roles.DepartmentLiaison, "market-regulation", true)]
+    [InlineData(Roles.TownLiaison, "no-such-unit", false)]
+    [InlineData(Roles.DepartmentLiaison, "350104102", false)]
+    public async Task CreateAccount_LiaisonScope_CheckedAgainstReferenceData(string role, string scopeId, bool accepted)
+    {
+        var admin = await fixture.ClientAs(Roles.BureauAdmin);
+
+        var response = await admin.PostAsJsonAsync("/api/admin/users",
+            new { userName = $"liaison-{Guid.NewGuid():N}"[..20], displayName = "联络员", role, scopeId }, Ct);
+
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        if (accepted)
+        {
+            response.IsSuccessStatusCode.ShouldBeTrue(body);
+        }
+        else
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
+            body.ShouldContain("scope_not_found");
+        }
+    }
 }
