@@ -179,4 +179,28 @@ public sealed class PlansApiTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
         return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct), Ct);
     }
+
+    [Fact]
+    public async Task PlansPage_StaffPostsImportFormWithOwnToken_IsRefusedAndStoresNothing()
+    {
+        await using var factory = await StartAsync();
+        var staff = await factory.ClientAs(Roles.BureauStaff);
+        // Staff see no import form, but an antiforgery token from any page they can open is valid for every form.
+        // Blazor refuses a post to a form it did not render for the caller (400); the page also checks the policy.
+        var passwordPage = await new HtmlParser().ParseDocumentAsync(await staff.GetStringAsync("/account/manage/password", Ct), Ct);
+        var token = passwordPage.QuerySelector("input[name=__RequestVerificationToken]").ShouldNotBeNull().GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent("plan-import"), "_handler" },
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("true"), "ActivateImported" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(MinimalPlan("staff-plan").ToJsonString())), "PlanFile", "plan.json" },
+        };
+
+        var response = await staff.PostAsync("/plans", content, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await staff.GetAsync("/api/plans/staff-plan", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await staff.GetFromJsonAsync<JsonElement>("/api/plans/active", Ct)).GetProperty("plan").GetProperty("id").GetString().ShouldBe("cangshan-2013");
+    }
 }
