@@ -1,3 +1,4 @@
+using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
 using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
@@ -11,6 +12,7 @@ IReadOnlyList<IModule> modules =
     new ReferenceDataModule(),
     new PlansModule(),
     new RegistryModule(),
+    new IndicatorsModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);

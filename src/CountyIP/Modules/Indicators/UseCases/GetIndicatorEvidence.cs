@@ -1,0 +1,68 @@
+using CountyIP.Modules.Indicators.Contracts;
+using CountyIP.Modules.Plans.Contracts;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.Modules.Indicators.UseCases;
+
+/// <summary>The records behind one target's value for a year or the pilot period, paged.</summary>
+public sealed record GetIndicatorEvidenceQuery(string TargetId, string? PlanId, IndicatorPeriod Period, int Page, int PageSize);
+
+/// <summary>Column names and values are in the caller's language.</summary>
+public sealed record IndicatorEvidence(
+    string PlanId,
+    string TargetId,
+    string Name,
+    string Definition,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<EvidenceRecord> Items,
+    int Total,
+    int Page,
+    int PageSize);
+
+internal sealed class GetIndicatorEvidenceHandler(IndicatorEngine engine, ICurrentUser user)
+{
+    public async Task<IndicatorEvidence?> HandleAsync(GetIndicatorEvidenceQuery query, CancellationToken cancellationToken)
+    {
+        if (await ResolveAsync(query.TargetId, query.PlanId, query.Period, cancellationToken) is not { } resolved)
+        {
+            return null;
+        }
+
+        var (plan, target, calculator, indicatorQuery) = resolved;
+        var chinese = IndicatorsText.IsChinese;
+        var page = indicatorQuery is null
+            ? new EvidencePage([], [], 0)
+            : await calculator.EvidenceAsync(indicatorQuery, query.Page, query.PageSize, cancellationToken);
+        var window = indicatorQuery is null ? (From: default(DateOnly), To: default(DateOnly)) : (indicatorQuery.From, indicatorQuery.To);
+        return new IndicatorEvidence(
+            plan.Id,
+            target.Id,
+            chinese || string.IsNullOrWhiteSpace(target.Name.En) ? target.Name.Zh : target.Name.En,
+            calculator.Definition.Pick(chinese),
+            window.From,
+            window.To,
+            [.. page.Columns.Select(c => c.Pick(chinese))],
+            page.Items,
+            page.Total,
+            query.Page,
+            query.PageSize);
+    }
+
+    /// <summary>The plan, target, calculator and window (null when the period has not begun) of an evidence query.</summary>
+    internal async Task<(PlanDefinition Plan, PlanTarget Target, IIndicatorCalculator Calculator, IndicatorQuery? Query)?> ResolveAsync(
+        string targetId, string? planId, IndicatorPeriod period, CancellationToken cancellationToken)
+    {
+        if (await engine.FindPlanAsync(planId, cancellationToken) is not { } plan
+            || plan.Targets.FirstOrDefault(t => t.Id == targetId) is not { } target)
+        {
+            return null;
+        }
+
+        var window = period.Year is { } year ? IndicatorEngine.YearWindow(plan, target, year) : IndicatorEngine.PilotWindow(plan);
+        var clamped = engine.Clamp(window);
+        var indicatorQuery = clamped is { } w ? new IndicatorQuery(plan.Id, w.From, w.To, IndicatorScope.UnitOf(user)) : null;
+        return (plan, target, engine.CalculatorFor(target.Id), indicatorQuery);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using CountyIP.IntegrationTests.Infrastructure;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.Indicators;
+
+/// <summary>Figures reported by hand with evidence, four-eyes approval, and how they show (issue 4 §3).</summary>
+public sealed class ReportedFiguresTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string targetId, int year, params (string Name, string Value)[] fields)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(targetId), "targetId" },
+            { new StringContent(year.ToString(System.Globalization.CultureInfo.InvariantCulture)), "year" },
+            { new StringContent("cangshan-2013"), "plan" },
+        };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("%PDF-1.4 budget")), "file", "2013年财政决算.pdf");
+        return await client.PostAsync("/api/indicators/figures", form, Ct);
+    }
+
+    private static async Task<Guid> SubmitOkAsync(HttpClient client, string targetId, int year, params (string Name, string Value)[] fields)
+    {
+        var response = await SubmitAsync(client, targetId, year, fields);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> ItemAsync(HttpClient client, string id, string query)
+    {
+        var body = await client.GetFromJsonAsync<JsonElement>($"/api/indicators?plan=cangshan-2013&{query}", Ct);
+        return body.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
+    public async Task ApproveFigure_ByAnotherStaffMember_CountsWithApproverBadge()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
+        var bob = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
+        // 2,100,000 CNY of 1,000,000,000 CNY = 0.0021 (the plan's 0.21%).
+        var id = await SubmitOkAsync(alice, "special-fund-ratio", 2013, ("numerator", "2100000"), ("denominator", "1000000000"));
+
+        (await ItemAsync(bob, "special-fund-ratio", "year=2013")).GetProperty("status").GetString().ShouldBe("not-tracked");
+        var own = await alice.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct);
+        own.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await own.Content.ReadAsStringAsync(Ct)).ShouldContain("indicators.four-eyes");
+        (await bob.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var item = await ItemAsync(alice, "special-fund-ratio", "year=2013");
+        item.GetProperty("actual").GetDecimal().ShouldBe(0.0021m);
+        item.GetProperty("met").GetBoolean().ShouldBeTrue();
+        item.GetProperty("source").GetProperty("approvedBy").GetString().ShouldBe("bob");
+        var evidence = await alice.GetFromJsonAsync<JsonElement>("/api/indicators/special-fund-ratio/evidence?plan=cangshan-2013&year=2013", Ct);
+        evidence.GetProperty("total").GetInt32().ShouldBe(1);
+        var document = await alice.GetAsync($"/api/indicators/figures/{id}/evidence", Ct);
+        document.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await document.Content.ReadAsStringAsync(Ct)).ShouldBe("%PDF-1.4 budget");
+    }
+
+    [Fact]
+    public async Task PilotRatio_TwoYearsReported_SumsOfPartsDivided()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
+        var bob = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
+        // 2013: 2.0m of 1000m; 2014: 2.6m of 1000m → (2.0 + 2.6) / 2000 = 0.0023; 2013 alone 0.002 < 0.0021.
+        var first = await SubmitOkAsync(alice, "special-fund-ratio", 2013, ("numerator", "2000000"), ("denominator", "1000000000"));
+        var second = await SubmitOkAsync(alice, "special-fund-ratio", 2014, ("numerator", "2600000"), ("denominator", "1000000000"));
+        foreach (var id in new[] { first, second })
+        {
+            (await bob.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        (await ItemAsync(bob, "special-fund-ratio", "period=pilot")).GetProperty("actual").GetDecimal().ShouldBe(0.0023m);
+        var year2013 = await ItemAsync(bob, "special-fund-ratio", "year=2013");
+        year2013.GetProperty("actual").GetDecimal().ShouldBe(0.002m);
+        year2013.GetProperty("status").GetString().ShouldBe("behind");
+    }
+
+    [Fact]
+    public async Task RejectFigure_WithReason_DoesNotCount()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
+        var bob = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
+        var id = await SubmitOkAsync(alice, "publicity-events", 2013, ("value", "7"));
+
+        var noReason = await bob.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = false }, Ct);
+        noReason.StatusCode.ShouldBe(HttpStatusCode.Conflict, await noReason.Content.ReadAsStringAsync(Ct));
+        (await bob.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = false, reason = "缺少活动照片" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await ItemAsync(alice, "publicity-events", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
+        var list = await alice.GetFromJsonAsync<JsonElement>("/api/indicators/figures", Ct);
+        list.GetProperty("items")[0].GetProperty("rejectionReason").GetString().ShouldBe("缺少活动照片");
+    }
+
+    [Fact]
+    public async Task LiaisonFigure_ForTheirUnit_CountsOnlyInTheirUnitsView()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var liaison = await factory.ClientAsAsync(Roles.TownLiaison, scopeId: "350104101", name: "town");
+        var otherTown = await factory.ClientAsAsync(Roles.TownLiaison, scopeId: "350104102", name: "other");
+        var staff = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
+        var id = await SubmitOkAsync(liaison, "publicity-events", 2013, ("value", "8"));
+        IndicatorsFactory.IsRefused(await liaison.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct)).ShouldBeTrue();
+        (await staff.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await ItemAsync(liaison, "publicity-events", "year=2013")).GetProperty("actual").GetDecimal().ShouldBe(8m);
+        (await ItemAsync(otherTown, "publicity-events", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await ItemAsync(staff, "publicity-events", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await otherTown.GetAsync($"/api/indicators/figures/{id}/evidence", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task SubmitFigure_ComputedTargetOrMissingParts_Refused()
+    {
+        await using var factory = new IndicatorsFactory();
+        factory.Calculators.Add(new TableCalculator("patent-applications", new Dictionary<DateOnly, decimal>()));
+        await factory.InitializeAsync();
+        var alice = await factory.ClientAsAsync(Roles.BureauStaff);
+
+        var computed = await SubmitAsync(alice, "patent-applications", 2013, ("value", "2000"));
+        computed.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await computed.Content.ReadAsStringAsync(Ct)).ShouldContain("indicators.computed-target");
+        var noDenominator = await SubmitAsync(alice, "special-fund-ratio", 2013, ("numerator", "2000"));
+        noDenominator.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await noDenominator.Content.ReadAsStringAsync(Ct)).ShouldContain("indicators.ratio-parts");
+        (await SubmitAsync(alice, "special-fund-ratio", 1999, ("numerator", "1"), ("denominator", "2"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData(Roles.BureauAdmin)]
+    [InlineData(Roles.Leadership)]
+    [InlineData(Roles.Auditor)]
+    [InlineData(Roles.Enterprise)]
+    public async Task Figures_RoleWithoutPermission_Forbidden(string role)
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var client = await factory.ClientAsAsync(role, scopeId: "x");
+
+        IndicatorsFactory.IsRefused(await SubmitAsync(client, "publicity-events", 2013, ("value", "7"))).ShouldBeTrue();
+        IndicatorsFactory.IsRefused(await client.GetAsync("/api/indicators/figures", Ct)).ShouldBeTrue();
+        IndicatorsFactory.IsRefused(await client.PostAsJsonAsync($"/api/indicators/figures/{Guid.NewGuid()}/decision", new { approve = true }, Ct)).ShouldBeTrue();
+        IndicatorsFactory.IsRefused(await client.GetAsync($"/api/indicators/figures/{Guid.NewGuid()}/evidence", Ct)).ShouldBeTrue();
+        IndicatorsFactory.IsRefused(await client.GetAsync("/indicators/figures", Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Dashboard_ApprovedFigureAndNotTracked_ShowsBadgeAndNoNumber()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
+        var bob = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
+        var id = await SubmitOkAsync(alice, "special-fund-ratio", 2013, ("numerator", "2100000"), ("denominator", "1000000000"));
+        (await bob.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var html = await (await factory.ClientAsAsync(Roles.Leadership)).GetStringAsync("/dashboard?year=2013", Ct);
+
+        var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
+        var fund = document.QuerySelector("[data-indicator='special-fund-ratio']").ShouldNotBeNull();
+        fund.QuerySelector("[data-testid='actual'] a")!.TextContent.ShouldBe("0.21%");
+        fund.QuerySelector("[data-testid='actual'] a")!.GetAttribute("href").ShouldBe("/dashboard/special-fund-ratio?year=2013");
+        fund.QuerySelector("[data-testid='reported-badge']")!.TextContent.ShouldBe("手工填报，审核人：bob");
+        fund.QuerySelector("cip-chart").ShouldNotBeNull().GetAttribute("data-option")!.ShouldContain("\"type\":\"bar\"");
+        var events = document.QuerySelector("[data-indicator='publicity-events']").ShouldNotBeNull();
+        events.GetAttribute("data-status").ShouldBe("not-tracked");
+        events.QuerySelector("[data-testid='actual']")!.TextContent.Trim().ShouldBe("尚未统计");
+        events.QuerySelector("cip-chart").ShouldBeNull();
+
+        var evidenceHtml = await (await factory.ClientAsAsync(Roles.Leadership)).GetStringAsync("/dashboard/special-fund-ratio?year=2013", Ct);
+        var evidence = await new HtmlParser().ParseDocumentAsync(evidenceHtml, Ct);
+        evidence.QuerySelectorAll("[data-testid='evidence-table'] tbody tr").Length.ShouldBe(1);
+        evidence.QuerySelector("[data-testid='export']")!.GetAttribute("href").ShouldBe("/api/indicators/special-fund-ratio/evidence.xlsx?plan=cangshan-2013&year=2013");
+    }
+}

@@ -1,0 +1,32 @@
+using CountyIP.IntegrationTests.Infrastructure.RoleMatrix;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.RoleMatrix;
+
+/// <summary>
+/// Targets and indicators (issue 4): bureau staff and leadership read the district's figures, a TownLiaison their
+/// unit's share; BureauAdmin and Auditor see no business data. Figures are reported by staff and liaisons and
+/// approved by bureau staff only.
+/// </summary>
+public sealed class IndicatorsMatrix : IRoleMatrix
+{
+    private static readonly IReadOnlyCollection<string> Readers = Who.Only(Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison);
+    private static readonly IReadOnlyCollection<string> Reporters = Who.Only(Roles.BureauStaff, Roles.TownLiaison, Roles.DepartmentLiaison);
+
+    public IEnumerable<MatrixEntry> Entries =>
+    [
+        new("GET", "/api/indicators/", Readers),
+        new("GET", "/api/indicators/{id}/evidence", Readers),
+        new("GET", "/api/indicators/{id}/evidence.xlsx", Readers),
+        new("GET", "/api/indicators/figures", Reporters),
+        new("POST", "/api/indicators/figures", Reporters),
+        new("POST", "/api/indicators/figures/{id:guid}/decision", Who.Only(Roles.BureauStaff)),
+        new("GET", "/api/indicators/figures/{id:guid}/evidence", Reporters),
+        new("GET", "/dashboard", Readers),
+        new("POST", "/dashboard", Readers),
+        new("GET", "/dashboard/{Id}", Readers),
+        new("POST", "/dashboard/{Id}", Readers),
+        new("GET", "/indicators/figures", Reporters),
+        new("POST", "/indicators/figures", Reporters),
+    ];
+}
