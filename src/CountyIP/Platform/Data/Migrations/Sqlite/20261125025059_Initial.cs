@@ -123,6 +123,35 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "indicator_reported_figures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: true),
+                    Numerator = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: true),
+                    Denominator = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EvidenceFileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    EvidenceFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubmittedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_reported_figures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
@@ -661,6 +690,16 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 columns: new[] { "Status", "CreatedUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_indicator_reported_figures_PlanId_TargetId_Status_Year_UnitCode",
+                table: "indicator_reported_figures",
+                columns: new[] { "PlanId", "TargetId", "Status", "Year", "UnitCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicator_reported_figures_Status_SubmittedUtc",
+                table: "indicator_reported_figures",
+                columns: new[] { "Status", "SubmittedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RefCalendarDays_Year",
                 table: "RefCalendarDays",
                 column: "Year");
@@ -837,6 +876,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "indicator_reported_figures");
 
             migrationBuilder.DropTable(
                 name: "Plans");

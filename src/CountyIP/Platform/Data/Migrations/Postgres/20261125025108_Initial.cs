@@ -124,6 +124,35 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "indicator_reported_figures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: true),
+                    Numerator = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: true),
+                    Denominator = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EvidenceFileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    EvidenceFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubmittedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_reported_figures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
@@ -662,6 +691,16 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 columns: new[] { "Status", "CreatedUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_indicator_reported_figures_PlanId_TargetId_Status_Year_Unit~",
+                table: "indicator_reported_figures",
+                columns: new[] { "PlanId", "TargetId", "Status", "Year", "UnitCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicator_reported_figures_Status_SubmittedUtc",
+                table: "indicator_reported_figures",
+                columns: new[] { "Status", "SubmittedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RefCalendarDays_Year",
                 table: "RefCalendarDays",
                 column: "Year");
@@ -838,6 +877,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "indicator_reported_figures");
 
             migrationBuilder.DropTable(
                 name: "Plans");
