@@ -56,5 +56,19 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("GET", "/api/agencies/export", AgencyReaders),
         new("POST", "/api/agencies/", Editors),
         new("PUT", "/api/agencies/{id:guid}", Editors),
+
+        // Pages (static SSR: GET renders, POST carries the page's forms).
+        .. Page("/registry/enterprises", Readers),
+        .. Page("/registry/enterprises/{Id:guid}", Readers),
+        .. Page("/registry/enterprises/new", Editors),
+        .. Page("/registry/enterprises/{Id:guid}/edit", Editors),
+        .. Page("/registry/patents", Readers),
+        .. Page("/registry/patents/{Id:guid}", Readers),
+        .. Page("/registry/trademarks", Readers),
+        .. Page("/registry/copyrights", Readers),
+        .. Page("/registry/standards", Readers),
+        .. Page("/registry/agencies", AgencyReaders),
     ];
+
+    private static MatrixEntry[] Page(string route, IReadOnlyCollection<string> allowed) => [new("GET", route, allowed), new("POST", route, allowed)];
 }

@@ -1,0 +1,195 @@
+using System.Net;
+using System.Net.Http.Json;
+using CountyIP.IntegrationTests.Infrastructure;
+using CountyIP.Platform.Security;
+using static CountyIP.IntegrationTests.Registry.RegistryTestData;
+
+namespace CountyIP.IntegrationTests.Registry;
+
+/// <summary>The registry pages over real cookie sign-in (POST /api/auth/login).</summary>
+public sealed class RegistryPageTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+{
+    /// <summary>Each test signs in fresh accounts; the per-address sign-in limit would answer 429 part-way.</summary>
+    public sealed class Factory : CountyIpAppFactory
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Security:SignInAttemptsPerMinute"] = "100000",
+        };
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<(Guid Id, string Name, string Code)> CreateEnterpriseWithPatentsAsync(TestClient staff, string unit)
+    {
+        var name = $"页面{Guid.NewGuid():N}"[..10] + "有限公司";
+        var code = CreditCode();
+        var id = await CreateAsync(staff.Http, "/api/enterprises", Enterprise(name, code, unit));
+        await CreateAsync(staff.Http, "/api/patents", Patent(PatentNumber(2013, '1'), name));
+        await CreateAsync(staff.Http, "/api/patents", Patent(PatentNumber(2014, '3'), name, grantDate: null));
+        return (id, name, code);
+    }
+
+    [Fact]
+    public async Task EnterprisesPage_FilterByName_ShowsRowWithRowNumberAndLink()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (id, name, _) = await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+
+        var page = await staff.GetPageAsync($"/registry/enterprises?q={Uri.EscapeDataString(name)}");
+
+        var rows = page.ByTestId("enterprise-table").QuerySelectorAll("tbody tr");
+        rows.Length.ShouldBe(1);
+        rows[0].GetAttribute("data-id").ShouldBe(id.ToString());
+        rows[0].QuerySelector("td")!.Text().ShouldBe("1");
+        page.ByTestId("export").GetAttribute("href").ShouldBe($"/api/enterprises/export?q={Uri.EscapeDataString(name)}");
+    }
+
+    [Fact]
+    public async Task EnterpriseProfile_Staff_ShowsFiguresPatentsAndDesignations()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (id, name, _) = await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+
+        var page = await staff.GetPageAsync($"/registry/enterprises/{id}");
+
+        page.ByTestId("enterprise-name").Text().ShouldBe(name);
+        page.ByTestId("figure-patents").Text().ShouldBe("2");
+        page.ByTestId("figure-granted").Text().ShouldBe("1");
+        page.ByTestId("enterprise-patents").QuerySelectorAll("tbody tr").Length.ShouldBe(2);
+        page.ByTestId("enterprise-designations").Text().ShouldContain("福建省知识产权示范企业");
+    }
+
+    [Fact]
+    public async Task EnterpriseProfile_TownLiaisonOfOtherUnit_ShowsNotFound()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (id, _, _) = await CreateEnterpriseWithPatentsAsync(staff, "350104002");
+        using var liaison = await TestClient.SignedInAsync(factory, Roles.TownLiaison, "350104008");
+
+        var page = await liaison.GetPageAsync($"/registry/enterprises/{id}");
+
+        page.ByTestId("not-found");
+        page.QuerySelector("[data-testid='enterprise-name']").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task NewEnterpriseForm_ValidInput_CreatesAndRedirectsToProfile()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var code = CreditCode();
+
+        var response = await staff.SubmitFormAsync("/registry/enterprises/new", "enterprise-edit", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "表单新建有限公司",
+            ["Input.CreditCode"] = code.ToLowerInvariant(),
+            ["Input.UnitCode"] = "350104103",
+            ["Input.FullTimeIpStaff"] = "3",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var created = await staff.Http.GetFromJsonAsync<CountyIP.Modules.Registry.UseCases.EnterpriseDetails>($"/api/enterprises/by-credit-code/{code}", Ct);
+        created!.Name.ShouldBe("表单新建有限公司");
+        created.FullTimeIpStaff.ShouldBe(3);
+        response.Headers.Location!.ToString().ShouldEndWith($"/registry/enterprises/{created.Id}");
+    }
+
+    [Fact]
+    public async Task NewEnterpriseForm_WrongCheckCharacter_ShowsExpectedCharacterUnderField()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+
+        var response = await staff.SubmitFormAsync("/registry/enterprises/new", "enterprise-edit", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "校验位表单公司",
+            ["Input.CreditCode"] = "91350100M000100Y44",
+        });
+
+        var page = await Html.ParseAsync(response);
+        page.ByTestId("field-error").Text().ShouldContain("3");
+    }
+
+    [Fact]
+    public async Task EditEnterpriseForm_ChangeName_KeepsDesignations()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (id, _, _) = await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+
+        var response = await staff.SubmitFormAsync($"/registry/enterprises/{id}/edit", "enterprise-edit", new Dictionary<string, string> { ["Input.Name"] = "改名后有限公司" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await staff.Http.GetFromJsonAsync<CountyIP.Modules.Registry.UseCases.EnterpriseDetails>($"/api/enterprises/{id}", Ct);
+        after!.Name.ShouldBe("改名后有限公司");
+        after.Designations.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ContactLogForm_Staff_AddsEntryShownOnProfile()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (id, _, _) = await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+
+        var response = await staff.SubmitFormAsync($"/registry/enterprises/{id}", "contact-log", new Dictionary<string, string>
+        {
+            ["Contact.Date"] = "2013-07-01",
+            ["Contact.Kind"] = "Service",
+            ["Contact.Note"] = "专利信息检索服务",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await staff.GetPageAsync($"/registry/enterprises/{id}");
+        page.ByTestId("enterprise-contacts").Text().ShouldContain("专利信息检索服务");
+    }
+
+    [Theory]
+    [InlineData("/registry/patents")]
+    [InlineData("/registry/trademarks")]
+    [InlineData("/registry/copyrights")]
+    [InlineData("/registry/standards")]
+    [InlineData("/registry/agencies")]
+    public async Task ListPages_Staff_Render(string url)
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+
+        var page = await staff.GetPageAsync(url);
+
+        page.ByTestId("search-panel");
+        page.ByTestId("pager");
+    }
+
+    [Fact]
+    public async Task PatentPages_EnterpriseUser_SeesOwnPatentsOnly()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (id, name, _) = await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+        await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+        using var enterprise = await TestClient.SignedInAsync(factory, Roles.Enterprise, id.ToString());
+
+        var list = await enterprise.GetPageAsync("/registry/patents");
+
+        var rows = list.ByTestId("patent-table").QuerySelectorAll("tbody tr");
+        rows.Length.ShouldBe(2);
+        rows.ShouldAllBe(r => r.Text().Contains(name));
+        var detail = await enterprise.GetPageAsync($"/registry/patents/{rows[0].GetAttribute("data-id")}");
+        detail.ByTestId("patent-history");
+    }
+
+    [Theory]
+    [InlineData(Roles.Auditor, "/registry/enterprises")]
+    [InlineData(Roles.BureauAdmin, "/registry/patents")]
+    [InlineData(Roles.Enterprise, "/registry/agencies")]
+    [InlineData(Roles.Leadership, "/registry/enterprises/new")]
+    public async Task Page_RoleWithoutPermission_Refused(string role, string url)
+    {
+        using var client = await TestClient.SignedInAsync(factory, role);
+
+        var response = await client.GetAsync(url);
+
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            response.Headers.Location!.ToString().ShouldContain("access-denied");
+        }
+    }
+}
