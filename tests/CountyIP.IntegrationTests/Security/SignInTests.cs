@@ -163,6 +163,18 @@ public sealed class SignInTests(SecurityAppFactory factory) : IClassFixture<Secu
     }
 
     [Fact]
+    public async Task LoginPage_EnglishChosen_ShowsEnglishLabels()
+    {
+        using var browser = factory.CreateBrowser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+
+        var page = await GetPageAsync(browser, "/account/login");
+
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Sign in");
+        page.QuerySelector("label[for=login-password]")!.TextContent.ShouldBe("Password");
+    }
+
+    [Fact]
     public async Task LoginPage_RightPassword_RedirectsToReturnUrlWithSession()
     {
         var (_, userName, password) = await CreateUserAsync(factory, Roles.BureauStaff);
