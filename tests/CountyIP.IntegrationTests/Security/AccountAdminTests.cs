@@ -92,9 +92,9 @@ public sealed class AccountAdminTests(SecurityAppFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task UserListPage_SearchShowsRowNumberStatusAndTotal()
+    public async Task UserListPage_SearchShowsRowNumberScopeNameStatusAndTotal()
     {
-        var (_, userName, _) = await CreateUserAsync(factory, Roles.Auditor);
+        var (_, userName, _) = await CreateUserAsync(factory, Roles.TownLiaison, SecurityAppFactory.Unit);
         using var admin = await BrowserAsync(factory);
 
         var page = await GetPageAsync(admin, $"/admin/users?q={userName}");
@@ -103,6 +103,7 @@ public sealed class AccountAdminTests(SecurityAppFactory factory) : IClassFixtur
         rows.Length.ShouldBe(1);
         rows[0].QuerySelector("td")!.TextContent.Trim().ShouldBe("1");
         rows[0].TextContent.ShouldContain(userName);
+        rows[0].TextContent.ShouldContain("仓前街道");
         rows[0].QuerySelector(".cip-status")!.GetAttribute("data-status").ShouldBe(nameof(UserStatus.Active));
         page.QuerySelector("[data-testid=pager-total]")!.TextContent.ShouldContain("1");
         page.QuerySelector("[data-testid=menu]")!.InnerHtml.ShouldContain("/admin/api-tokens");

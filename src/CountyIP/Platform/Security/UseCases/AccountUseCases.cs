@@ -5,6 +5,7 @@ internal static class AccountUseCases
     public static IServiceCollection AddAccountUseCases(this IServiceCollection services)
     {
         services.AddScoped<AccountRules>();
+        services.AddScoped<ScopeNames>();
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<GetUserHandler>();
         services.AddScoped<CreateUserHandler>();

@@ -21,6 +21,7 @@ public sealed record UserRow(
     string Role,
     ScopeKind ScopeKind,
     string? ScopeId,
+    string? ScopeName,
     UserStatus Status,
     bool TwoFactorEnabled,
     DateTime CreatedUtc,
@@ -31,7 +32,7 @@ public sealed record UserPage(int Total, int Page, int PageSize, IReadOnlyList<U
 /// <summary>Accounts list: search in user name and display name, filter by role and status, newest first.</summary>
 public sealed record ListUsersQuery(string? Search, string? Role, UserStatus? Status, [property: Range(1, int.MaxValue)] int Page = 1, [property: Range(1, 100)] int PageSize = 20);
 
-internal sealed class ListUsersHandler(CountyIpDbContext db, TimeProvider clock)
+internal sealed class ListUsersHandler(CountyIpDbContext db, ScopeNames scopeNames, TimeProvider clock)
 {
     public async Task<UserPage> HandleAsync(ListUsersQuery query, CancellationToken cancellationToken)
     {
@@ -68,7 +69,12 @@ internal sealed class ListUsersHandler(CountyIpDbContext db, TimeProvider clock)
 
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 100);
-        var items = list.Skip((page - 1) * size).Take(size).Select(r => UserQueries.ToRow(r.User, r.Role, now)).ToList();
+        var items = new List<UserRow>();
+        foreach (var r in list.Skip((page - 1) * size).Take(size))
+        {
+            items.Add(UserQueries.ToRow(r.User, r.Role, now, await scopeNames.NameOfAsync(r.User.ScopeKind, r.User.ScopeId, cancellationToken)));
+        }
+
         return new UserPage(list.Count, page, size, items);
     }
 }
@@ -88,13 +94,14 @@ internal static class UserQueries
         join role in db.Roles on userRole.RoleId equals role.Id
         select new UserWithRole { User = user, Role = role.Name! };
 
-    public static UserRow ToRow(AppUser user, string role, DateTimeOffset now) => new(
+    public static UserRow ToRow(AppUser user, string role, DateTimeOffset now, string? scopeName) => new(
         user.Id,
         user.UserName ?? string.Empty,
         user.DisplayName,
         role,
         user.ScopeKind,
         user.ScopeId,
+        scopeName,
         user.IsDisabled ? UserStatus.Disabled
             : user.LockoutEnd > now ? UserStatus.LockedOut
             : user.MustChangePassword ? UserStatus.MustChangePassword
