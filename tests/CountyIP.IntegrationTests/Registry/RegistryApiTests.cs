@@ -19,7 +19,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CreateEnterprise_ValidInput_ReadableByIdAndCreditCodeInAnyForm()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var code = CreditCode();
         var id = await CreateAsync(staff, "/api/enterprises", Enterprise("福州仓山电气有限公司", code.ToLowerInvariant()));
 
@@ -36,7 +36,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CreateEnterprise_WrongCheckCharacter_Returns400NamingFieldAndExpectedCharacter()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var code = CreditCode();
         var wrongCheck = code[17] == '0' ? '1' : '0';
 
@@ -51,7 +51,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task GetByCreditCode_InvalidCode_Returns400()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
 
         var response = await staff.GetAsync(new Uri("/api/enterprises/by-credit-code/91350100M000100Y44", UriKind.Relative), Ct);
 
@@ -62,7 +62,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CreateEnterprise_DuplicateCreditCode_Returns409()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var code = CreditCode();
         await CreateAsync(staff, "/api/enterprises", Enterprise("重复甲公司", code));
 
@@ -74,7 +74,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task UpdateEnterprise_StaleVersion_Returns409AndCurrentVersionSucceeds()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var code = CreditCode();
         var id = await CreateAsync(staff, "/api/enterprises", Enterprise("版本测试公司", code));
         var current = await staff.GetFromJsonAsync<EnterpriseDetails>($"/api/enterprises/{id}", Ct);
@@ -93,7 +93,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task LogContact_Entry_AppearsInEnterpriseContactLog()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var id = await CreateAsync(staff, "/api/enterprises", Enterprise("走访测试公司", CreditCode()));
 
         var response = await staff.PostAsJsonAsync($"/api/enterprises/{id}/contact-log", new { date = "2013-06-18", kind = "Visit", note = "上门宣讲专利资助政策" }, Ct);
@@ -107,7 +107,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CreatePatent_PrefixedNumberWithoutDot_StoredCanonicalTypedAndLinked()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var code = CreditCode();
         var enterpriseId = await CreateAsync(staff, "/api/enterprises", Enterprise("福州锂电新材料有限公司", code, unit: "350104103"));
         var number = PatentNumber(2013, '2');
@@ -130,7 +130,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task GetPatentByNumber_AnyAcceptedForm_FindsIt()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var number = PatentNumber();
         var id = await CreateAsync(staff, "/api/patents", Patent(number, "王五"));
 
@@ -144,7 +144,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CreatePatent_WrongCheckCharacter_Returns400WithExpectedOne()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
 
         var response = await staff.PostAsJsonAsync("/api/patents", Patent("201310123456.X", "某某公司"), Ct);
 
@@ -156,7 +156,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CreatePatent_BadIpcAndBadApplicantCode_Returns400PerField()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var body = new
         {
             applicationNumber = PatentNumber(),
@@ -175,7 +175,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CreatePatent_ExternalIndividualApplicant_MarkedExternalNotServiceInvention()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var body = new
         {
             applicationNumber = PatentNumber(2014, '3'),
@@ -198,7 +198,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task UpdatePatent_StatusChange_RecordedInHistory()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var number = PatentNumber();
         var id = await CreateAsync(staff, "/api/patents", Patent(number, "孙七", grantDate: null));
 
@@ -220,7 +220,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task ListPatents_Filters_ReturnOnlyMatchingRows()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var name = "筛选测试" + Guid.NewGuid().ToString("N")[..6] + "有限公司";
         var enterpriseId = await CreateAsync(staff, "/api/enterprises", Enterprise(name, CreditCode()));
         await CreateAsync(staff, "/api/patents", Patent(PatentNumber(2013, '1'), name));
@@ -240,7 +240,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task EnterpriseFigures_TwoPatents_CountsByTypeYearGrantedValid()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var name = "画像测试" + Guid.NewGuid().ToString("N")[..6] + "有限公司";
         var enterpriseId = await CreateAsync(staff, "/api/enterprises", Enterprise(name, CreditCode()));
         await CreateAsync(staff, "/api/patents", Patent(PatentNumber(2013, '1'), name));
@@ -257,7 +257,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task TrademarkCrud_WithRecognition_RoundTrips()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var enterpriseId = await CreateAsync(staff, "/api/enterprises", Enterprise("商标测试公司", CreditCode()));
         var number = TrademarkNumber();
         var id = await CreateAsync(staff, "/api/trademarks", new
@@ -281,7 +281,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task CopyrightCrud_SoftwareAndWorks_ValidatedPerKind()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var software = SoftwareNumber();
         var id = await CreateAsync(staff, "/api/copyrights", new { kind = "Software", registrationNumber = software.ToLowerInvariant(), certificateNumber = "软著登字第0712345号", title = "企业知识产权管理系统V1.0", ownerName = "某软件公司", registeredOn = "2014-03-02" });
         var works = await staff.PostAsJsonAsync("/api/copyrights", new { kind = "Works", registrationNumber = "2014SR000001", title = "图", ownerName = "某", registeredOn = "2014-03-02" }, Ct);
@@ -295,7 +295,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
     [Fact]
     public async Task StandardsAndAgencies_CreateUpdateList_Work()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var enterpriseId = await CreateAsync(staff, "/api/enterprises", Enterprise("标准测试公司", CreditCode()));
         var standardId = await CreateAsync(staff, "/api/standards", new { number = "gb/t4754-2017", title = "国民经济行业分类", level = "National", role = "Participate", kind = "Revision", startYear = 2015, enterpriseId });
         var agencyId = await CreateAsync(staff, "/api/agencies", new { name = "福州某专利代理事务所", creditCode = CreditCode(), kind = "PatentAgency", unitCode = "350104001", services = "专利代理" });

@@ -23,7 +23,7 @@ public sealed class RegistryExportTests(RegistryAppFactory factory) : IClassFixt
     [Fact]
     public async Task ExportPatents_FilteredList_IsRealXlsxWithOnlyMatchingRows()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var name = $"导出{Guid.NewGuid():N}"[..10] + "有限公司";
         var enterpriseId = await CreateAsync(staff, "/api/enterprises", Enterprise(name, CreditCode()));
         var first = PatentNumber(2013, '1');
@@ -42,11 +42,11 @@ public sealed class RegistryExportTests(RegistryAppFactory factory) : IClassFixt
     [Fact]
     public async Task ExportEnterprises_EnterpriseUser_ContainsOnlyOwnEnterprise()
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var code = CreditCode();
         var own = await CreateAsync(staff, "/api/enterprises", Enterprise("导出范围甲公司", code));
         await CreateAsync(staff, "/api/enterprises", Enterprise("导出范围乙公司", CreditCode()));
-        using var client = factory.ClientFor(Roles.Enterprise, ScopeKind.Enterprise, own.ToString());
+        using var client = await factory.ClientForAsync(Roles.Enterprise, ScopeKind.Enterprise, own.ToString());
 
         var rows = await ReadXlsxAsync(await client.GetAsync(new Uri("/api/enterprises/export", UriKind.Relative), Ct));
 
@@ -60,7 +60,7 @@ public sealed class RegistryExportTests(RegistryAppFactory factory) : IClassFixt
     [InlineData("/api/agencies/export")]
     public async Task ExportOtherLists_Staff_ProducesReadableWorkbook(string url)
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var enterpriseId = await CreateAsync(staff, "/api/enterprises", Enterprise("导出其他公司" + Guid.NewGuid().ToString("N")[..4], CreditCode()));
         await CreateAsync(staff, "/api/trademarks", new { registrationNumber = TrademarkNumber(), mark = "闽江", niceClasses = "9", ownerName = "x", enterpriseId });
         await CreateAsync(staff, "/api/copyrights", new { kind = "Works", registrationNumber = "国作登字-2014-F-" + Random.Shared.Next(10_000_000, 99_999_999), title = "图", ownerName = "x", enterpriseId, registeredOn = "2014-01-01" });

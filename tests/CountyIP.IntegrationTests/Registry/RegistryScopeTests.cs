@@ -28,7 +28,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
 
     private async Task<Holdings> CreateHoldingsAsync(string unit)
     {
-        using var staff = factory.Staff();
+        using var staff = await factory.StaffAsync();
         var name = $"范围{Guid.NewGuid():N}"[..10] + "有限公司";
         var code = CreditCode();
         var enterprise = await CreateAsync(staff, "/api/enterprises", Enterprise(name, code, unit));
@@ -46,7 +46,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
     {
         var own = await CreateHoldingsAsync("350104001");
         var other = await CreateHoldingsAsync("350104001");
-        using var client = factory.ClientFor(Roles.Enterprise, ScopeKind.Enterprise, own.Enterprise.ToString());
+        using var client = await factory.ClientForAsync(Roles.Enterprise, ScopeKind.Enterprise, own.Enterprise.ToString());
 
         foreach (var url in other.ObjectUrls)
         {
@@ -64,7 +64,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
     {
         var own = await CreateHoldingsAsync("350104002");
         await CreateHoldingsAsync("350104002");
-        using var client = factory.ClientFor(Roles.Enterprise, ScopeKind.Enterprise, own.Enterprise.ToString());
+        using var client = await factory.ClientForAsync(Roles.Enterprise, ScopeKind.Enterprise, own.Enterprise.ToString());
 
         (await client.GetFromJsonAsync<PagedResult<EnterpriseSummary>>("/api/enterprises", Ct))!.Items.Select(e => e.Id).ShouldBe([own.Enterprise]);
         (await client.GetFromJsonAsync<PagedResult<PatentSummary>>("/api/patents", Ct))!.Items.Select(p => p.Id).ShouldBe([own.Patent]);
@@ -79,7 +79,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
         var unit = $"9{Random.Shared.Next(10_000_000, 99_999_999)}";
         var inUnit = await CreateHoldingsAsync(unit);
         var elsewhere = await CreateHoldingsAsync("350104005");
-        using var client = factory.ClientFor(Roles.TownLiaison, ScopeKind.Unit, unit);
+        using var client = await factory.ClientForAsync(Roles.TownLiaison, ScopeKind.Unit, unit);
 
         foreach (var url in elsewhere.ObjectUrls.Append($"/api/agencies/{elsewhere.Agency}"))
         {
@@ -100,7 +100,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
     public async Task EnterpriseUserWithoutValidScope_SeesNothing()
     {
         await CreateHoldingsAsync("350104003");
-        using var client = factory.ClientFor(Roles.Enterprise, ScopeKind.Enterprise, "not-a-guid");
+        using var client = await factory.ClientForAsync(Roles.Enterprise, ScopeKind.Enterprise, "not-a-guid");
 
         (await client.GetFromJsonAsync<PagedResult<EnterpriseSummary>>("/api/enterprises", Ct))!.Total.ShouldBe(0);
         (await client.GetFromJsonAsync<PagedResult<PatentSummary>>("/api/patents", Ct))!.Total.ShouldBe(0);
@@ -113,7 +113,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
     public async Task AnyEndpoint_RoleWithoutPermission_Forbidden(string role)
     {
         var h = await CreateHoldingsAsync("350104004");
-        using var client = factory.ClientFor(role, Roles.RequiredScope(role), role == Roles.DepartmentLiaison ? "ip-bureau" : null);
+        using var client = await factory.ClientForAsync(role, Roles.RequiredScope(role), role == Roles.DepartmentLiaison ? "ip-bureau" : null);
 
         foreach (var url in h.ObjectUrls.Concat(["/api/enterprises", "/api/patents", "/api/trademarks", "/api/copyrights", "/api/standards", "/api/agencies", $"/api/agencies/{h.Agency}",
                      "/api/enterprises/export", "/api/patents/export", "/api/trademarks/export", "/api/copyrights/export", "/api/standards/export", "/api/agencies/export"]))
@@ -135,7 +135,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
     {
         var h = await CreateHoldingsAsync("350104006");
         var scopeId = role switch { Roles.TownLiaison => h.Unit, Roles.Enterprise => h.Enterprise.ToString(), _ => null };
-        using var client = factory.ClientFor(role, Roles.RequiredScope(role), scopeId);
+        using var client = await factory.ClientForAsync(role, Roles.RequiredScope(role), scopeId);
 
         foreach (var (method, url) in WriteEndpoints(h))
         {
@@ -147,7 +147,7 @@ public sealed class RegistryScopeTests(RegistryAppFactory factory) : IClassFixtu
     public async Task Agencies_EnterpriseUser_Forbidden()
     {
         var h = await CreateHoldingsAsync("350104007");
-        using var client = factory.ClientFor(Roles.Enterprise, ScopeKind.Enterprise, h.Enterprise.ToString());
+        using var client = await factory.ClientForAsync(Roles.Enterprise, ScopeKind.Enterprise, h.Enterprise.ToString());
 
         (await client.GetAsync(new Uri("/api/agencies", UriKind.Relative), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await client.GetAsync(new Uri($"/api/agencies/{h.Agency}", UriKind.Relative), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
