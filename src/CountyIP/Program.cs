@@ -1,5 +1,6 @@
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
+using CountyIP.Modules.Protection;
 using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
 using CountyIP.Platform;
@@ -13,6 +14,7 @@ IReadOnlyList<IModule> modules =
     new PlansModule(),
     new RegistryModule(),
     new IndicatorsModule(),
+    new ProtectionModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CountyIP.Modules.Protection.Domain;
 
 /// <summary>What the complaint or report is about (issue 5 §1, §5).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CaseKind>))]
 public enum CaseKind
 {
     PatentInfringement = 0,
@@ -15,6 +18,7 @@ public enum CaseKind
 }
 
 /// <summary>How the case reached the bureau; all channels share one case type.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CaseChannel>))]
 public enum CaseChannel
 {
     OnlinePortal = 0,
@@ -23,6 +27,7 @@ public enum CaseChannel
     Referral = 3,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<CaseState>))]
 public enum CaseState
 {
     Received = 0,
@@ -38,6 +43,7 @@ public enum CaseState
     Closed = 10,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<CaseAction>))]
 public enum CaseAction
 {
     StartReview = 0,
@@ -55,6 +61,7 @@ public enum CaseAction
 }
 
 /// <summary>The result recorded when a case is concluded.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CaseOutcome>))]
 public enum CaseOutcome
 {
     /// <summary>Violation found and a penalty or order imposed.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CountyIP.Modules.Protection.Domain;
 
 /// <summary>A stage of the case that runs against a time limit.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineStage>))]
 public enum DeadlineStage
 {
     /// <summary>Decide whether to accept (open) the case.</summary>
@@ -19,6 +22,7 @@ public enum DeadlineStage
     InformComplainant = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineUnit>))]
 public enum DeadlineUnit
 {
     WorkingDays = 0,

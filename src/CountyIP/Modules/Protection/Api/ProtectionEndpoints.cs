@@ -1,0 +1,240 @@
+using System.ComponentModel.DataAnnotations;
+using CountyIP.Modules.Protection.Domain;
+using CountyIP.Modules.Protection.UseCases;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CountyIP.Modules.Protection.Api;
+
+/// <summary>A complaint from the public portal API (JSON; the multipart form uses the same field names plus <c>files</c>).</summary>
+public sealed record PortalComplaintRequest(
+    CaseKind? Kind,
+    string? Respondent,
+    string? Place,
+    string? Description,
+    string? Name,
+    string? Mobile,
+    string? Email,
+    bool ConsentToContact);
+
+public sealed record TrackingCodeResponse(string TrackingCode);
+
+/// <summary>Bureau staff entering a hotline call, walk-in or referral.</summary>
+public sealed record StaffCaseRequest(
+    [property: Required] CaseKind? Kind,
+    [property: Required] CaseChannel? Channel,
+    [property: Required, MaxLength(300)] string? Respondent,
+    [property: Required, MaxLength(300)] string? Place,
+    [property: Required, MaxLength(8000)] string? Description,
+    [property: MaxLength(100)] string? Name,
+    [property: MaxLength(40)] string? Mobile,
+    [property: MaxLength(200)] string? Email,
+    [property: MaxLength(40)] string? IdNumber,
+    [property: MaxLength(300)] string? Address,
+    bool ConsentToContact);
+
+public sealed record CreatedCaseResponse(Guid Id, string Number, string TrackingCode);
+
+public sealed record CaseActionRequest(
+    [property: Required] CaseAction? Action,
+    [property: MaxLength(4000)] string? Note,
+    int? ExpectedVersion,
+    IReadOnlyList<string>? Departments,
+    CaseOutcome? Outcome,
+    [property: MaxLength(4000)] string? Result,
+    [property: MaxLength(4000)] string? Measures,
+    [property: MaxLength(4000)] string? Penalties,
+    [property: Range(0, 1_000_000_000)] decimal? FineAmount,
+    [property: MaxLength(2000)] string? PublicOutcome);
+
+public sealed record VersionResponse(int Version);
+
+public sealed record ExtendDeadlineRequest([property: Range(1, 365)] int Days, [property: Required, MaxLength(2000)] string? Reason, int? ExpectedVersion);
+
+public sealed record ViewIdentityRequest([property: Required, MaxLength(500)] string? Reason);
+
+internal static class ProtectionEndpoints
+{
+    // Ten files of at most 20 MB plus the text fields.
+    private const long MaxRequestBytes = (EvidenceInspector.MaxFiles * EvidenceInspector.MaxBytes) + (1024 * 1024);
+
+    public static IEndpointRouteBuilder MapProtectionEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var portal = endpoints.MapGroup("/api/portal/complaints").WithTags("Protection portal").AllowAnonymous();
+
+        portal.MapPost("/", SubmitAsync)
+            .RequireRateLimiting(ProtectionPolicies.PortalSubmitLimit)
+            .Accepts<PortalComplaintRequest>("application/json", "multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes })
+            .DisableAntiforgery()
+            .WithSummary("Submits a complaint or report (anonymous allowed). JSON, or multipart with up to 10 evidence files in 'files'. Header Idempotency-Key makes a repeat the same case.");
+
+        portal.MapGet("/{trackingCode}", async Task<Results<Ok<ComplaintStatus>, NotFound>> (string trackingCode, TrackComplaintHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(trackingCode, ct) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound())
+            .RequireRateLimiting(ProtectionPolicies.PortalLookupLimit)
+            .WithSummary("Status and public outcome of a complaint; unknown and malformed codes both answer 404.");
+
+        var cases = endpoints.MapGroup("/api/protection/cases").WithTags("Protection cases").RequireAuthorization(ProtectionPolicies.CaseRead);
+
+        cases.MapGet("/", (string? search, CaseKind? kind, CaseState? state, DeadlineFilter? deadline, int? page, int? pageSize, ListCasesHandler handler, CancellationToken ct) =>
+                handler.HandleAsync(new ListCasesQuery(search, kind, state, deadline ?? DeadlineFilter.All, page ?? 1, pageSize ?? 20), ct))
+            .WithSummary("Cases the caller may see (a department liaison: those assigned to the department); deadline=Overdue|DueSoon for reminders.");
+
+        cases.MapGet("/{id:guid}", async Task<Results<Ok<CaseDetail>, NotFound>> (Guid id, GetCaseHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound())
+            .WithSummary("A case with its history, departments and deadlines; never the complainant's identity.");
+
+        cases.MapPost("/", async (StaffCaseRequest request, SubmitComplaintHandler handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(
+                    new SubmitComplaintCommand(
+                        request.Kind!.Value,
+                        request.Respondent!,
+                        request.Place!,
+                        request.Description!,
+                        new ComplainantIdentity(request.Name, request.Mobile, request.Email, request.IdNumber, request.Address),
+                        request.ConsentToContact,
+                        request.Channel!.Value,
+                        null,
+                        []),
+                    ct);
+                return TypedResults.Created($"/api/protection/cases/{result.CaseId}", new CreatedCaseResponse(result.CaseId, result.Number, result.TrackingCode));
+            })
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Bureau staff enter a hotline call, walk-in or referral as a case.");
+
+        cases.MapPost("/{id:guid}/actions", async Task<Results<Ok<VersionResponse>, NotFound>> (Guid id, CaseActionRequest request, PerformCaseActionHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(
+                    new PerformCaseActionCommand(id, request.Action!.Value, request.Note, request.ExpectedVersion, request.Departments, request.Outcome, request.Result, request.Measures, request.Penalties, request.FineAmount, request.PublicOutcome),
+                    ct) is { } version ? TypedResults.Ok(new VersionResponse(version)) : TypedResults.NotFound())
+            .WithSummary("One workflow step; 409 when not allowed in the current state or when someone else changed the case first.");
+
+        cases.MapPost("/{id:guid}/deadlines/{stage}/extension", async Task<Results<Ok<VersionResponse>, NotFound>> (Guid id, DeadlineStage stage, ExtendDeadlineRequest request, ExtendDeadlineHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(new ExtendDeadlineCommand(id, stage, request.Days, request.Reason!, request.ExpectedVersion), ct) is { } version
+                    ? TypedResults.Ok(new VersionResponse(version))
+                    : TypedResults.NotFound())
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Approves an extension of a running time limit, once, with a reason.");
+
+        cases.MapPost("/{id:guid}/complainant", async Task<Results<Ok<ComplainantIdentityView>, NotFound>> (Guid id, ViewIdentityRequest request, ViewComplainantIdentityHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(new ViewComplainantIdentityQuery(id, request.Reason!), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .WithSummary("The complainant's identity, for officers handling the case only; the typed reason is audited.");
+
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, CancellationToken ct)
+    {
+        PortalComplaintRequest? body;
+        var uploads = new List<EvidenceUpload>();
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            body = new PortalComplaintRequest(
+                Enum.TryParse<CaseKind>(form["kind"], ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
+                form["respondent"],
+                form["place"],
+                form["description"],
+                form["name"],
+                form["mobile"],
+                form["email"],
+                form["consentToContact"].Any(v => v is "true" or "on"));
+            if (form.Files.Count > EvidenceInspector.MaxFiles)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [$"at most {EvidenceInspector.MaxFiles} files"] });
+            }
+
+            foreach (var file in form.Files)
+            {
+                if (file.Length > EvidenceInspector.MaxBytes)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["each file at most 20 MB"] });
+                }
+
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, ct);
+                uploads.Add(new EvidenceUpload(file.FileName, buffer.ToArray()));
+            }
+        }
+        else
+        {
+            try
+            {
+                body = await request.ReadFromJsonAsync<PortalComplaintRequest>(ct);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                body = null;
+            }
+        }
+
+        var errors = Validate(body);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var key = request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > 100)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["at most 100 characters"] });
+        }
+
+        var result = await handler.HandleAsync(
+            new SubmitComplaintCommand(
+                body!.Kind!.Value,
+                body.Respondent!,
+                body.Place!,
+                body.Description!,
+                new ComplainantIdentity(body.Name, body.Mobile, body.Email, null, null),
+                body.ConsentToContact,
+                CaseChannel.OnlinePortal,
+                key.Length == 0 ? null : key,
+                uploads),
+            ct);
+        return TypedResults.Ok(new TrackingCodeResponse(result.TrackingCode));
+    }
+
+    private static Dictionary<string, string[]> Validate(PortalComplaintRequest? body)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (body is null)
+        {
+            errors["body"] = ["a complaint is required"];
+            return errors;
+        }
+
+        if (body.Kind is null || !Enum.IsDefined(body.Kind.Value))
+        {
+            errors["kind"] = ["required"];
+        }
+
+        Require(errors, "respondent", body.Respondent, 300);
+        Require(errors, "place", body.Place, 300);
+        Require(errors, "description", body.Description, 8000);
+        Limit(errors, "name", body.Name, 100);
+        Limit(errors, "mobile", body.Mobile, 40);
+        Limit(errors, "email", body.Email, 200);
+        return errors;
+    }
+
+    private static void Require(Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = ["required"];
+        }
+        else
+        {
+            Limit(errors, field, value, max);
+        }
+    }
+
+    private static void Limit(Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        if (value is { Length: > 0 } && value.Length > max)
+        {
+            errors[field] = [$"at most {max} characters"];
+        }
+    }
+}

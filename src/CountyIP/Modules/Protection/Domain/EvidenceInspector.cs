@@ -1,0 +1,300 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace CountyIP.Modules.Protection.Domain;
+
+public enum EvidenceType
+{
+    Jpeg,
+    Png,
+    Pdf,
+    Docx,
+    Xlsx,
+    Pptx,
+}
+
+public enum EvidenceRejection
+{
+    None,
+    Empty,
+    TooLarge,
+    UnknownType,
+    CompressedTooMuch,
+}
+
+/// <summary>An evidence file after inspection: its type by content, the bytes to store, and a safe display name.</summary>
+public sealed record InspectedEvidence(EvidenceType Type, string ContentType, byte[] Content, string FileName);
+
+/// <summary>
+/// Upload hardening for evidence (issue 5 §1, §8): the type is decided by the bytes, never by the name; images lose
+/// their metadata (EXIF with GPS, XMP, comments); Office files lose author fields; archives that expand
+/// disproportionately (zip bombs) are refused. PDF metadata is kept (stripping it needs a PDF rewriter).
+/// </summary>
+public static class EvidenceInspector
+{
+    public const int MaxFiles = 10;
+    public const long MaxBytes = 20L * 1024 * 1024;
+
+    // OOXML parts are XML and compress about 5-20x; 100x and 200 MB expanded are far beyond real documents.
+    private const long MaxExpandedBytes = 200L * 1024 * 1024;
+    private const double MaxCompressionRatio = 100;
+    private const int MaxZipEntries = 5000;
+
+    public static (InspectedEvidence? File, EvidenceRejection Rejection) Inspect(byte[] content, string? originalName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0)
+        {
+            return (null, EvidenceRejection.Empty);
+        }
+
+        if (content.Length > MaxBytes)
+        {
+            return (null, EvidenceRejection.TooLarge);
+        }
+
+        var name = SafeFileName(originalName);
+        var span = content.AsSpan();
+        if (span.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
+        {
+            return (new InspectedEvidence(EvidenceType.Jpeg, "image/jpeg", StripJpeg(content), WithExtension(name, ".jpg")), EvidenceRejection.None);
+        }
+
+        if (span.StartsWith(PngSignature))
+        {
+            return (new InspectedEvidence(EvidenceType.Png, "image/png", StripPng(content), WithExtension(name, ".png")), EvidenceRejection.None);
+        }
+
+        if (span.StartsWith("%PDF-"u8))
+        {
+            return (new InspectedEvidence(EvidenceType.Pdf, "application/pdf", content, WithExtension(name, ".pdf")), EvidenceRejection.None);
+        }
+
+        if (span.StartsWith("PK\x03\x04"u8))
+        {
+            return InspectOfficeDocument(content, name);
+        }
+
+        return (null, EvidenceRejection.UnknownType);
+    }
+
+    /// <summary>The last path segment without control or reserved characters; the stored name is server-generated anyway.</summary>
+    public static string SafeFileName(string? name)
+    {
+        var last = (name ?? string.Empty).Replace('\\', '/').Split('/').LastOrDefault() ?? string.Empty;
+        var clean = new string([.. last.Where(c => !char.IsControl(c) && c is not ('<' or '>' or ':' or '"' or '|' or '?' or '*'))]).Trim().Trim('.');
+        if (clean.Length > 100)
+        {
+            clean = clean[^100..];
+        }
+
+        return clean.Length == 0 ? "file" : clean;
+    }
+
+    /// <summary>Drops APPn (EXIF/GPS, XMP, Photoshop IPTC, ...) and COM segments; keeps JFIF, ICC profile and Adobe colour info.</summary>
+    public static byte[] StripJpeg(byte[] jpeg)
+    {
+        ArgumentNullException.ThrowIfNull(jpeg);
+        using var output = new MemoryStream(jpeg.Length);
+        output.Write(jpeg, 0, 2);
+        var i = 2;
+        while (i + 4 <= jpeg.Length)
+        {
+            if (jpeg[i] != 0xFF)
+            {
+                break;
+            }
+
+            var marker = jpeg[i + 1];
+            if (marker == 0xFF)
+            {
+                i++;
+                continue;
+            }
+
+            if (marker is 0x01 or (>= 0xD0 and <= 0xD7))
+            {
+                output.Write(jpeg, i, 2);
+                i += 2;
+                continue;
+            }
+
+            if (marker == 0xDA)
+            {
+                // Start of scan: the entropy-coded image data runs to the end; copy it verbatim.
+                output.Write(jpeg, i, jpeg.Length - i);
+                return output.ToArray();
+            }
+
+            var length = (jpeg[i + 2] << 8) | jpeg[i + 3];
+            if (length < 2 || i + 2 + length > jpeg.Length)
+            {
+                break;
+            }
+
+            if (!IsMetadataSegment(jpeg, i, marker, length))
+            {
+                output.Write(jpeg, i, 2 + length);
+            }
+
+            i += 2 + length;
+        }
+
+        // A truncated or odd file: keep what follows so the image is not destroyed, metadata before it is gone.
+        if (i < jpeg.Length)
+        {
+            output.Write(jpeg, i, jpeg.Length - i);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Drops textual chunks (tEXt, zTXt, iTXt: author, comments, software), eXIf (EXIF with GPS) and tIME.</summary>
+    public static byte[] StripPng(byte[] png)
+    {
+        ArgumentNullException.ThrowIfNull(png);
+        using var output = new MemoryStream(png.Length);
+        output.Write(png, 0, PngSignature.Length);
+        var i = PngSignature.Length;
+        while (i + 12 <= png.Length)
+        {
+            var length = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(i));
+            if (length > int.MaxValue || i + 12 + (long)length > png.Length)
+            {
+                break;
+            }
+
+            var type = System.Text.Encoding.ASCII.GetString(png, i + 4, 4);
+            var total = 12 + (int)length;
+            if (type is not ("tEXt" or "zTXt" or "iTXt" or "eXIf" or "tIME"))
+            {
+                output.Write(png, i, total);
+            }
+
+            i += total;
+            if (type == "IEND")
+            {
+                return output.ToArray();
+            }
+        }
+
+        if (i < png.Length)
+        {
+            output.Write(png, i, png.Length - i);
+        }
+
+        return output.ToArray();
+    }
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static bool IsMetadataSegment(byte[] jpeg, int offset, byte marker, int length)
+    {
+        if (marker == 0xFE)
+        {
+            return true;
+        }
+
+        if (marker is < 0xE0 or > 0xEF)
+        {
+            return false;
+        }
+
+        var payload = jpeg.AsSpan(offset + 4, length - 2);
+        return marker switch
+        {
+            0xE0 => !payload.StartsWith("JFIF\0"u8),
+            0xE2 => !payload.StartsWith("ICC_PROFILE\0"u8),
+            0xEE => !payload.StartsWith("Adobe"u8),
+            _ => true,
+        };
+    }
+
+    private static (InspectedEvidence?, EvidenceRejection) InspectOfficeDocument(byte[] content, string name)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            buffer.Write(content);
+            EvidenceType? type;
+            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true))
+            {
+                if (zip.Entries.Count > MaxZipEntries)
+                {
+                    return (null, EvidenceRejection.CompressedTooMuch);
+                }
+
+                long expanded = 0;
+                foreach (var entry in zip.Entries)
+                {
+                    expanded += entry.Length;
+                    if (expanded > MaxExpandedBytes || entry.Length > MaxCompressionRatio * Math.Max(entry.CompressedLength, 1024))
+                    {
+                        return (null, EvidenceRejection.CompressedTooMuch);
+                    }
+                }
+
+                var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+                type = !names.Contains("[Content_Types].xml") ? null
+                    : names.Contains("word/document.xml") ? EvidenceType.Docx
+                    : names.Contains("xl/workbook.xml") ? EvidenceType.Xlsx
+                    : names.Contains("ppt/presentation.xml") ? EvidenceType.Pptx
+                    : null;
+            }
+
+            if (type is null)
+            {
+                return (null, EvidenceRejection.UnknownType);
+            }
+
+            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+            {
+                StripProperties(zip, "docProps/core.xml", ["creator", "lastModifiedBy", "keywords", "description"]);
+                StripProperties(zip, "docProps/app.xml", ["Company", "Manager"]);
+            }
+
+            var (contentType, extension) = type switch
+            {
+                EvidenceType.Docx => ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+                EvidenceType.Xlsx => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+                _ => ("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"),
+            };
+            return (new InspectedEvidence(type.Value, contentType, buffer.ToArray(), WithExtension(name, extension)), EvidenceRejection.None);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            return (null, EvidenceRejection.UnknownType);
+        }
+    }
+
+    private static void StripProperties(ZipArchive zip, string part, string[] localNames)
+    {
+        var entry = zip.GetEntry(part);
+        if (entry is null)
+        {
+            return;
+        }
+
+        XDocument document;
+        using (var stream = entry.Open())
+        {
+            document = XDocument.Load(stream);
+        }
+
+        var remove = document.Descendants().Where(e => localNames.Contains(e.Name.LocalName)).ToList();
+        if (remove.Count == 0)
+        {
+            return;
+        }
+
+        remove.ForEach(e => e.Remove());
+        entry.Delete();
+        var replacement = zip.CreateEntry(part, CompressionLevel.Optimal);
+        using var output = replacement.Open();
+        document.Save(output);
+    }
+
+    private static string WithExtension(string name, string extension) =>
+        name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? name : Path.GetFileNameWithoutExtension(name) + extension;
+}

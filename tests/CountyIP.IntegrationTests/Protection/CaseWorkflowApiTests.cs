@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Json;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.Protection;
+
+public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+{
+    [Fact]
+    public async Task Handle_FromPortalToClosed_ComplainantReadsOutcome()
+    {
+        var department = "market-regulation-" + Guid.NewGuid().ToString("N")[..6];
+        using var publicClient = factory.ClientAs(null);
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        using var liaison = factory.ClientAs(Roles.DepartmentLiaison, department);
+        var respondent = "流程被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        var code = await ProtectionApi.SubmitAsync(publicClient, ProtectionApi.Complaint(respondent));
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "StartReview" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Accept", note = "证据充分" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Assign", departments = new[] { department } });
+        await ProtectionApi.ActOkAsync(liaison, id, new { action = "DepartmentAccept" });
+        await ProtectionApi.ActOkAsync(liaison, id, new { action = "StartHandling" });
+        await ProtectionApi.ActOkAsync(liaison, id, new { action = "Conclude", outcome = "Penalized", result = "责令停止销售，没收侵权商品", penalties = "罚款 5000 元", fineAmount = 5000, publicOutcome = "经查属实，已依法处理" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "InformComplainant" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Close" });
+
+        var status = await publicClient.GetFromJsonAsync<Dictionary<string, object>>($"/api/portal/complaints/{code}", TestContext.Current.CancellationToken);
+        status!["status"].ToString().ShouldBe("concluded");
+        status["publicOutcome"].ToString().ShouldBe("经查属实，已依法处理");
+        var detail = await staff.GetFromJsonAsync<Dictionary<string, object>>($"/api/protection/cases/{id}", TestContext.Current.CancellationToken);
+        detail!["state"].ToString().ShouldBe("Closed");
+    }
+
+    [Fact]
+    public async Task Act_NotAllowedInState_409AndUnchanged()
+    {
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        var respondent = "状态被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        await ProtectionApi.SubmitAsync(staff, ProtectionApi.Complaint(respondent));
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+
+        using var response = await ProtectionApi.ActAsync(staff, id, new { action = "Close" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken) + string.Join(Environment.NewLine, factory.LogLines.Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("Exception", StringComparison.Ordinal))));
+        var detail = await staff.GetFromJsonAsync<Dictionary<string, object>>($"/api/protection/cases/{id}", TestContext.Current.CancellationToken);
+        detail!["state"].ToString().ShouldBe("Received");
+        detail["version"].ToString().ShouldBe("0");
+    }
+
+    [Fact]
+    public async Task Act_TwoOfficersAtOnce_OneSucceedsOtherGets409()
+    {
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        var respondent = "并发办理被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        await ProtectionApi.SubmitAsync(staff, ProtectionApi.Complaint(respondent));
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "StartReview" });
+
+        var responses = await Task.WhenAll(
+            ProtectionApi.ActAsync(factory.ClientAs(Roles.BureauStaff), id, new { action = "Accept", expectedVersion = 1 }),
+            ProtectionApi.ActAsync(factory.ClientAs(Roles.BureauStaff), id, new { action = "Reject", note = "不属于受理范围", expectedVersion = 1 }));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(1);
+        var detail = await staff.GetFromJsonAsync<Dictionary<string, object>>($"/api/protection/cases/{id}", TestContext.Current.CancellationToken);
+        detail!["version"].ToString().ShouldBe("2");
+    }
+
+    [Fact]
+    public async Task Liaison_OtherDepartmentsCase_404EverywhereAndAbsentFromList()
+    {
+        var mine = "culture-" + Guid.NewGuid().ToString("N")[..6];
+        var other = "police-" + Guid.NewGuid().ToString("N")[..6];
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        using var liaison = factory.ClientAs(Roles.DepartmentLiaison, mine);
+        var respondent = "他部门被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        await ProtectionApi.SubmitAsync(staff, ProtectionApi.Complaint(respondent));
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "StartReview" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Accept" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Assign", departments = new[] { other } });
+
+        using var detail = await liaison.GetAsync(new Uri($"/api/protection/cases/{id}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var act = await ProtectionApi.ActAsync(liaison, id, new { action = "DepartmentAccept" });
+        using var identity = await liaison.PostAsJsonAsync($"/api/protection/cases/{id}/complainant", new { reason = "核实情况" }, TestContext.Current.CancellationToken);
+        var list = await liaison.GetFromJsonAsync<ProtectionApi.CasePage>($"/api/protection/cases?search={Uri.EscapeDataString(respondent)}", TestContext.Current.CancellationToken);
+
+        detail.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        act.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        identity.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        list!.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Liaison_BureauOnlyStep_409()
+    {
+        var department = "culture-" + Guid.NewGuid().ToString("N")[..6];
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        using var liaison = factory.ClientAs(Roles.DepartmentLiaison, department);
+        var respondent = "越权被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        await ProtectionApi.SubmitAsync(staff, ProtectionApi.Complaint(respondent));
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "StartReview" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Accept" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Assign", departments = new[] { department } });
+
+        using var response = await ProtectionApi.ActAsync(liaison, id, new { action = "Transfer", departments = new[] { "police-" + department }, note = "移交" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Theory]
+    [InlineData(Roles.Enterprise)]
+    [InlineData(Roles.TownLiaison)]
+    [InlineData(Roles.Leadership)]
+    [InlineData(Roles.Auditor)]
+    [InlineData(Roles.BureauAdmin)]
+    public async Task Cases_RoleWithoutPermission_Forbidden(string role)
+    {
+        using var client = factory.ClientAs(role);
+
+        using var list = await client.GetAsync(new Uri("/api/protection/cases", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var detail = await client.GetAsync(new Uri($"/api/protection/cases/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var create = await client.PostAsJsonAsync("/api/protection/cases", new { }, TestContext.Current.CancellationToken);
+
+        list.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        detail.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        create.StatusCode.ShouldBe(HttpStatusCode.Forbidden, create.Headers.ToString() + create.Content.Headers + string.Join(Environment.NewLine, factory.LogLines.TakeLast(15)));
+    }
+
+    [Fact]
+    public async Task Cases_Anonymous_Unauthorized()
+    {
+        using var client = factory.ClientAs(null);
+
+        using var list = await client.GetAsync(new Uri("/api/protection/cases", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        list.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task StaffIntake_Liaison_Forbidden()
+    {
+        using var liaison = factory.ClientAs(Roles.DepartmentLiaison, "culture");
+
+        using var response = await liaison.PostAsJsonAsync("/api/protection/cases", new { kind = "Other", channel = "Hotline", respondent = "r", place = "p", description = "d" }, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task StaffIntake_HotlineCall_RecordsChannel()
+    {
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        var respondent = "热线被投诉方" + Guid.NewGuid().ToString("N")[..6];
+
+        using var response = await staff.PostAsJsonAsync("/api/protection/cases", new { kind = "PatentPassingOff", channel = "Hotline", respondent, place = "仓山区", description = "产品标注已失效专利号" }, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+        var detail = await staff.GetFromJsonAsync<Dictionary<string, object>>($"/api/protection/cases/{id}", TestContext.Current.CancellationToken);
+        detail!["channel"].ToString().ShouldBe("Hotline");
+    }
+}
