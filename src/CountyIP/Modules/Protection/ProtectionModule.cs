@@ -41,6 +41,8 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<PerformCaseActionHandler>();
         services.AddScoped<ExtendDeadlineHandler>();
         services.AddScoped<ViewComplainantIdentityHandler>();
+        services.AddScoped<PurgeExpiredCasesHandler>();
+        services.AddSingleton(new RetentionSettings(configuration.GetValue("Protection:RetentionDays", 3 * 365)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapProtectionEndpoints();

@@ -120,6 +120,11 @@ internal static class ProtectionEndpoints
                 await handler.HandleAsync(new ViewComplainantIdentityQuery(id, request.Reason!), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
             .WithSummary("The complainant's identity, for officers handling the case only; the typed reason is audited.");
 
+        endpoints.MapPost("/api/protection/purge-expired", (PurgeExpiredCasesHandler handler, CancellationToken ct) => handler.HandleAsync(ct))
+            .WithTags("Protection cases")
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Deletes closed cases past the retention period, with their evidence files, leaving no trace of the complainant.");
+
         return endpoints;
     }
 

@@ -85,6 +85,11 @@ public static class PersonalDataMask
         }
 
         var digits = new string([.. value.Where(char.IsAsciiDigit)]);
+        if (digits.Length == 13 && digits.StartsWith("86", StringComparison.Ordinal))
+        {
+            digits = digits[2..];
+        }
+
         return digits.Length >= 7 ? string.Concat(digits.AsSpan(0, 3), "****", digits.AsSpan(digits.Length - 4)) : "****";
     }
 }

@@ -1,0 +1,150 @@
+using System.IO.Compression;
+using System.Text;
+using CountyIP.Modules.Protection.Domain;
+
+namespace CountyIP.UnitTests.Protection;
+
+public sealed class EvidenceInspectorTests
+{
+    internal static byte[] JpegWithGps(string marker)
+    {
+        using var s = new MemoryStream();
+        s.Write([0xFF, 0xD8]);
+        Segment(s, 0xE0, [.. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
+        Segment(s, 0xE1, [.. "Exif\0\0"u8, .. Encoding.ASCII.GetBytes("GPSLatitude " + marker)]);
+        Segment(s, 0xE1, [.. Encoding.ASCII.GetBytes("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>" + marker)]);
+        Segment(s, 0xFE, Encoding.ASCII.GetBytes("comment " + marker));
+        Segment(s, 0xDB, new byte[65]);
+        s.Write([0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34, 0x56, 0xFF, 0xD9]);
+        return s.ToArray();
+    }
+
+    internal static byte[] PngWithText(string marker)
+    {
+        using var s = new MemoryStream();
+        s.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        Chunk(s, "IHDR", new byte[13]);
+        Chunk(s, "tEXt", Encoding.ASCII.GetBytes("Author\0" + marker));
+        Chunk(s, "eXIf", Encoding.ASCII.GetBytes("MM\0*GPS" + marker));
+        Chunk(s, "IDAT", [1, 2, 3]);
+        Chunk(s, "IEND", []);
+        return s.ToArray();
+    }
+
+    internal static byte[] Docx(string author, int documentBytes = 100)
+    {
+        using var s = new MemoryStream();
+        using (var zip = new ZipArchive(s, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            Write(zip, "word/document.xml", "<w:document xmlns:w=\"x\">" + new string('a', documentBytes) + "</w:document>");
+            Write(zip, "docProps/core.xml",
+                "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + $"<dc:title>证据</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy></cp:coreProperties>");
+        }
+
+        return s.ToArray();
+    }
+
+    [Fact]
+    public void Inspect_JpegWithGpsAndComments_StripsMetadataKeepsImage()
+    {
+        var (file, rejection) = EvidenceInspector.Inspect(JpegWithGps("MARK-J"), "photo.jpg");
+
+        rejection.ShouldBe(EvidenceRejection.None);
+        var text = Encoding.ASCII.GetString(file!.Content);
+        text.ShouldNotContain("MARK-J");
+        text.ShouldNotContain("Exif");
+        text.ShouldContain("JFIF");
+        file.Content[^2..].ShouldBe(new byte[] { 0xFF, 0xD9 });
+        file.Type.ShouldBe(EvidenceType.Jpeg);
+    }
+
+    [Fact]
+    public void Inspect_PngWithTextAndExif_StripsChunks()
+    {
+        var (file, _) = EvidenceInspector.Inspect(PngWithText("MARK-P"), "screen.png");
+
+        var text = Encoding.ASCII.GetString(file!.Content);
+        text.ShouldNotContain("MARK-P");
+        text.ShouldContain("IDAT");
+        text.ShouldContain("IEND");
+    }
+
+    [Fact]
+    public void Inspect_DocxWithAuthor_RemovesAuthorKeepsTitle()
+    {
+        var (file, rejection) = EvidenceInspector.Inspect(Docx("张三丰"), "合同.docx");
+
+        rejection.ShouldBe(EvidenceRejection.None);
+        using var zip = new ZipArchive(new MemoryStream(file!.Content));
+        using var reader = new StreamReader(zip.GetEntry("docProps/core.xml")!.Open());
+        var core = reader.ReadToEnd();
+        core.ShouldNotContain("张三丰");
+        core.ShouldContain("证据");
+        file.Type.ShouldBe(EvidenceType.Docx);
+    }
+
+    [Fact]
+    public void Inspect_ScriptNamedJpg_Rejected()
+    {
+        EvidenceInspector.Inspect("#!/bin/sh\nrm -rf /\n"u8.ToArray(), "photo.jpg").Rejection.ShouldBe(EvidenceRejection.UnknownType);
+    }
+
+    [Fact]
+    public void Inspect_ZipBombNamedDocx_Rejected()
+    {
+        EvidenceInspector.Inspect(Docx("a", documentBytes: 50 * 1024 * 1024), "bomb.docx").Rejection.ShouldBe(EvidenceRejection.CompressedTooMuch);
+    }
+
+    [Fact]
+    public void Inspect_PlainZip_Rejected()
+    {
+        using var s = new MemoryStream();
+        using (var zip = new ZipArchive(s, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, "payload.exe", "MZ");
+        }
+
+        EvidenceInspector.Inspect(s.ToArray(), "evidence.docx").Rejection.ShouldBe(EvidenceRejection.UnknownType);
+    }
+
+    [Fact]
+    public void Inspect_Oversize_Rejected()
+    {
+        var big = new byte[EvidenceInspector.MaxBytes + 1];
+        "%PDF-"u8.CopyTo(big);
+
+        EvidenceInspector.Inspect(big, "big.pdf").Rejection.ShouldBe(EvidenceRejection.TooLarge);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd.png", "passwd.png")]
+    [InlineData("C:\\Users\\a\\图片.jpg", "图片.jpg")]
+    [InlineData("..", "file")]
+    [InlineData("a\u0000b<>.pdf", "ab.pdf")]
+    public void SafeFileName_PathOrControlCharacters_LastSegmentOnly(string input, string expected)
+    {
+        EvidenceInspector.SafeFileName(input).ShouldBe(expected);
+    }
+
+    private static void Segment(Stream s, byte marker, byte[] payload)
+    {
+        s.Write([0xFF, marker, (byte)((payload.Length + 2) >> 8), (byte)((payload.Length + 2) & 0xFF)]);
+        s.Write(payload);
+    }
+
+    private static void Chunk(Stream s, string type, byte[] data)
+    {
+        s.Write([(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length]);
+        s.Write(Encoding.ASCII.GetBytes(type));
+        s.Write(data);
+        s.Write([0, 0, 0, 0]);
+    }
+
+    private static void Write(ZipArchive zip, string name, string content)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+        writer.Write(content);
+    }
+}
