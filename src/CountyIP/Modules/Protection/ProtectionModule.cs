@@ -26,6 +26,7 @@ public sealed class ProtectionModule : IModule
         {
             o.AddPolicy(ProtectionPolicies.PortalSubmitLimit, new PortalRateLimiterPolicy(limits.SubmissionsPerMinute));
             o.AddPolicy(ProtectionPolicies.PortalLookupLimit, new PortalRateLimiterPolicy(limits.LookupsPerMinute));
+            o.AddPolicy(ProtectionPolicies.PortalPageLimit, new PortalRateLimiterPolicy(limits.LookupsPerMinute, limits.SubmissionsPerMinute));
         });
 
         services.AddScoped<IDataSeeder, DeadlineRuleSeeder>();
@@ -60,7 +61,7 @@ public sealed class ProtectionModule : IModule
     }
 
     /// <summary>Fixed window per client address; a refusal answers 429 with Retry-After and a localised message.</summary>
-    private sealed class PortalRateLimiterPolicy(int permitsPerMinute) : IRateLimiterPolicy<string>
+    private sealed class PortalRateLimiterPolicy(int permitsPerMinute, int? submissionsPerMinute = null) : IRateLimiterPolicy<string>
     {
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, cancellationToken) =>
         {
@@ -69,15 +70,30 @@ public sealed class ProtectionModule : IModule
             response.StatusCode = StatusCodes.Status429TooManyRequests;
             response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ProtectionText>>();
-            await response.WriteAsJsonAsync(
-                new ProblemDetails { Status = 429, Title = text["Portal_RateLimited", seconds], Type = "urn:countyip:protection:rate-limited" },
-                options: null, contentType: "application/problem+json", cancellationToken: cancellationToken);
+            var message = text["Portal_RateLimited", seconds].Value;
+            if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+            {
+                await response.WriteAsJsonAsync(
+                    new ProblemDetails { Status = 429, Title = message, Type = "urn:countyip:protection:rate-limited" },
+                    options: null, contentType: "application/problem+json", cancellationToken: cancellationToken);
+            }
+            else
+            {
+                response.ContentType = "text/plain; charset=utf-8";
+                await response.WriteAsync(message, cancellationToken);
+            }
         };
 
-        public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permitsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+        {
+            var client = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var submitting = submissionsPerMinute is not null && HttpMethods.IsPost(httpContext.Request.Method)
+                && httpContext.Request.Path.StartsWithSegments("/portal/complaints/new");
+            var permits = submitting ? submissionsPerMinute!.Value : permitsPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                (submitting ? "submit:" : "lookup:") + client,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }
     }
 }
 
@@ -92,6 +108,12 @@ public static class ProtectionPolicies
 
     public const string PortalSubmitLimit = "protection-portal-submit";
     public const string PortalLookupLimit = "protection-portal-lookup";
+
+    /// <summary>Portal pages: a form POST to the intake page counts as a submission, anything else as a lookup.</summary>
+    public const string PortalPageLimit = "protection-portal-page";
+
+    /// <summary>Ten evidence files of at most 20 MB plus the text fields.</summary>
+    public const long MaxPortalRequestBytes = (10 * 20L * 1024 * 1024) + (1024 * 1024);
 
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
