@@ -1,0 +1,32 @@
+using CountyIP.IntegrationTests.Infrastructure.RoleMatrix;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.RoleMatrix;
+
+/// <summary>
+/// Protection and complaints: the public portal is open to everyone (rate limited); cases are seen by the bureau and,
+/// for cases assigned to them, department liaisons (scope checked in the query); bureau-only steps are BureauStaff.
+/// </summary>
+public sealed class ProtectionMatrix : IRoleMatrix
+{
+    private static readonly IReadOnlyCollection<string> CaseReaders = Who.Only(Roles.BureauStaff, Roles.DepartmentLiaison);
+    private static readonly IReadOnlyCollection<string> Bureau = Who.Only(Roles.BureauStaff);
+
+    public IEnumerable<MatrixEntry> Entries =>
+    [
+        new("POST", "/api/portal/complaints/", Who.Everyone),
+        new("GET", "/api/portal/complaints/{trackingCode}", Who.Everyone),
+        new("GET", "/portal/complaints/new", Who.Everyone),
+        new("POST", "/portal/complaints/new", Who.Everyone),
+        new("GET", "/portal/complaints/track", Who.Everyone),
+        new("POST", "/portal/complaints/track", Who.Everyone),
+
+        new("GET", "/api/protection/cases/", CaseReaders),
+        new("GET", "/api/protection/cases/{id:guid}", CaseReaders),
+        new("POST", "/api/protection/cases/", Bureau),
+        new("POST", "/api/protection/cases/{id:guid}/actions", CaseReaders),
+        new("POST", "/api/protection/cases/{id:guid}/deadlines/{stage}/extension", Bureau, SampleUrl: $"/api/protection/cases/{Guid.Empty}/deadlines/Conclusion/extension"),
+        new("POST", "/api/protection/cases/{id:guid}/complainant", CaseReaders),
+        new("POST", "/api/protection/purge-expired", Bureau),
+    ];
+}
