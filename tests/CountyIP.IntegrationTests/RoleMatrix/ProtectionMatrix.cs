@@ -28,5 +28,17 @@ public sealed class ProtectionMatrix : IRoleMatrix
         new("POST", "/api/protection/cases/{id:guid}/deadlines/{stage}/extension", Bureau, SampleUrl: $"/api/protection/cases/{Guid.Empty}/deadlines/Conclusion/extension"),
         new("POST", "/api/protection/cases/{id:guid}/complainant", CaseReaders),
         new("POST", "/api/protection/purge-expired", Bureau),
+        new("GET", "/api/protection/cases/export", CaseReaders),
+        new("GET", "/api/protection/cases/{id:guid}/evidence/{evidenceId:guid}", CaseReaders),
+        new("POST", "/api/protection/cases/{id:guid}/major", Bureau),
+        new("POST", "/api/protection/cases/{id:guid}/major-report", Bureau),
+        new("GET", "/api/protection/cases/{id:guid}/major-report", Bureau),
+
+        new("GET", "/protection/cases", CaseReaders),
+        new("POST", "/protection/cases", CaseReaders),
+        new("GET", "/protection/cases/new", Bureau),
+        new("POST", "/protection/cases/new", Bureau),
+        new("GET", "/protection/cases/{Id:guid}", CaseReaders),
+        new("POST", "/protection/cases/{Id:guid}", CaseReaders),
     ];
 }

@@ -43,6 +43,10 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<ExtendDeadlineHandler>();
         services.AddScoped<ViewComplainantIdentityHandler>();
         services.AddScoped<PurgeExpiredCasesHandler>();
+        services.AddScoped<MarkMajorCaseHandler>();
+        services.AddScoped<SendMajorReportHandler>();
+        services.AddScoped<ExportCasesHandler>();
+        services.AddScoped<GetEvidenceFileHandler>();
         services.AddSingleton(new RetentionSettings(configuration.GetValue("Protection:RetentionDays", 3 * 365)));
     }
 
@@ -50,7 +54,12 @@ public sealed class ProtectionModule : IModule
 
     public IReadOnlyDictionary<string, string[]> Policies => ProtectionPolicies.All;
 
-    public IEnumerable<MenuEntry> MenuEntries => [];
+    public IEnumerable<MenuEntry> MenuEntries =>
+    [
+        new("Menu_Group_Protection", "Menu_Cases", typeof(ProtectionText), "/protection/cases", "bi-shield-exclamation", ProtectionPolicies.CaseRead, Order: 400),
+        new("Menu_Group_Protection", "Menu_Reminders", typeof(ProtectionText), "/protection/cases?deadline=Overdue", "bi-alarm", ProtectionPolicies.CaseRead, Order: 401),
+        new("Menu_Group_Protection", "Menu_NewCase", typeof(ProtectionText), "/protection/cases/new", "bi-telephone-plus", ProtectionPolicies.CaseManage, Order: 402),
+    ];
 
     /// <summary>Per-client limits of the public portal; configurable so a load test on one address can lift them.</summary>
     private sealed class PortalRateLimits

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CountyIP.Modules.Protection.Domain;
 using CountyIP.Modules.Protection.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CountyIP.Platform.Files;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CountyIP.Modules.Protection.Api;
@@ -50,6 +51,10 @@ public sealed record CaseActionRequest(
 public sealed record VersionResponse(int Version);
 
 public sealed record ExtendDeadlineRequest([property: Range(1, 365)] int Days, [property: Required, MaxLength(2000)] string? Reason, int? ExpectedVersion);
+
+public sealed record MajorCaseRequest([property: Required, MaxLength(2000)] string? Criteria, int? ExpectedVersion);
+
+public sealed record MajorReportRequest([property: Required, MaxLength(200)] string? Recipient);
 
 public sealed record ViewIdentityRequest([property: Required, MaxLength(500)] string? Reason);
 
@@ -119,6 +124,29 @@ internal static class ProtectionEndpoints
         cases.MapPost("/{id:guid}/complainant", async Task<Results<Ok<ComplainantIdentityView>, NotFound>> (Guid id, ViewIdentityRequest request, ViewComplainantIdentityHandler handler, CancellationToken ct) =>
                 await handler.HandleAsync(new ViewComplainantIdentityQuery(id, request.Reason!), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
             .WithSummary("The complainant's identity, for officers handling the case only; the typed reason is audited.");
+
+        cases.MapGet("/export", async (string? search, CaseKind? kind, CaseState? state, DeadlineFilter? deadline, ExportCasesHandler handler, CancellationToken ct) =>
+                TypedResults.File(await handler.HandleAsync(new ListCasesQuery(search, kind, state, deadline ?? DeadlineFilter.All), ct), ContentTypes.Xlsx, "protection-cases.xlsx"))
+            .WithSummary("The case list as .xlsx (same filters and scope); identity masked.");
+
+        cases.MapGet("/{id:guid}/evidence/{evidenceId:guid}", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, Guid evidenceId, GetEvidenceFileHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, evidenceId, ct) is { } file ? TypedResults.File(file.Content, file.ContentType, file.FileName) : TypedResults.NotFound())
+            .WithSummary("An evidence file (metadata already stripped at upload).");
+
+        cases.MapPost("/{id:guid}/major", async Task<Results<Ok<VersionResponse>, NotFound>> (Guid id, MajorCaseRequest request, MarkMajorCaseHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(new MarkMajorCaseCommand(id, request.Criteria!, request.ExpectedVersion), ct) is { } version ? TypedResults.Ok(new VersionResponse(version)) : TypedResults.NotFound())
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Flags a major case (重大案件) with the criteria it meets.");
+
+        cases.MapPost("/{id:guid}/major-report", async Task<Results<NoContent, NotFound>> (Guid id, MajorReportRequest request, SendMajorReportHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(new SendMajorReportCommand(id, request.Recipient!), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Generates the major-case report to the superior authority and records it as sent.");
+
+        cases.MapGet("/{id:guid}/major-report", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, SendMajorReportHandler handler, CancellationToken ct) =>
+                await handler.OpenAsync(id, ct) is { } file ? TypedResults.File(file.Content, "text/html; charset=utf-8", file.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("The major-case report as sent (printable HTML).");
 
         endpoints.MapPost("/api/protection/purge-expired", (PurgeExpiredCasesHandler handler, CancellationToken ct) => handler.HandleAsync(ct))
             .WithTags("Protection cases")
