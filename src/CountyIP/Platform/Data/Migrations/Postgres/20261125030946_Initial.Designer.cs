@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CountyIP.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCountyIpDbContext))]
-    [Migration("20261125030518_Initial")]
+    [Migration("20261125030946_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CountyIP.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCountyIpDbContext))]
-    [Migration("20261125030508_Initial")]
+    [Migration("20261125030939_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
