@@ -26,6 +26,10 @@ public sealed class IndicatorsMatrix : IRoleMatrix
         new("POST", "/dashboard", Readers),
         new("GET", "/dashboard/{Id}", Readers),
         new("POST", "/dashboard/{Id}", Readers),
+        new("POST", "/api/indicators/reports", Who.Only(Roles.BureauStaff, Roles.Leadership)),
+        new("GET", "/api/indicators/reports/{id:guid}/workbook", Who.Only(Roles.BureauStaff, Roles.Leadership)),
+        new("GET", "/dashboard/report", Who.Only(Roles.BureauStaff, Roles.Leadership)),
+        new("POST", "/dashboard/report", Who.Only(Roles.BureauStaff, Roles.Leadership)),
         new("GET", "/indicators/figures", Reporters),
         new("POST", "/indicators/figures", Reporters),
     ];

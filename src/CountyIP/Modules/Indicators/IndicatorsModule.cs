@@ -1,5 +1,7 @@
 using CountyIP.Modules.Indicators.Api;
+using CountyIP.Modules.Indicators.Reports;
 using CountyIP.Modules.Indicators.UseCases;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Ui;
 
@@ -23,6 +25,9 @@ public sealed class IndicatorsModule : IModule
         services.AddScoped<ListFiguresHandler>();
         services.AddScoped<ListReportableTargetsHandler>();
         services.AddScoped<OpenFigureEvidenceHandler>();
+        services.AddScoped<StartSelfAssessmentReportHandler>();
+        services.AddScoped<OpenReportWorkbookHandler>();
+        services.AddJobHandler<SelfAssessmentReportJob>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIndicatorsEndpoints();
@@ -32,6 +37,7 @@ public sealed class IndicatorsModule : IModule
     public IEnumerable<MenuEntry> MenuEntries { get; } =
     [
         new("Menu_Group_Indicators", "Menu_Dashboard", typeof(IndicatorsText), "/dashboard", "bi-speedometer2", IndicatorsPolicies.Read, 100),
+        new("Menu_Group_Indicators", "Menu_Report", typeof(IndicatorsText), "/dashboard/report", "bi-file-earmark-pdf", IndicatorsPolicies.Report, 105),
         new("Menu_Group_Indicators", "Menu_Figures", typeof(IndicatorsText), "/indicators/figures", "bi-pencil-square", IndicatorsPolicies.ReportFigures, 110),
     ];
 }

@@ -13,10 +13,14 @@ public static class IndicatorsPolicies
     public const string ReportFigures = "Indicators.ReportFigures";
     public const string ApproveFigures = "Indicators.ApproveFigures";
 
+    /// <summary>The district-wide self-assessment report: bureau staff and leadership.</summary>
+    public const string Report = "Indicators.Report";
+
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
         [Read] = [Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison],
         [ReportFigures] = [Roles.BureauStaff, Roles.TownLiaison, Roles.DepartmentLiaison],
         [ApproveFigures] = [Roles.BureauStaff],
+        [Report] = [Roles.BureauStaff, Roles.Leadership],
     };
 }

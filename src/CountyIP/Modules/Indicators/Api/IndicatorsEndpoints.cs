@@ -117,6 +117,20 @@ internal static class IndicatorsEndpoints
             .RequireAuthorization(IndicatorsPolicies.ReportFigures)
             .WithSummary("Downloads the evidence document of a figure reported by hand.");
 
+        group.MapPost("/reports", async (StartSelfAssessmentReportCommand command, StartSelfAssessmentReportHandler handler, CancellationToken ct) =>
+        {
+            var id = await handler.HandleAsync(command, ct);
+            return TypedResults.Accepted($"/api/jobs/{id}", new ReportStarted(id));
+        }).RequireAuthorization(IndicatorsPolicies.Report)
+            .WithSummary("Starts the pilot's self-assessment report (PDF + workbook) as a background job; follow it at /api/jobs/{id}, the PDF is /api/jobs/{id}/file.");
+
+        group.MapGet("/reports/{id:guid}/workbook", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, OpenReportWorkbookHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(new OpenReportWorkbookQuery(id), ct) is { } file
+                ? TypedResults.File(file.Content, ContentTypes.For(file.FileName), file.FileName)
+                : TypedResults.NotFound())
+            .RequireAuthorization(IndicatorsPolicies.Report)
+            .WithSummary("Downloads the workbook of a finished self-assessment report the caller started.");
+
         return endpoints;
     }
 
@@ -135,6 +149,8 @@ internal static class IndicatorsEndpoints
 }
 
 public sealed record FigureCreated(Guid Id);
+
+public sealed record ReportStarted(Guid Id);
 
 /// <summary>The API shape of issue 4 §4.</summary>
 public sealed record IndicatorsResponse(string Plan, string Period, string? Unit, IReadOnlyList<IndicatorItem> Items)
