@@ -221,6 +221,16 @@ public sealed class AppHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Removes the published app at the end of the run (the browser fixture calls this).</summary>
+    internal static void DeletePublished()
+    {
+        if (publishedDirectory is not null && Directory.Exists(publishedDirectory))
+        {
+            Directory.Delete(publishedDirectory, recursive: true);
+            publishedDirectory = null;
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

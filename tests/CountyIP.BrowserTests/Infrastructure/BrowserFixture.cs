@@ -44,5 +44,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
+        AppHost.DeletePublished();
     }
 }

@@ -40,6 +40,37 @@ public abstract class Journey(BrowserFixture browser) : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in on the login page and waits until the browser has left it.</summary>
+    protected static async Task SignInAsync(IPage page, AppHost app, string userName, string password)
+    {
+        await page.GotoAsync(app.Url("/account/login"));
+        await page.Locator("#login-user").FillAsync(userName);
+        await page.Locator("#login-password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Submits the login form and expects to stay on it with the sign-in error shown.</summary>
+    protected static async Task SignInRefusedAsync(IPage page, AppHost app, string userName, string password)
+    {
+        await page.GotoAsync(app.Url("/account/login"));
+        await page.Locator("#login-user").FillAsync(userName);
+        await page.Locator("#login-password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("login-error")).ToBeVisibleAsync();
+        new Uri(page.Url).AbsolutePath.ShouldBe("/account/login");
+    }
+
+    /// <summary>Chooses a new password on the change-password page (forced after a one-time password).</summary>
+    protected static async Task ChangePasswordAsync(IPage page, string current, string next)
+    {
+        await page.Locator("#pw-current").FillAsync(current);
+        await page.Locator("#pw-new").FillAsync(next);
+        await page.Locator("#pw-confirm").FillAsync(next);
+        await page.GetByTestId("change-password-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("manage-done")).ToBeVisibleAsync();
+    }
+
     public virtual async ValueTask DisposeAsync()
     {
         if (TestContext.Current.TestState?.Result is not TestResult.Passed)
