@@ -9,8 +9,9 @@ public sealed class PlatformMatrix : IRoleMatrix
     [
         // Files under wwwroot and the framework's scripts: the sign-in page needs them before anyone signs in.
         MatrixEntry.StaticAssets(Who.Everyone),
-        // Development-time file fallback of static web assets; the deny-by-default policy closes it.
-        new("GET", "{**path:file}", Who.Nobody, SampleUrl: "/no-such-file.txt"),
+        // MapStaticAssets adds this fallback when it runs from a build (not a publish) manifest, to serve files added
+        // after start-up; routing does not select it for a missing file, and the deny-by-default policy then refuses.
+        new("GET", "{**path:file}", Who.Nobody, SampleUrl: "/no-such-file.txt", NotRouted: true),
         // Blazor's redirect helper for enhanced navigation is not used by static SSR forms here; closed by default.
         new("GET", "/_framework/opaque-redirect", Who.Nobody),
 

@@ -15,9 +15,11 @@ public interface IRoleMatrix
 /// <summary>
 /// Who may call <paramref name="Method"/> <paramref name="Route"/> (the route pattern exactly as mapped, e.g.
 /// <c>/api/jobs/{id:guid}</c>; <c>*</c> for an endpoint that accepts every method). <paramref name="SampleUrl"/> is
-/// only needed when dummy route values (a Guid, 1, "x") cannot reach the endpoint.
+/// only needed when dummy route values (a Guid, 1, "x") cannot reach the endpoint. <paramref name="NotRouted"/> marks
+/// an endpoint that exists but that routing never selects (say why in a comment): its request is still checked
+/// against <paramref name="Allowed"/>, only the "reached the endpoint" check is waived.
 /// </summary>
-public sealed record MatrixEntry(string Method, string Route, IReadOnlyCollection<string> Allowed, string? SampleUrl = null)
+public sealed record MatrixEntry(string Method, string Route, IReadOnlyCollection<string> Allowed, string? SampleUrl = null, bool NotRouted = false)
 {
     /// <summary>Route of the one entry that covers every static asset (files under wwwroot and the framework's scripts).</summary>
     public const string StaticAssetsRoute = "[static assets]";

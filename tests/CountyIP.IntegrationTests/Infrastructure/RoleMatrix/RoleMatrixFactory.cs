@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyIP.IntegrationTests.Infrastructure.RoleMatrix;
 
-/// <summary>The app with the <see cref="EndpointProbe"/>; one instance serves the whole role matrix.</summary>
+/// <summary>The app with the <see cref="EndpointProbe"/> and <see cref="AuthorizationProbe"/>; one instance serves the whole role matrix.</summary>
 public sealed class RoleMatrixFactory : CountyIpAppFactory
 {
     // The matrix signs in once per role and posts empty bodies to the sign-in endpoints for every caller; the
@@ -16,6 +19,18 @@ public sealed class RoleMatrixFactory : CountyIpAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, EndpointProbe>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, EndpointProbe>();
+            // Wrap whatever result handler the app uses (the framework's by default), so its behaviour is unchanged.
+            var existing = services.LastOrDefault(d => d.ServiceType == typeof(IAuthorizationMiddlewareResultHandler));
+            services.AddSingleton<IAuthorizationMiddlewareResultHandler>(sp => new AuthorizationProbe(existing switch
+            {
+                { ImplementationInstance: IAuthorizationMiddlewareResultHandler instance } => instance,
+                { ImplementationFactory: { } factory } => (IAuthorizationMiddlewareResultHandler)factory(sp),
+                { ImplementationType: { } type } => (IAuthorizationMiddlewareResultHandler)ActivatorUtilities.CreateInstance(sp, type),
+                _ => new AuthorizationMiddlewareResultHandler(),
+            }));
+        });
     }
 }
