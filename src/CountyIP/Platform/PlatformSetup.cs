@@ -8,6 +8,7 @@ using CountyIP.Platform.Ui;
 using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Scalar.AspNetCore;
 
 namespace CountyIP.Platform;
@@ -86,10 +87,19 @@ public static class PlatformSetup
         }
 
         // API callers get bare status codes and ProblemDetails, never the HTML page: re-executing an API POST to the
-        // not-found page also turned its 401/403 into an antiforgery 400.
-        app.UseWhen(
-            c => !c.Request.Path.StartsWithSegments("/api"),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // not-found page also turned its 401/403 into an antiforgery 400. Switched off per request rather than by
+        // UseWhen: a re-execution inside a UseWhen branch skips routing, so the deny-by-default fallback policy
+        // refused every re-executed page (a 400 from /account/logout became a redirect to access-denied).
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseRequestLocalization();
         app.UseCountyIpSecurity();
         app.UseAntiforgery();
