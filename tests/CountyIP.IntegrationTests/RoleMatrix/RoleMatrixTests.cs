@@ -129,9 +129,7 @@ public sealed class RoleMatrixTests(RoleMatrixFactory factory) : IClassFixture<R
         if (method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch)
         {
             // Empty bodies: handlers reject them (400/404/409), so no call changes data.
-            request.Content = endpoint.IsPage
-                ? new FormUrlEncodedContent([])
-                : new StringContent("{}", Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+            request.Content = EmptyBody(endpoint);
         }
 
         using var response = await client.Http.SendAsync(request, TestContext.Current.CancellationToken);
@@ -147,6 +145,30 @@ public sealed class RoleMatrixTests(RoleMatrixFactory factory) : IClassFixture<R
         var reached = response.Headers.TryGetValues(EndpointProbe.HeaderName, out var values) ? Uri.UnescapeDataString(values.First()) : null;
         var answer = location is null ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{status} → {target}";
         return (refused, reached, response.Headers.TryGetValues(AuthorizationProbe.HeaderName, out var by) ? $"{answer} ({by.First()} by policy)" : answer);
+    }
+
+    /// <summary>An empty body of a kind the endpoint accepts: form for pages and form-bound endpoints, else <c>{}</c>.</summary>
+    private static HttpContent EmptyBody(AppEndpoint endpoint)
+    {
+        var types = endpoint.ContentTypes;
+        if (endpoint.IsPage || types.Contains("application/x-www-form-urlencoded"))
+        {
+            return new FormUrlEncodedContent([]);
+        }
+
+        if (types.Count == 0 || types.Any(t => t.Contains("json", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new StringContent("{}", Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        }
+
+        if (types.Contains("multipart/form-data"))
+        {
+            return new MultipartFormDataContent();
+        }
+
+        var content = new ByteArrayContent([]);
+        content.Headers.ContentType = new MediaTypeHeaderValue(types[0]);
+        return content;
     }
 
     /// <summary>A line to paste, with the roles the endpoint's policy admits today as the starting point.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.StaticAssets;
@@ -10,7 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CountyIP.IntegrationTests.Infrastructure.RoleMatrix;
 
 /// <summary>One (method, route) the running app serves, with a URL that reaches it.</summary>
-public sealed record AppEndpoint(string Method, string Route, string Url, bool IsPage, string? Policy, bool AllowsAnonymous)
+/// <remarks><paramref name="ContentTypes"/>: the request bodies the endpoint accepts (empty: any or none), so the empty body
+/// sent to it matches and routing selects it.</remarks>
+public sealed record AppEndpoint(string Method, string Route, string Url, bool IsPage, string? Policy, bool AllowsAnonymous, IReadOnlyList<string> ContentTypes)
 {
     public string Key => $"{Method} {Route}";
 }
@@ -29,6 +32,7 @@ public static class AppEndpoints
             var policy = authorize.Select(a => a.Policy).FirstOrDefault(p => p is not null);
             var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
             var isPage = endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+            IReadOnlyList<string> contentTypes = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [];
             foreach (var method in methods)
             {
                 // HEAD is answered by the GET handler; checking GET covers it.
@@ -41,7 +45,7 @@ public static class AppEndpoints
                 var url = route == MatrixEntry.StaticAssetsRoute ? "/" + raw.TrimStart('/') : SampleUrl(endpoint.RoutePattern);
                 // Static assets collapse into one entry but every asset URL is kept for the check (see the test).
                 var key = route == MatrixEntry.StaticAssetsRoute ? $"{method} {route} {raw}" : $"{method} {route}";
-                result.TryAdd(key, new AppEndpoint(method, route, url, isPage, policy, anonymous));
+                result.TryAdd(key, new AppEndpoint(method, route, url, isPage, policy, anonymous, contentTypes));
             }
         }
 
