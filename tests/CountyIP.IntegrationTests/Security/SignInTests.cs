@@ -99,6 +99,31 @@ public sealed class SignInTests(SecurityAppFactory factory) : IClassFixture<Secu
     }
 
     [Fact]
+    public async Task LogoutForm_SignedInWithoutAntiforgeryToken_400AndSessionKept()
+    {
+        var (_, userName, password) = await CreateUserAsync(factory, Roles.BureauStaff);
+        using var client = await SignedInAsync(factory, userName, password);
+
+        using var logout = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>()), Ct);
+
+        logout.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/api/auth/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task LogoutForm_SessionAlreadyEnded_RedirectsToLogin()
+    {
+        var (_, userName, password) = await CreateUserAsync(factory, Roles.BureauStaff);
+        using var browser = await BrowserAsync(factory, userName, password);
+        var page = await GetPageAsync(browser, "/account/manage");
+        (await browser.PostAsync("/api/auth/logout", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        using var logout = await PostFormAsync(browser, "/account/logout", page, string.Empty, new Dictionary<string, string>());
+
+        PathOf(logout).ShouldBe("/account/login");
+    }
+
+    [Fact]
     public async Task ChangePassword_OtherSessionsCookie_Refused()
     {
         var (_, userName, password) = await CreateUserAsync(factory, Roles.BureauStaff);

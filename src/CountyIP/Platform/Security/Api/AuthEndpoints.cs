@@ -72,11 +72,14 @@ internal static class AuthEndpoints
             .WithSummary("Changes the caller's password; every other session of the account ends and a fresh cookie is set.");
 
         // The layout's sign-out form. Anonymous so an expired session can still "sign out" and land on the sign-in page.
-        endpoints.MapPost("/account/logout", async (SignInService signIn, IAntiforgery antiforgery, HttpContext http, CancellationToken ct) =>
+        endpoints.MapPost("/account/logout", async (SignInService signIn, IAntiforgery antiforgery, HttpContext http, IStringLocalizer<SecurityText> text, CancellationToken ct) =>
             {
-                if (!await antiforgery.IsRequestValidAsync(http))
+                // A session that already ended (idle, revoked) makes the page's token stale; signing out nobody is harmless,
+                // so only a live session needs the antiforgery check.
+                if (http.User.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(http))
                 {
-                    return Results.BadRequest();
+                    // A body of its own, so the status-code page does not re-execute the POST.
+                    return Results.Text(text["SignOut_Invalid"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
                 }
 
                 await signIn.SignOutAsync(http, ct);
