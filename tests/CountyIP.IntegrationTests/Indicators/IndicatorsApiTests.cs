@@ -195,7 +195,7 @@ public sealed class IndicatorsApiTests
     }
 
     [Fact]
-    public async Task GetIndicators_SeededCangshanPlanNoRecords_All24TargetsNotTracked()
+    public async Task GetIndicators_SeededCangshanPlanNoRecords_CountsZeroAndUncomputedNotTracked()
     {
         await using var factory = new CountyIpAppFactory();
         await factory.InitializeAsync();
@@ -205,7 +205,16 @@ public sealed class IndicatorsApiTests
 
         var items = body.GetProperty("items").EnumerateArray().ToList();
         items.Count.ShouldBe(24);
-        items.ShouldAllBe(i => i.GetProperty("actual").ValueKind == JsonValueKind.Null && i.GetProperty("status").GetString() == "not-tracked");
+        var byId = items.ToDictionary(i => i.GetProperty("id").GetString()!);
+        // Counted by the registry from an empty ledger: a real zero.
+        byId["patent-applications"].GetProperty("actual").GetDecimal().ShouldBe(0m);
+        // A share of no applications, and targets no module records: not tracked, never zero.
+        foreach (var id in new[] { "service-invention-share", "special-fund-ratio", "publicity-events", "training-person-times", "patent-database" })
+        {
+            byId[id].GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
+            byId[id].GetProperty("status").GetString().ShouldBe("not-tracked");
+        }
+
         items.Single(i => i.GetProperty("id").GetString() == "service-invention-share").GetProperty("target").GetDecimal().ShouldBe(0.8m);
     }
 }

@@ -89,6 +89,21 @@ public static class TestPlans
             Target("invention-applications-growth", "二(二)6", "发明专利申请量增长", "件", TargetComparison.Growth, null, TargetPeriodKind.Trend),
         ]);
 
+    /// <summary>The patent targets of 二(二)3, 4 and 6 as in plans/cangshan-2013.json.</summary>
+    public static PlanDefinition PatentTargets() => Pilot2013() with
+    {
+        Targets =
+        [
+            Target("service-invention-share", "二(二)3", "职务专利申请比例", "%", TargetComparison.AtLeast, 0.8m, TargetPeriodKind.Ratio),
+            Target("agency-filed-share", "二(二)4", "通过代理机构提交的专利申请比重", "%", TargetComparison.AtLeast, 0.75m, TargetPeriodKind.Ratio),
+            Target("patent-applications", "二(二)6", "专利申请量", "件", TargetComparison.AtLeast, 1800m, TargetPeriodKind.AnnualAverage),
+            Target("patent-grants", "二(二)6", "专利授权量", "件", TargetComparison.AtLeast, 1000m, TargetPeriodKind.Annual),
+            Target("invention-grants", "二(二)6", "发明专利授权量", "件", TargetComparison.AtLeast, 300m, TargetPeriodKind.Annual),
+            Target("invention-applications-growth", "二(二)6", "发明专利申请量增长", "件", TargetComparison.Growth, null, TargetPeriodKind.Trend),
+            Target("foreign-applications-growth", "二(二)6", "国（境）外专利申请", "件", TargetComparison.SteadyRise, null, TargetPeriodKind.Trend),
+        ],
+    };
+
     private static PlanTarget Target(string id, string section, string zh, string unit, TargetComparison comparison, decimal? value, TargetPeriodKind kind) =>
         new(id, section, new LocalizedText(zh, id), $"{zh}（条款）", unit, comparison, value, kind);
 }

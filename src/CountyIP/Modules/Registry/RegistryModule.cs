@@ -1,4 +1,5 @@
 using CountyIP.Modules.Registry.Api;
+using CountyIP.Modules.Registry.Indicators;
 using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
@@ -51,6 +52,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<PatentInputs>();
         services.AddScoped<IScopeDirectory, EnterpriseScopeDirectory>();
         services.AddScoped<RegistryExport>();
+        services.AddRegistryIndicators();
 
         services.AddScoped<ListEnterprisesHandler>();
         services.AddScoped<GetEnterpriseHandler>();

@@ -28,8 +28,9 @@ internal sealed class IndicatorEngine(
     CountyIpDbContext db,
     TimeProvider clock)
 {
+    // The last registration of a target wins, so a later module (or a test) can replace a calculator.
     private readonly Dictionary<string, IIndicatorCalculator> moduleCalculators =
-        calculators.GroupBy(c => c.TargetId).ToDictionary(g => g.Key, g => g.First());
+        calculators.GroupBy(c => c.TargetId).ToDictionary(g => g.Key, g => g.Last());
 
     private readonly Dictionary<(string, DateOnly, DateOnly, string?), IndicatorValue?> cache = [];
 

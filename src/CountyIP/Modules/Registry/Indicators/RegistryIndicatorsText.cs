@@ -1,0 +1,15 @@
+using System.Globalization;
+using System.Resources;
+using CountyIP.Modules.Indicators.Contracts;
+
+namespace CountyIP.Modules.Registry.Indicators;
+
+/// <summary>Marker for the definitions of the registry's indicators (both languages travel with each value).</summary>
+public sealed class RegistryIndicatorsText
+{
+    private static readonly ResourceManager Resources = new(typeof(RegistryIndicatorsText));
+
+    internal static IndicatorText Get(string key) => new(
+        Resources.GetString(key, CultureInfo.GetCultureInfo("zh-CN")) ?? key,
+        Resources.GetString(key, CultureInfo.GetCultureInfo("en")) ?? key);
+}
