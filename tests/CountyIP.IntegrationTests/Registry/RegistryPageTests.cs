@@ -192,4 +192,78 @@ public sealed class RegistryPageTests(RegistryPageTests.Factory factory) : IClas
             response.Headers.Location!.ToString().ShouldContain("access-denied");
         }
     }
+
+    [Fact]
+    public async Task TrademarkForm_NewWithOwnerCode_LinksEnterpriseAndEditKeepsRecognitions()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (enterpriseId, name, code) = await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+        var number = TrademarkNumber();
+
+        var created = await staff.SubmitFormAsync("/registry/trademarks/new", "trademark-edit", new Dictionary<string, string>
+        {
+            ["Input.RegistrationNumber"] = number,
+            ["Input.Mark"] = "闽都",
+            ["Input.NiceClasses"] = "9;35",
+            ["Input.OwnerName"] = name,
+            ["Input.OwnerCreditCode"] = code,
+        });
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var list = await staff.Http.GetFromJsonAsync<CountyIP.Modules.Registry.UseCases.PagedResult<CountyIP.Modules.Registry.UseCases.TrademarkView>>($"/api/trademarks?enterpriseId={enterpriseId}", Ct);
+        var trademark = list!.Items.Single();
+        trademark.RegistrationNumber.ShouldBe(number);
+
+        var edited = await staff.SubmitFormAsync($"/registry/trademarks/{trademark.Id}/edit", "trademark-edit", new Dictionary<string, string> { ["Input.NiceClasses"] = "46" });
+        var page = await Html.ParseAsync(edited);
+        page.ByTestId("field-error").Text().ShouldContain("46");
+    }
+
+    [Fact]
+    public async Task StandardsForm_UnknownOwnerCode_ShowsErrorUnderField()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+
+        var response = await staff.SubmitFormAsync("/registry/standards/new", "standards-edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "某团体标准",
+            ["Input.StartYear"] = "2014",
+            ["Input.EnterpriseCreditCode"] = CreditCode(),
+        });
+
+        var page = await Html.ParseAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.ByTestId("field-error").Text().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task CopyrightAndAgencyForms_ValidInput_CreateRecords()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var software = SoftwareNumber();
+        var agencyName = "表单代理所" + Guid.NewGuid().ToString("N")[..6];
+
+        var copyright = await staff.SubmitFormAsync("/registry/copyrights/new", "copyright-edit", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Software",
+            ["Input.RegistrationNumber"] = software,
+            ["Input.Title"] = "表单软件V1.0",
+            ["Input.OwnerName"] = "某公司",
+            ["Input.RegisteredOn"] = "2014-05-06",
+        });
+        var agency = await staff.SubmitFormAsync("/registry/agencies/new", "agency-edit", new Dictionary<string, string>
+        {
+            ["Input.Name"] = agencyName,
+            ["Input.Kind"] = "TrademarkAgency",
+        });
+
+        copyright.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        agency.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var copyrights = await staff.GetPageAsync($"/registry/copyrights?q={software}");
+        copyrights.ByTestId("copyright-table").QuerySelectorAll("tbody tr").Length.ShouldBe(1);
+        var agencies = await staff.GetPageAsync($"/registry/agencies?q={Uri.EscapeDataString(agencyName)}");
+        var editHref = agencies.ByTestId("agency-table").QuerySelector("[data-testid='edit']")!.GetAttribute("href")!;
+        var editPage = await staff.GetPageAsync(editHref);
+        editPage.ByTestId("agency-form");
+    }
 }

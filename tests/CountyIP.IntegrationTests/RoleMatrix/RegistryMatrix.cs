@@ -68,6 +68,14 @@ public sealed class RegistryMatrix : IRoleMatrix
         .. Page("/registry/copyrights", Readers),
         .. Page("/registry/standards", Readers),
         .. Page("/registry/agencies", AgencyReaders),
+        .. Page("/registry/trademarks/new", Editors),
+        .. Page("/registry/trademarks/{Id:guid}/edit", Editors),
+        .. Page("/registry/copyrights/new", Editors),
+        .. Page("/registry/copyrights/{Id:guid}/edit", Editors),
+        .. Page("/registry/standards/new", Editors),
+        .. Page("/registry/standards/{Id:guid}/edit", Editors),
+        .. Page("/registry/agencies/new", Editors),
+        .. Page("/registry/agencies/{Id:guid}/edit", Editors),
     ];
 
     private static MatrixEntry[] Page(string route, IReadOnlyCollection<string> allowed) => [new("GET", route, allowed), new("POST", route, allowed)];
