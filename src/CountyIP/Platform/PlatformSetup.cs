@@ -1,3 +1,4 @@
+using CountyIP.Platform.Audit;
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Jobs;
@@ -37,6 +38,7 @@ public static class PlatformSetup
 
         services.AddCountyIpSecurity(configuration, builder.Environment);
         services.AddCountyIpJobs(configuration);
+        services.AddCountyIpAudit();
         services.AddAuthorization(o =>
         {
             // Deny by default: an endpoint or page that declares no policy is refused to everyone.
@@ -111,6 +113,7 @@ public static class PlatformSetup
         app.MapScalarApiReference("/scalar", o => o.WithTitle("CountyIP API").DisableDefaultFonts()).AllowAnonymous();
         app.MapCountyIpSecurityEndpoints();
         app.MapJobEndpoints();
+        app.MapAuditEndpoints();
 
         foreach (var module in modules)
         {

@@ -1,0 +1,76 @@
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CountyIP.Platform.Audit;
+
+/// <summary>The audit trail (issue 2, §5): write hook, event recorder, database protection, Auditor API.</summary>
+public static class AuditSetup
+{
+    public static IServiceCollection AddCountyIpAudit(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditActorProvider>();
+        services.AddSingleton<IInterceptor, AuditSaveChangesInterceptor>();
+        services.AddSingleton<IAuditTrail, AuditTrail>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        services.AddScoped<IDataSeeder, AuditIntegritySeeder>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<AuditLogQueries>();
+        services.AddScoped<AuditExport>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.ReadAudit);
+
+        group.MapGet("/", async ([AsParameters] AuditQuery query, AuditLogQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.SearchAsync(query.ToSearch(), query.Page ?? 1, query.PageSize ?? 20, ct)))
+            .WithSummary("Audit records matching the filters, newest first, one page at a time.");
+
+        group.MapGet("/{sequence:long}", async Task<Results<Ok<AuditRecord>, NotFound>> (long sequence, AuditLogQueries queries, CancellationToken ct) =>
+            await queries.FindAsync(sequence, ct) is { } record ? TypedResults.Ok(record) : TypedResults.NotFound())
+            .WithSummary("One audit record with its before/after values and hashes.");
+
+        group.MapGet("/verify", async (AuditChainVerifier verifier, CancellationToken ct) =>
+            TypedResults.Ok(await verifier.VerifyAsync(ct)))
+            .WithSummary("Walks the hash chain and reports the first broken link, if any.");
+
+        group.MapGet("/export", async ([AsParameters] AuditQuery query, AuditExport export, CancellationToken ct) =>
+        {
+            var (content, fileName) = await export.ExportAsync(query.ToSearch(), ct);
+            return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
+        }).WithSummary("The filtered audit list as an .xlsx workbook; the export is itself recorded.");
+
+        return endpoints;
+    }
+}
+
+/// <summary>Query string of the audit API: the filters of <see cref="AuditSearch"/> plus paging.</summary>
+public sealed class AuditQuery
+{
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public string? Actor { get; init; }
+
+    public string? Action { get; init; }
+
+    public string? EntityType { get; init; }
+
+    public AuditOutcome? Outcome { get; init; }
+
+    public string? Q { get; init; }
+
+    public int? Page { get; init; }
+
+    public int? PageSize { get; init; }
+
+    public AuditSearch ToSearch() => new()
+    {
+        From = From, To = To, Actor = Actor, Action = Action, EntityType = EntityType, Outcome = Outcome, Q = Q,
+    };
+}
