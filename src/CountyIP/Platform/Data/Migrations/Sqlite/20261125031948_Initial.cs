@@ -206,6 +206,78 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Respondent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    TrackingCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ProtectedIdentity = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MaskedContact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConsentToContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotAcceptedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Measures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Penalties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FineAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    PublicOutcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsMajor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MajorCriteria = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MajorReportSentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MajorReportSentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    MajorReportFileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PurgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionDeadlineRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Amount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MaxExtension = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionDeadlineRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionSecrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionSecrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RefCalendarDays",
                 columns: table => new
                 {
@@ -537,6 +609,107 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionCaseAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IsLead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCaseAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCaseAssignments_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionCaseDeadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Amount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MaxExtension = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExtendedDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ExtendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCaseDeadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCaseDeadlines_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionCaseEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCaseEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCaseEvidence_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionCaseTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCaseTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCaseTransitions_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_enterprise_contacts",
                 columns: table => new
                 {
@@ -758,6 +931,65 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 columns: new[] { "Status", "SubmittedUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseAssignments_CaseId",
+                table: "ProtectionCaseAssignments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseAssignments_DepartmentCode_IsActive",
+                table: "ProtectionCaseAssignments",
+                columns: new[] { "DepartmentCode", "IsActive" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseDeadlines_CaseId",
+                table: "ProtectionCaseDeadlines",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseDeadlines_CompletedOn_DueDate",
+                table: "ProtectionCaseDeadlines",
+                columns: new[] { "CompletedOn", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseEvidence_CaseId",
+                table: "ProtectionCaseEvidence",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCases_IdempotencyKey",
+                table: "ProtectionCases",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCases_Number",
+                table: "ProtectionCases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCases_State_ReceivedOn",
+                table: "ProtectionCases",
+                columns: new[] { "State", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCases_TrackingCodeHash",
+                table: "ProtectionCases",
+                column: "TrackingCodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseTransitions_CaseId_AtUtc",
+                table: "ProtectionCaseTransitions",
+                columns: new[] { "CaseId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionDeadlineRules_Kind_Stage",
+                table: "ProtectionDeadlineRules",
+                columns: new[] { "Kind", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RefCalendarDays_Year",
                 table: "RefCalendarDays",
                 column: "Year");
@@ -948,6 +1180,24 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 name: "Plans");
 
             migrationBuilder.DropTable(
+                name: "ProtectionCaseAssignments");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionCaseDeadlines");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionCaseEvidence");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionCaseTransitions");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionDeadlineRules");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionSecrets");
+
+            migrationBuilder.DropTable(
                 name: "RefCalendarDays");
 
             migrationBuilder.DropTable(
@@ -988,6 +1238,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionCases");
 
             migrationBuilder.DropTable(
                 name: "registry_patents");
