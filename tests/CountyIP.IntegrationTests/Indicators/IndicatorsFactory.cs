@@ -89,6 +89,9 @@ public static class TestPlans
             Target("invention-applications-growth", "二(二)6", "发明专利申请量增长", "件", TargetComparison.Growth, null, TargetPeriodKind.Trend),
         ]);
 
+    public static readonly PlanTarget AgencyTarget =
+        Target("service-agencies", "二(二)4", "知识产权服务机构", "家", TargetComparison.AtLeast, 5m, TargetPeriodKind.CumulativeOverPilot);
+
     /// <summary>The patent targets of 二(二)3, 4 and 6 as in plans/cangshan-2013.json.</summary>
     public static PlanDefinition PatentTargets() => Pilot2013() with
     {

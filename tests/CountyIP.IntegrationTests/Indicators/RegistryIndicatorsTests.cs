@@ -116,4 +116,34 @@ public sealed class RegistryIndicatorsTests
         applications2013.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("values")[0].GetString())
             .ShouldBe(["201310000001", "201320000001", "201330000001"]);
     }
+
+    [Fact]
+    public async Task ComputeServiceAgencies_ClosedOnTheLastDayOrLater_HandCounted()
+    {
+        await using var factory = new IndicatorsFactory { Plan = TestPlans.Pilot2013() with { Targets = [TestPlans.AgencyTarget] } };
+        await factory.InitializeAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
+            ServiceAgency Agency(string name, DateOnly? established, DateOnly? closed)
+            {
+                var agency = new ServiceAgency { Name = name, Kind = AgencyKind.PatentAgency, UnitCode = Town, EstablishedOn = established, ClosedOn = closed };
+                agency.Touch(DateTime.UtcNow);
+                return agency;
+            }
+
+            db.AddRange(
+                Agency("甲代理", new(2010, 1, 1), null),
+                Agency("乙代理（2013-12-31 注销）", new(2011, 1, 1), new(2013, 12, 31)),
+                Agency("丙代理（2014-01-01 注销）", new(2011, 1, 1), new(2014, 1, 1)),
+                Agency("丁代理（2014 年成立）", new(2014, 1, 1), null),
+                Agency("戊代理（无成立日期）", null, null));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2013");
+
+        // Open at 2013-12-31: 甲, 丙 (closed the day after), 戊 = 3; 乙 closed that day, 丁 not yet founded.
+        Actual(items["service-agencies"]).ShouldBe(3m);
+    }
 }

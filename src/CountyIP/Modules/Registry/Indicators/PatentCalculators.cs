@@ -20,6 +20,7 @@ public static class RegistryIndicatorsSetup
         services.AddIndicatorCalculator<ForeignApplicationsCalculator>();
         services.AddIndicatorCalculator<ServiceInventionShareCalculator>();
         services.AddIndicatorCalculator<AgencyFiledShareCalculator>();
+        services.AddIndicatorCalculator<ServiceAgenciesCalculator>();
         return services;
     }
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using CountyIP.Modules.Indicators.Contracts;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Modules.Registry.Indicators;
+
+/// <summary>
+/// service-agencies (二(二)4): agencies in the district open at the end of the window — established on or before
+/// it (an agency registered without a date counts) and not closed by then (closed on the last day = closed).
+/// </summary>
+internal sealed class ServiceAgenciesCalculator(CountyIpDbContext db) : IIndicatorCalculator
+{
+    public string TargetId => "service-agencies";
+
+    public IndicatorText Definition => RegistryIndicatorsText.Get("Definition_service-agencies");
+
+    public IReadOnlySet<BreakdownKind> Breakdowns { get; } = new HashSet<BreakdownKind> { BreakdownKind.Unit };
+
+    public async Task<IndicatorValue?> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken) =>
+        new(await Open(query).CountAsync(cancellationToken));
+
+    public async Task<EvidencePage> EvidenceAsync(IndicatorQuery query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var agencies = Open(query);
+        var total = await agencies.CountAsync(cancellationToken);
+        var rows = await agencies.OrderBy(a => a.Name).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
+            .Select(a => new { a.Id, a.Name, a.Kind, a.UnitCode, a.EstablishedOn }).ToListAsync(cancellationToken);
+        return new EvidencePage(
+            [RegistryIndicatorsText.Get("Column_AgencyName"), RegistryIndicatorsText.Get("Column_Type"), RegistryIndicatorsText.Get("Column_Unit"), RegistryIndicatorsText.Get("Column_Established")],
+            [.. rows.Select(a => new EvidenceRecord(
+                a.Id.ToString(),
+                [a.Name, a.Kind.ToString(), a.UnitCode, a.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
+                $"/registry/agencies/{a.Id}"))],
+            total);
+    }
+
+    public async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken)
+    {
+        var rows = await Open(query).GroupBy(a => a.UnitCode).Select(g => new { Unit = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new BreakdownRow(r.Unit ?? "-", new IndicatorText(r.Unit ?? "未知", r.Unit ?? "unknown"), r.Count))];
+    }
+
+    private IQueryable<ServiceAgency> Open(IndicatorQuery query)
+    {
+        var end = query.To;
+        var agencies = db.Set<ServiceAgency>().AsNoTracking()
+            .Where(a => (a.EstablishedOn == null || a.EstablishedOn <= end) && (a.ClosedOn == null || a.ClosedOn > end));
+        return query.UnitCode is { } unit ? agencies.Where(a => a.UnitCode == unit) : agencies;
+    }
+}
