@@ -81,11 +81,14 @@ public sealed class ProtectionCase
     public string Description { get; private set; }
 
     /// <summary>SHA-256 of the normalised tracking code; the code itself is never stored.</summary>
+    [CountyIP.Platform.Audit.Secret]
     public string TrackingCodeHash { get; private set; }
 
+    [CountyIP.Platform.Audit.Secret]
     public string? IdempotencyKey { get; private set; }
 
     /// <summary>Encrypted identity and contact of the complainant; null when anonymous or purged.</summary>
+    [CountyIP.Platform.Audit.Secret]
     public string? ProtectedIdentity { get; private set; }
 
     /// <summary>Masked mobile for lists (138****1234, PIPL minimisation); never the full value.</summary>

@@ -19,5 +19,6 @@ public sealed class ProtectionSecret
 
     public string Name { get; private set; }
 
+    [CountyIP.Platform.Audit.Secret]
     public string ProtectedValue { get; private set; }
 }
