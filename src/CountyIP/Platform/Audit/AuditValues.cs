@@ -15,6 +15,8 @@ namespace CountyIP.Platform.Audit;
 /// </summary>
 internal static class AuditValues
 {
+    private const string DataProtectionPrefix = "CfDJ8";
+
     private static readonly ConcurrentDictionary<IProperty, Treatment> Treatments = new();
 
     private enum Treatment
@@ -52,7 +54,12 @@ internal static class AuditValues
                 var member = entry.Property(property.Name);
                 var value = original ? member.OriginalValue : member.CurrentValue;
                 writer.WritePropertyName(property.Name);
-                if (treatment == Treatment.Masked && value is string text)
+                if (value is string protectedText && protectedText.StartsWith(DataProtectionPrefix, StringComparison.Ordinal))
+                {
+                    // Ciphertext of ASP.NET Core Data Protection: confidential by definition, and it must not outlive a purge of its record.
+                    writer.WriteStringValue(AuditMasking.Hidden);
+                }
+                else if (treatment == Treatment.Masked && value is string text)
                 {
                     writer.WriteStringValue(AuditMasking.Mask(text, MaskKindOf(property)));
                 }
@@ -79,7 +86,10 @@ internal static class AuditValues
             return Treatment.Omitted;
         }
 
-        return info?.GetCustomAttribute<MaskedAttribute>() is not null || info?.GetCustomAttribute<PersonalDataAttribute>() is not null
+        // Module text may hold personal data that the module purges after retention (个人信息保护法 art. 47); the
+        // never-deleted audit log keeps it masked so a purge leaves no trace here.
+        var moduleText = property.ClrType == typeof(string) && declaring.Namespace?.StartsWith("CountyIP.Modules", StringComparison.Ordinal) == true;
+        return moduleText || info?.GetCustomAttribute<MaskedAttribute>() is not null || info?.GetCustomAttribute<PersonalDataAttribute>() is not null
             ? Treatment.Masked
             : Treatment.Plain;
     }
