@@ -34,6 +34,10 @@ public sealed class ProtectionMatrix : IRoleMatrix
         new("POST", "/api/protection/cases/{id:guid}/major-report", Bureau),
         new("GET", "/api/protection/cases/{id:guid}/major-report", Bureau),
 
+        new("GET", "/api/protection/joint-actions/", CaseReaders),
+        new("POST", "/api/protection/joint-actions/", Bureau),
+        new("GET", "/api/protection/figures/{year:int}", Who.Only(Roles.BureauStaff, Roles.Leadership), SampleUrl: "/api/protection/figures/2026"),
+
         new("GET", "/protection/cases", CaseReaders),
         new("POST", "/protection/cases", CaseReaders),
         new("GET", "/protection/cases/new", Bureau),

@@ -47,6 +47,9 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<SendMajorReportHandler>();
         services.AddScoped<ExportCasesHandler>();
         services.AddScoped<GetEvidenceFileHandler>();
+        services.AddScoped<RecordJointActionHandler>();
+        services.AddScoped<ListJointActionsHandler>();
+        services.AddScoped<Contracts.IProtectionFigures, ProtectionFigures>();
         services.AddSingleton(new RetentionSettings(configuration.GetValue("Protection:RetentionDays", 3 * 365)));
     }
 
@@ -115,6 +118,9 @@ public static class ProtectionPolicies
     /// <summary>Bureau steps: intake, review, routing, extensions, major-case reports, joint enforcement records.</summary>
     public const string CaseManage = "Protection.CaseManage";
 
+    /// <summary>Year figures (no personal data): the bureau and leadership.</summary>
+    public const string FiguresRead = "Protection.FiguresRead";
+
     public const string PortalSubmitLimit = "protection-portal-submit";
     public const string PortalLookupLimit = "protection-portal-lookup";
 
@@ -128,5 +134,6 @@ public static class ProtectionPolicies
     {
         [CaseRead] = [Roles.BureauStaff, Roles.DepartmentLiaison],
         [CaseManage] = [Roles.BureauStaff],
+        [FiguresRead] = [Roles.BureauStaff, Roles.Leadership],
     };
 }

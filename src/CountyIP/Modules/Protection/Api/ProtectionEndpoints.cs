@@ -56,6 +56,19 @@ public sealed record MajorCaseRequest([property: Required, MaxLength(2000)] stri
 
 public sealed record MajorReportRequest([property: Required, MaxLength(200)] string? Recipient);
 
+public sealed record JointActionRequest(
+    [property: Required, MaxLength(300)] string? Title,
+    [property: Required] DateOnly? Date,
+    [property: Required, MaxLength(64)] string? LeadDepartment,
+    IReadOnlyList<string>? ParticipatingDepartments,
+    [property: Required] EnforcementScope? Scope,
+    [property: Range(0, 100000)] int PlacesInspected,
+    [property: Range(0, 100000)] int CasesOpened,
+    [property: MaxLength(2000)] string? GoodsSeized,
+    [property: Range(0, 1_000_000_000)] decimal? GoodsValue,
+    [property: Required, MaxLength(4000)] string? Results,
+    IReadOnlyList<Guid>? LinkedCaseIds);
+
 public sealed record ViewIdentityRequest([property: Required, MaxLength(500)] string? Reason);
 
 internal static class ProtectionEndpoints
@@ -147,6 +160,27 @@ internal static class ProtectionEndpoints
                 await handler.OpenAsync(id, ct) is { } file ? TypedResults.File(file.Content, "text/html; charset=utf-8", file.FileName) : TypedResults.NotFound())
             .RequireAuthorization(ProtectionPolicies.CaseManage)
             .WithSummary("The major-case report as sent (printable HTML).");
+
+        var enforcement = endpoints.MapGroup("/api/protection/joint-actions").WithTags("Protection enforcement").RequireAuthorization(ProtectionPolicies.CaseRead);
+
+        enforcement.MapGet("/", (int? year, ListJointActionsHandler handler, CancellationToken ct) => handler.HandleAsync(year, ct))
+            .WithSummary("Joint enforcement actions (联合执法); a liaison sees those their department led or joined.");
+
+        enforcement.MapPost("/", async (JointActionRequest request, RecordJointActionHandler handler, CancellationToken ct) =>
+            {
+                var id = await handler.HandleAsync(
+                    new RecordJointActionCommand(request.Title!, request.Date!.Value, request.LeadDepartment!, request.ParticipatingDepartments ?? [], request.Scope!.Value,
+                        request.PlacesInspected, request.CasesOpened, request.GoodsSeized, request.GoodsValue, request.Results!, request.LinkedCaseIds ?? []),
+                    ct);
+                return TypedResults.Created($"/api/protection/joint-actions/{id}", new { id });
+            })
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Records a joint enforcement action: date, lead and participating departments, scope, places, cases, goods, results, linked cases.");
+
+        endpoints.MapGet("/api/protection/figures/{year:int}", (int year, Contracts.IProtectionFigures figures, CancellationToken ct) => figures.ForYearAsync(year, ct))
+            .WithTags("Protection enforcement")
+            .RequireAuthorization(ProtectionPolicies.FiguresRead)
+            .WithSummary("Cases received, accepted, concluded; share concluded within the limit; average handling days; enforcement actions.");
 
         endpoints.MapPost("/api/protection/purge-expired", (PurgeExpiredCasesHandler handler, CancellationToken ct) => handler.HandleAsync(ct))
             .WithTags("Protection cases")

@@ -132,3 +132,33 @@ internal sealed class ProtectionSecretConfiguration : IEntityTypeConfiguration<P
         builder.Property(s => s.ProtectedValue).HasMaxLength(1000).IsRequired();
     }
 }
+
+internal sealed class JointEnforcementActionConfiguration : IEntityTypeConfiguration<JointEnforcementAction>
+{
+    public void Configure(EntityTypeBuilder<JointEnforcementAction> builder)
+    {
+        builder.ToTable("ProtectionJointActions");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Title).HasMaxLength(300).IsRequired();
+        builder.Property(a => a.LeadDepartmentCode).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.ParticipatingDepartmentCodes).HasMaxLength(1000).IsRequired();
+        builder.Property(a => a.Scope).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.GoodsSeized).HasMaxLength(2000);
+        builder.Property(a => a.Results).HasMaxLength(4000).IsRequired();
+        builder.Property(a => a.RecordedBy).HasMaxLength(256);
+        builder.HasIndex(a => a.Date);
+        builder.HasMany(a => a.LinkedCases).WithOne().HasForeignKey(l => l.ActionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class JointActionCaseConfiguration : IEntityTypeConfiguration<JointActionCase>
+{
+    public void Configure(EntityTypeBuilder<JointActionCase> builder)
+    {
+        builder.ToTable("ProtectionJointActionCases");
+        builder.HasKey(l => new { l.ActionId, l.CaseId });
+        // A purged case disappears from the link too.
+        builder.HasOne<ProtectionCase>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

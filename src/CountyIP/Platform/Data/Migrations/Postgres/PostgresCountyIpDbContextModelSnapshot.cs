@@ -355,6 +355,83 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.ToTable("ProtectionDeadlineRules", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActionId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ProtectionJointActionCases", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointEnforcementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CasesOpened")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GoodsSeized")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("GoodsValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ParticipatingDepartmentCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PlacesInspected")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("ProtectionJointActions", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ProtectionCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1664,6 +1741,21 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.JointEnforcementAction", null)
+                        .WithMany("LinkedCases")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Enterprise", b =>
                 {
                     b.OwnsMany("CountyIP.Modules.Registry.Domain.ContactLogEntry", "ContactLog", b1 =>
@@ -1928,6 +2020,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointEnforcementAction", b =>
+                {
+                    b.Navigation("LinkedCases");
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ProtectionCase", b =>

@@ -350,6 +350,83 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.ToTable("ProtectionDeadlineRules", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ProtectionJointActionCases", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointEnforcementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CasesOpened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoodsSeized")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("GoodsValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipatingDepartmentCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacesInspected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("ProtectionJointActions", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ProtectionCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1653,6 +1730,21 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.JointEnforcementAction", null)
+                        .WithMany("LinkedCases")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Enterprise", b =>
                 {
                     b.OwnsMany("CountyIP.Modules.Registry.Domain.ContactLogEntry", "ContactLog", b1 =>
@@ -1917,6 +2009,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointEnforcementAction", b =>
+                {
+                    b.Navigation("LinkedCases");
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ProtectionCase", b =>

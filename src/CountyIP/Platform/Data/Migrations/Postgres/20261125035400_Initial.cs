@@ -267,6 +267,29 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionJointActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeadDepartmentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ParticipatingDepartmentCodes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlacesInspected = table.Column<int>(type: "integer", nullable: false),
+                    CasesOpened = table.Column<int>(type: "integer", nullable: false),
+                    GoodsSeized = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    GoodsValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    Results = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionJointActions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProtectionSecrets",
                 columns: table => new
                 {
@@ -711,6 +734,30 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionJointActionCases",
+                columns: table => new
+                {
+                    ActionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionJointActionCases", x => new { x.ActionId, x.CaseId });
+                    table.ForeignKey(
+                        name: "FK_ProtectionJointActionCases_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProtectionJointActionCases_ProtectionJointActions_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "ProtectionJointActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_enterprise_contacts",
                 columns: table => new
                 {
@@ -991,6 +1038,16 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionJointActionCases_CaseId",
+                table: "ProtectionJointActionCases",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionJointActions_Date",
+                table: "ProtectionJointActions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RefCalendarDays_Year",
                 table: "RefCalendarDays",
                 column: "Year");
@@ -1196,6 +1253,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 name: "ProtectionDeadlineRules");
 
             migrationBuilder.DropTable(
+                name: "ProtectionJointActionCases");
+
+            migrationBuilder.DropTable(
                 name: "ProtectionSecrets");
 
             migrationBuilder.DropTable(
@@ -1242,6 +1302,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProtectionCases");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionJointActions");
 
             migrationBuilder.DropTable(
                 name: "registry_patents");

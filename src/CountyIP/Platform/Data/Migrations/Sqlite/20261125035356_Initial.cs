@@ -266,6 +266,29 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionJointActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeadDepartmentCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ParticipatingDepartmentCodes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PlacesInspected = table.Column<int>(type: "INTEGER", nullable: false),
+                    CasesOpened = table.Column<int>(type: "INTEGER", nullable: false),
+                    GoodsSeized = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    GoodsValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Results = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionJointActions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProtectionSecrets",
                 columns: table => new
                 {
@@ -710,6 +733,30 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionJointActionCases",
+                columns: table => new
+                {
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionJointActionCases", x => new { x.ActionId, x.CaseId });
+                    table.ForeignKey(
+                        name: "FK_ProtectionJointActionCases_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProtectionJointActionCases_ProtectionJointActions_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "ProtectionJointActions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_enterprise_contacts",
                 columns: table => new
                 {
@@ -990,6 +1037,16 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionJointActionCases_CaseId",
+                table: "ProtectionJointActionCases",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionJointActions_Date",
+                table: "ProtectionJointActions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RefCalendarDays_Year",
                 table: "RefCalendarDays",
                 column: "Year");
@@ -1195,6 +1252,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 name: "ProtectionDeadlineRules");
 
             migrationBuilder.DropTable(
+                name: "ProtectionJointActionCases");
+
+            migrationBuilder.DropTable(
                 name: "ProtectionSecrets");
 
             migrationBuilder.DropTable(
@@ -1241,6 +1301,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProtectionCases");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionJointActions");
 
             migrationBuilder.DropTable(
                 name: "registry_patents");

@@ -1,0 +1,119 @@
+using System.Text.Json.Serialization;
+using CountyIP.Platform.Web;
+
+namespace CountyIP.Modules.Protection.Domain;
+
+[JsonConverter(typeof(JsonStringEnumConverter<EnforcementScope>))]
+public enum EnforcementScope
+{
+    Market = 0,
+    TradeFair = 1,
+    Online = 2,
+    Other = 3,
+}
+
+/// <summary>
+/// A joint enforcement action (联合执法, plan 三(四)1: patent, trademark, police, culture and quality departments act
+/// together, often in a superior authority's special campaign).
+/// </summary>
+public sealed class JointEnforcementAction
+{
+    private readonly List<JointActionCase> linkedCases = [];
+
+    private JointEnforcementAction()
+    {
+        Title = string.Empty;
+        LeadDepartmentCode = string.Empty;
+        ParticipatingDepartmentCodes = string.Empty;
+        Results = string.Empty;
+        RecordedBy = string.Empty;
+    }
+
+    public JointEnforcementAction(
+        string title,
+        DateOnly date,
+        string leadDepartmentCode,
+        IReadOnlyCollection<string> participatingDepartmentCodes,
+        EnforcementScope scope,
+        int placesInspected,
+        int casesOpened,
+        string? goodsSeized,
+        decimal? goodsValue,
+        string results,
+        IReadOnlyCollection<Guid> linkedCaseIds,
+        string recordedBy,
+        DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(leadDepartmentCode) || string.IsNullOrWhiteSpace(results))
+        {
+            throw new BusinessRuleException("protection.enforcement-required", ProtectionText.Get("Error_EnforcementRequired"));
+        }
+
+        if (placesInspected < 0 || casesOpened < 0 || goodsValue is < 0)
+        {
+            throw new BusinessRuleException("protection.enforcement-negative", ProtectionText.Get("Error_EnforcementNegative"));
+        }
+
+        Id = Guid.NewGuid();
+        Title = title.Trim();
+        Date = date;
+        LeadDepartmentCode = leadDepartmentCode.Trim();
+        ParticipatingDepartmentCodes = string.Join(',', participatingDepartmentCodes.Select(c => c.Trim()).Where(c => c.Length > 0 && c != LeadDepartmentCode).Distinct(StringComparer.Ordinal));
+        Scope = scope;
+        PlacesInspected = placesInspected;
+        CasesOpened = casesOpened;
+        GoodsSeized = goodsSeized?.Trim();
+        GoodsValue = goodsValue;
+        Results = results.Trim();
+        RecordedBy = recordedBy;
+        RecordedAtUtc = nowUtc;
+        linkedCases.AddRange(linkedCaseIds.Distinct().Select(id => new JointActionCase(Id, id)));
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    public string LeadDepartmentCode { get; private set; }
+
+    /// <summary>Comma-separated department codes, lead excluded.</summary>
+    public string ParticipatingDepartmentCodes { get; private set; }
+
+    public EnforcementScope Scope { get; private set; }
+
+    public int PlacesInspected { get; private set; }
+
+    public int CasesOpened { get; private set; }
+
+    public string? GoodsSeized { get; private set; }
+
+    public decimal? GoodsValue { get; private set; }
+
+    public string Results { get; private set; }
+
+    public string RecordedBy { get; private set; }
+
+    public DateTime RecordedAtUtc { get; private set; }
+
+    public IReadOnlyList<JointActionCase> LinkedCases => linkedCases;
+}
+
+/// <summary>A case the action opened or acted on.</summary>
+public sealed class JointActionCase
+{
+    private JointActionCase()
+    {
+    }
+
+    internal JointActionCase(Guid actionId, Guid caseId)
+    {
+        ActionId = actionId;
+        CaseId = caseId;
+    }
+
+    public Guid ActionId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+}
