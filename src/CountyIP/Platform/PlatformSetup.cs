@@ -42,7 +42,11 @@ public static class PlatformSetup
         services.AddAuthorization(o =>
         {
             // Deny by default: an endpoint or page that declares no policy is refused to everyone.
-            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build();
+            // A request that matched no endpoint at all passes, so it ends as a plain 404 (the not-found page)
+            // instead of a misleading sign-in or access-denied redirect; nothing is served for it.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder()
+                .RequireAssertion(c => c.Resource is HttpContext http && http.GetEndpoint() is null)
+                .Build();
             o.AddRolePolicies(Policies.PlatformPolicies);
             foreach (var module in modules)
             {

@@ -10,8 +10,9 @@ public sealed class PlatformMatrix : IRoleMatrix
         // Files under wwwroot and the framework's scripts: the sign-in page needs them before anyone signs in.
         MatrixEntry.StaticAssets(Who.Everyone),
         // MapStaticAssets adds this fallback when it runs from a build (not a publish) manifest, to serve files added
-        // after start-up; routing does not select it for a missing file, and the deny-by-default policy then refuses.
-        new("GET", "{**path:file}", Who.Nobody, SampleUrl: "/no-such-file.txt", NotRouted: true),
+        // after start-up (wwwroot is public, like the static assets); routing does not select it for a missing file,
+        // which is then a plain 404 for everyone.
+        new("GET", "{**path:file}", Who.Everyone, SampleUrl: "/no-such-file.txt", NotRouted: true),
         // Blazor's redirect helper for enhanced navigation is not used by static SSR forms here; closed by default.
         new("GET", "/_framework/opaque-redirect", Who.Nobody),
 
