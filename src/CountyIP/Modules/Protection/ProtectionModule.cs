@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using CountyIP.Modules.Protection.Api;
 using CountyIP.Modules.Protection.Data;
@@ -7,7 +6,7 @@ using CountyIP.Platform.Data;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
+using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -75,26 +74,12 @@ public sealed class ProtectionModule : IModule
     /// <summary>Fixed window per client address; a refusal answers 429 with Retry-After and a localised message.</summary>
     private sealed class PortalRateLimiterPolicy(int permitsPerMinute, int? submissionsPerMinute = null) : IRateLimiterPolicy<string>
     {
-        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, cancellationToken) =>
-        {
-            var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
-            var response = context.HttpContext.Response;
-            response.StatusCode = StatusCodes.Status429TooManyRequests;
-            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ProtectionText>>();
-            var message = text["Portal_RateLimited", seconds].Value;
-            if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
-            {
-                await response.WriteAsJsonAsync(
-                    new ProblemDetails { Status = 429, Title = message, Type = "urn:countyip:protection:rate-limited" },
-                    options: null, contentType: "application/problem+json", cancellationToken: cancellationToken);
-            }
-            else
-            {
-                response.ContentType = "text/plain; charset=utf-8";
-                await response.WriteAsync(message, cancellationToken);
-            }
-        };
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, cancellationToken) =>
+            TooManyRequests.WriteAsync(
+                context,
+                seconds => context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ProtectionText>>()["Portal_RateLimited", seconds].Value,
+                "urn:countyip:protection:rate-limited",
+                cancellationToken);
 
         public RateLimitPartition<string> GetPartition(HttpContext httpContext)
         {

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -131,27 +131,12 @@ public static class SecuritySetup
             || request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals("/account/login/2fa", StringComparison.OrdinalIgnoreCase));
 
-    private static async ValueTask WriteRateLimitedAsync(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-            : 60;
-        var response = context.HttpContext.Response;
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SecurityText>>();
-        var message = text["SignIn_RateLimited", seconds].Value;
-        if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
-        {
-            await response.WriteAsJsonAsync(
-                new ProblemDetails { Status = 429, Title = message, Type = "urn:countyip:auth:rate-limited" },
-                options: null, contentType: "application/problem+json", cancellationToken: cancellationToken);
-        }
-        else
-        {
-            response.ContentType = "text/plain; charset=utf-8";
-            await response.WriteAsync(message, cancellationToken);
-        }
-    }
+    private static ValueTask WriteRateLimitedAsync(OnRejectedContext context, CancellationToken cancellationToken) =>
+        TooManyRequests.WriteAsync(
+            context,
+            seconds => context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SecurityText>>()["SignIn_RateLimited", seconds].Value,
+            "urn:countyip:auth:rate-limited",
+            cancellationToken);
 
     /// <summary>Every cookie request checks its server-side session (sign-out, password change, disable, timeouts).</summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
