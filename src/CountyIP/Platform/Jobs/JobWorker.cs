@@ -189,4 +189,7 @@ internal sealed class JobOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often the recurring-job scheduler looks for a due slot (housekeeping jobs).</summary>
+    public TimeSpan RecurringCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

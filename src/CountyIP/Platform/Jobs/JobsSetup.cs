@@ -19,6 +19,8 @@ public static class JobsSetup
         services.AddScoped<IJobQueue, JobQueue>();
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
+        services.AddSingleton<RecurringJobScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobScheduler>());
         return services;
     }
 

@@ -17,6 +17,12 @@ public sealed class SecurityOptions
     /// <summary>A session ends this long after sign-in, whatever the activity.</summary>
     public TimeSpan SessionAbsoluteTimeout { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// How long an ended session's row (with its client IP) is kept before the clean-up job removes it. At least the
+    /// idle timeout, so no live session is ever removed.
+    /// </summary>
+    public TimeSpan EndedSessionRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Sign-in attempts per client IP per minute (login page and <c>/api/auth/login</c>).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 

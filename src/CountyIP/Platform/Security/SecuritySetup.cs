@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -21,7 +22,17 @@ public static class SecuritySetup
         var section = configuration.GetSection(SecurityOptions.SectionName);
         var settings = section.Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddOptions<SecurityOptions>().Bind(section)
-            .PostConfigure(o => o.TwoFactorRequiredForAdmins = o.RequireTwoFactorForAdmins ?? !environment.IsDevelopment());
+            .PostConfigure(o =>
+            {
+                o.TwoFactorRequiredForAdmins = o.RequireTwoFactorForAdmins ?? !environment.IsDevelopment();
+
+                // A shorter retention than a session can live would remove live sessions.
+                var longestLife = o.SessionIdleTimeout > o.SessionAbsoluteTimeout ? o.SessionIdleTimeout : o.SessionAbsoluteTimeout;
+                if (o.EndedSessionRetention < longestLife)
+                {
+                    o.EndedSessionRetention = longestLife;
+                }
+            });
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
@@ -101,6 +112,7 @@ public static class SecuritySetup
 
         services.AddScoped<SecurityAudit>();
         services.AddScoped<SessionStore>();
+        services.AddRecurringJob<EndedSessionCleanupJob>(EndedSessionCleanupJob.KindName, EndedSessionCleanupJob.Interval);
         services.AddScoped<SignInService>();
         services.AddSingleton<IOneTimePasswordSink, ConsoleOneTimePasswordSink>();
         services.AddScoped<IDataSeeder, AccountSeeder>();
