@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using CountyIP.Modules.Protection.Domain;
+using PdfSharp.Pdf.IO;
 
 namespace CountyIP.UnitTests.Protection;
 
@@ -29,6 +31,45 @@ public sealed class EvidenceInspectorTests
         Chunk(s, "IDAT", [1, 2, 3]);
         Chunk(s, "IEND", []);
         return s.ToArray();
+    }
+
+    /// <summary>
+    /// A one-page PDF whose Info dictionary (Author, Creator, Title) and XMP stream carry <paramref name="marker"/>, followed
+    /// by an incremental update with a second Info dictionary (an earlier revision a byte-level edit would leave behind).
+    /// </summary>
+    internal static byte[] PdfWithMetadata(string marker)
+    {
+        var xmp = $"<?xpacket begin=\"\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>XMP{marker}</dc:creator></x:xmpmeta><?xpacket end=\"w\"?>";
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 6 0 R >>",
+            $"<< /Author (AUTHOR{marker}) /Creator (CREATOR{marker}) /Title (TITLE{marker}) /Producer (PRODUCER{marker}) >>",
+            $"<< /Type /Metadata /Subtype /XML /Length {xmp.Length} >>\nstream\n{xmp}\nendstream",
+            "<< /Length 0 >>\nstream\n\nendstream",
+        };
+        var text = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = text.Length;
+        text.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        var updated = text.Length;
+        text.Append(CultureInfo.InvariantCulture, $"7 0 obj\n<< /Author (UPDATED{marker}) >>\nendobj\n");
+        var xref2 = text.Length;
+        text.Append(CultureInfo.InvariantCulture, $"xref\n7 1\n{updated:D10} 00000 n \ntrailer\n<< /Size 8 /Root 1 0 R /Info 7 0 R /Prev {xref} >>\nstartxref\n{xref2}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(text.ToString());
     }
 
     internal static byte[] Docx(string author, int documentBytes = 100)
@@ -83,6 +124,35 @@ public sealed class EvidenceInspectorTests
         core.ShouldNotContain("张三丰");
         core.ShouldContain("证据");
         file.Type.ShouldBe(EvidenceType.Docx);
+    }
+
+    [Fact]
+    public void Inspect_PdfWithAuthorAndXmp_RewritesWithoutMetadata()
+    {
+        var marker = "M" + Guid.NewGuid().ToString("N")[..10];
+
+        var (file, rejection) = EvidenceInspector.Inspect(PdfWithMetadata(marker), "证据.pdf");
+
+        rejection.ShouldBe(EvidenceRejection.None);
+        file.ShouldNotBeNull().Type.ShouldBe(EvidenceType.Pdf);
+        Encoding.Latin1.GetString(file.Content).ShouldNotContain(marker);
+        using var reopened = PdfReader.Open(new MemoryStream(file.Content), PdfDocumentOpenMode.Import);
+        reopened.PageCount.ShouldBe(1);
+        reopened.Info.Author.ShouldBeEmpty();
+        reopened.Info.Title.ShouldBeEmpty();
+        reopened.Info.Creator.ShouldNotContain(marker);
+        // PDFsharp writes its own XMP packet on save (producer and dates only); the uploaded one is gone.
+        var xmp = reopened.Internals.Catalog.Elements.GetDictionary("/Metadata")?.Stream.UnfilteredValue ?? [];
+        Encoding.UTF8.GetString(xmp).ShouldNotContain(marker);
+    }
+
+    [Fact]
+    public void Inspect_MalformedPdf_Rejected()
+    {
+        var (file, rejection) = EvidenceInspector.Inspect("%PDF-1.4\n1 0 obj << /Author (x) >>"u8.ToArray(), "broken.pdf");
+
+        file.ShouldBeNull();
+        rejection.ShouldBe(EvidenceRejection.UnknownType);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Xml.Linq;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
 
 namespace CountyIP.Modules.Protection.Domain;
 
@@ -29,7 +31,7 @@ public sealed record InspectedEvidence(EvidenceType Type, string ContentType, by
 /// <summary>
 /// Upload hardening for evidence (issue 5 §1, §8): the type is decided by the bytes, never by the name; images lose
 /// their metadata (EXIF with GPS, XMP, comments); Office files lose author fields; archives that expand
-/// disproportionately (zip bombs) are refused. PDF metadata is kept (stripping it needs a PDF rewriter).
+/// disproportionately (zip bombs) are refused; PDFs are rewritten without their document information and XMP metadata.
 /// </summary>
 public static class EvidenceInspector
 {
@@ -68,7 +70,9 @@ public static class EvidenceInspector
 
         if (span.StartsWith("%PDF-"u8))
         {
-            return (new InspectedEvidence(EvidenceType.Pdf, "application/pdf", content, WithExtension(name, ".pdf")), EvidenceRejection.None);
+            return StripPdf(content) is { } pdf
+                ? (new InspectedEvidence(EvidenceType.Pdf, "application/pdf", pdf, WithExtension(name, ".pdf")), EvidenceRejection.None)
+                : (null, EvidenceRejection.UnknownType);
         }
 
         if (span.StartsWith("PK\x03\x04"u8))
@@ -185,6 +189,39 @@ public static class EvidenceInspector
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Rewrites a PDF without its document information dictionary (Author, Creator, Producer, Title, Subject, Keywords,
+    /// dates) and without XMP metadata streams on the catalog and the pages (PIPL art. 6: collect no more than needed;
+    /// an author field names the reporter). Rewriting the whole file also drops earlier incremental-update revisions,
+    /// which a byte-level edit would leave behind. PDFsharp writes its own XMP packet on save (its producer name and
+    /// the save time, nothing from the upload). Null when the file cannot be parsed (or is encrypted): it is refused
+    /// rather than stored with its metadata.
+    /// </summary>
+    public static byte[]? StripPdf(byte[] pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        try
+        {
+            using var input = new MemoryStream(pdf, writable: false);
+            using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+            document.Info.Elements.Clear();
+            document.Internals.Catalog.Elements.Remove("/Metadata");
+            foreach (var page in document.Pages)
+            {
+                page.Elements.Remove("/Metadata");
+            }
+
+            using var output = new MemoryStream(pdf.Length);
+            document.Save(output, closeStream: false);
+            return output.ToArray();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // PDFsharp reports malformed input with many exception types (reader, format, invalid operation, index).
+            return null;
+        }
     }
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
