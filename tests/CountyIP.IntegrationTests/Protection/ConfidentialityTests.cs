@@ -144,6 +144,44 @@ public sealed class ConfidentialityTests(ImmediatePurgeAppFactory factory) : ICl
         await ProtectionApi.ActOkAsync(liaison, id, new { action = "StartHandling" });
         await ProtectionApi.ActOkAsync(liaison, id, new { action = "Conclude", outcome = "Penalized", result = "没收", publicOutcome = "已处理" });
         await ProtectionApi.ActOkAsync(handler, id, new { action = "InformComplainant" });
+
+        // Notices (告知书): every part of each document, as the handler downloads it, and every other caller's answer.
+        var notices = (await handler.GetFromJsonAsync<NoticeTests.CaseWithNotices>($"/api/protection/cases/{id}", ct))!.Notices;
+        notices.Select(n => n.Kind).ShouldBe(["Acceptance", "Outcome"]);
+        var noticeResponses = new List<string>();
+        foreach (var notice in notices)
+        {
+            var url = new Uri($"/api/protection/cases/{id}/notices/{notice.Id}", UriKind.Relative);
+            using (var download = await handler.GetAsync(url, ct))
+            {
+                download.StatusCode.ShouldBe(HttpStatusCode.OK);
+                noticeResponses.Add(AllParts(await download.Content.ReadAsByteArrayAsync(ct)));
+            }
+
+            foreach (var client in new[] { otherStaff, otherLiaison, anonymous })
+            {
+                using var refused = await client.GetAsync(url, ct);
+                refused.IsSuccessStatusCode.ShouldBeFalse();
+                noticeResponses.Add(await refused.Content.ReadAsStringAsync(ct));
+            }
+
+            foreach (var role in OtherRoles)
+            {
+                using var client = factory.ClientAs(role);
+                using var refused = await client.GetAsync(url, ct);
+                refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden, role);
+                noticeResponses.Add(await refused.Content.ReadAsStringAsync(ct));
+            }
+        }
+
+        noticeResponses[0].ShouldContain("受理告知书");
+        foreach (var text in noticeResponses)
+        {
+            foreach (var marker in markers)
+            {
+                text.ShouldNotContain(marker);
+            }
+        }
         await ProtectionApi.ActOkAsync(handler, id, new { action = "Close" });
         using (var purge = await handler.PostAsync(new Uri("/api/protection/purge-expired", UriKind.Relative), null, ct))
         {
@@ -162,6 +200,20 @@ public sealed class ConfidentialityTests(ImmediatePurgeAppFactory factory) : ICl
             content.ShouldNotContain(ciphertext[..40]);
             content.ShouldNotContain(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(nameMarker)));
         }
+    }
+
+    /// <summary>The text of every part of a .docx (body, headers, properties), so a marker anywhere in it is found.</summary>
+    private static string AllParts(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        var text = new StringBuilder();
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            text.Append(reader.ReadToEnd());
+        }
+
+        return text.ToString();
     }
 
     private static byte[] ReadShared(string path)

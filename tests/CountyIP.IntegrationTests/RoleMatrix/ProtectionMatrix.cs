@@ -30,6 +30,7 @@ public sealed class ProtectionMatrix : IRoleMatrix
         new("POST", "/api/protection/purge-expired", Bureau),
         new("GET", "/api/protection/cases/export", CaseReaders),
         new("GET", "/api/protection/cases/{id:guid}/evidence/{evidenceId:guid}", CaseReaders),
+        new("GET", "/api/protection/cases/{id:guid}/notices/{noticeId:guid}", CaseReaders),
         new("POST", "/api/protection/cases/{id:guid}/major", Bureau),
         new("POST", "/api/protection/cases/{id:guid}/major-report", Bureau),
         new("GET", "/api/protection/cases/{id:guid}/major-report", Bureau),

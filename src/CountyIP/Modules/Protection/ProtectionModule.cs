@@ -46,6 +46,8 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<SendMajorReportHandler>();
         services.AddScoped<ExportCasesHandler>();
         services.AddScoped<GetEvidenceFileHandler>();
+        services.AddScoped<NoticeIssuer>();
+        services.AddScoped<GetNoticeFileHandler>();
         services.AddScoped<RecordJointActionHandler>();
         services.AddScoped<ListJointActionsHandler>();
         services.AddScoped<Contracts.IProtectionFigures, ProtectionFigures>();

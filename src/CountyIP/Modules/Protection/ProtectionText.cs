@@ -14,6 +14,9 @@ public sealed class ProtectionText
     public static string Validation_TooLong => Get(nameof(Validation_TooLong));
 
     /// <summary>A string in the current UI culture, for the domain, which has no IStringLocalizer.</summary>
-    internal static string Get(string key) =>
-        Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    internal static string Get(string key) => Get(key, CultureInfo.CurrentUICulture);
+
+    /// <summary>A string in a given culture (official documents are written in Chinese whatever the screen language).</summary>
+    internal static string Get(string key, CultureInfo culture) =>
+        Resources.GetString(key, culture) ?? key;
 }

@@ -146,6 +146,10 @@ internal static class ProtectionEndpoints
                 await handler.HandleAsync(id, evidenceId, ct) is { } file ? TypedResults.File(file.Content, file.ContentType, file.FileName) : TypedResults.NotFound())
             .WithSummary("An evidence file (metadata already stripped at upload).");
 
+        cases.MapGet("/{id:guid}/notices/{noticeId:guid}", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, Guid noticeId, GetNoticeFileHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, noticeId, ct) is { } file ? TypedResults.File(file.Content, NoticeWriter.ContentType, file.FileName) : TypedResults.NotFound())
+            .WithSummary("A notice to the complainant (告知书, .docx) as sent; for officers handling the case (409 otherwise). It never carries the complainant's identity.");
+
         cases.MapPost("/{id:guid}/major", async Task<Results<Ok<VersionResponse>, NotFound>> (Guid id, MajorCaseRequest request, MarkMajorCaseHandler handler, CancellationToken ct) =>
                 await handler.HandleAsync(new MarkMajorCaseCommand(id, request.Criteria!, request.ExpectedVersion), ct) is { } version ? TypedResults.Ok(new VersionResponse(version)) : TypedResults.NotFound())
             .RequireAuthorization(ProtectionPolicies.CaseManage)

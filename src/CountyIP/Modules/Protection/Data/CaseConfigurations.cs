@@ -45,6 +45,7 @@ internal sealed class ProtectionCaseConfiguration : IEntityTypeConfiguration<Pro
         builder.HasMany(c => c.Assignments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Notices).WithOne().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -160,5 +161,19 @@ internal sealed class JointActionCaseConfiguration : IEntityTypeConfiguration<Jo
         builder.HasKey(l => new { l.ActionId, l.CaseId });
         // A purged case disappears from the link too.
         builder.HasOne<ProtectionCase>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CaseNoticeConfiguration : IEntityTypeConfiguration<CaseNotice>
+{
+    public void Configure(EntityTypeBuilder<CaseNotice> builder)
+    {
+        builder.ToTable("ProtectionCaseNotices");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(n => n.FileKey).HasMaxLength(300).IsRequired();
+        builder.Property(n => n.SentBy).HasMaxLength(256).IsRequired();
+        builder.HasIndex(n => n.CaseId);
     }
 }

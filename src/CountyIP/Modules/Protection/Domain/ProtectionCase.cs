@@ -14,6 +14,7 @@ public sealed class ProtectionCase
     private readonly List<CaseAssignment> assignments = [];
     private readonly List<CaseDeadline> deadlines = [];
     private readonly List<CaseEvidence> evidence = [];
+    private readonly List<CaseNotice> notices = [];
 
     private ProtectionCase()
     {
@@ -147,6 +148,8 @@ public sealed class ProtectionCase
 
     public IReadOnlyList<CaseEvidence> Evidence => evidence;
 
+    public IReadOnlyList<CaseNotice> Notices => notices;
+
     public IEnumerable<CaseAssignment> ActiveAssignments => assignments.Where(a => a.IsActive);
 
     public string? LeadDepartmentCode => ActiveAssignments.FirstOrDefault(a => a.IsLead)?.DepartmentCode;
@@ -155,6 +158,29 @@ public sealed class ProtectionCase
 
     public void AddEvidence(string fileKey, string fileName, string contentType, long length) =>
         evidence.Add(new CaseEvidence(Id, fileKey, fileName, contentType, length));
+
+    /// <summary>
+    /// The notice the step just taken calls for: acceptance after Accept; after InformComplainant, non-acceptance or
+    /// the outcome depending on where the case came from. Null for every other step.
+    /// </summary>
+    public NoticeKind? NoticeDue(CaseAction action)
+    {
+        var last = transitions.LastOrDefault(t => t.Action == action);
+        return (action, last?.From) switch
+        {
+            (CaseAction.Accept, CaseState.InitialReview) when State == CaseState.Accepted => NoticeKind.Acceptance,
+            (CaseAction.InformComplainant, CaseState.NotAccepted) => NoticeKind.NonAcceptance,
+            (CaseAction.InformComplainant, CaseState.Concluded) => NoticeKind.Outcome,
+            _ => null,
+        };
+    }
+
+    public CaseNotice RecordNoticeSent(NoticeKind kind, string fileKey, string actor, DateTime nowUtc)
+    {
+        var notice = new CaseNotice(Id, kind, fileKey, actor, nowUtc);
+        notices.Add(notice);
+        return notice;
+    }
 
     public void StartReview(string actor, DateTime nowUtc, string? note) =>
         Apply(CaseAction.StartReview, actor, nowUtc, note);

@@ -60,7 +60,8 @@ public sealed record CaseDetail(
     IReadOnlyList<CaseAssignmentView> Assignments,
     IReadOnlyList<CaseDeadlineView> Deadlines,
     IReadOnlyList<CaseTransitionView> Transitions,
-    IReadOnlyList<CaseEvidenceView> Evidence);
+    IReadOnlyList<CaseEvidenceView> Evidence,
+    IReadOnlyList<CaseNoticeView> Notices);
 
 internal sealed class GetCaseHandler(CountyIpDbContext db, CaseScope scope, TimeProvider clock)
 {
@@ -84,7 +85,8 @@ internal sealed class GetCaseHandler(CountyIpDbContext db, CaseScope scope, Time
             [.. c.Deadlines.OrderBy(d => d.StartDate).ThenBy(d => d.Stage).Select(d => new CaseDeadlineView(
                 d.Stage, d.Amount, d.Unit, d.LegalBasis, d.StartDate, d.DueDate, d.ExtendedDueDate, d.ExtensionReason, d.ExtensionApprovedBy, d.CompletedOn, d.IsLate(today), d.MaxExtension))],
             [.. c.Transitions.OrderBy(t => t.AtUtc).Select(t => new CaseTransitionView(t.Action, t.From, t.To, t.Actor, t.AtUtc, t.Note))],
-            [.. c.Evidence.Select(e => new CaseEvidenceView(e.Id, e.FileName, e.ContentType, e.Length))]);
+            [.. c.Evidence.Select(e => new CaseEvidenceView(e.Id, e.FileName, e.ContentType, e.Length))],
+            NoticeQueries.Views(c));
     }
 }
 
@@ -98,6 +100,7 @@ internal static class CaseQueries
             .Include(c => c.Assignments)
             .Include(c => c.Deadlines)
             .Include(c => c.Evidence)
+            .Include(c => c.Notices)
             .AsSplitQuery();
         if (!tracking)
         {

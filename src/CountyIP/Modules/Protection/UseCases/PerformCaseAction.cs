@@ -1,5 +1,6 @@
 using CountyIP.Modules.Protection.Domain;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Files;
 using CountyIP.Platform.Web;
 using Microsoft.Extensions.Localization;
 
@@ -27,6 +28,8 @@ internal sealed class PerformCaseActionHandler(
     CaseScope scope,
     DeadlinePolicyLoader policies,
     TimeProvider clock,
+    NoticeIssuer notices,
+    IFileStore files,
     IStringLocalizer<ProtectionText> text)
 {
     /// <summary>Steps a department liaison may take on a case assigned to their department; the rest are the bureau's.</summary>
@@ -89,7 +92,17 @@ internal sealed class PerformCaseActionHandler(
             default: throw new BusinessRuleException("protection.transition-not-allowed", text["Error_TransitionNotAllowed"]);
         }
 
-        await CaseSaving.SaveAsync(db, text, cancellationToken);
+        var noticeKey = await notices.IssueAsync(@case, command.Action, actor, now, today, cancellationToken);
+        try
+        {
+            await CaseSaving.SaveAsync(db, text, cancellationToken);
+        }
+        catch when (noticeKey is not null)
+        {
+            files.Delete(noticeKey);
+            throw;
+        }
+
         return @case.Version;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class PurgeExpiredCasesHandler(CountyIpDbContext db, IFileStore 
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-retention.RetentionDays);
         var expired = await db.Set<ProtectionCase>()
             .Where(c => c.State == CaseState.Closed && c.ClosedAtUtc != null && c.ClosedAtUtc <= cutoff)
-            .Select(c => new { c.Id, Keys = c.Evidence.Select(e => e.FileKey).ToList() })
+            .Select(c => new { c.Id, Keys = c.Evidence.Select(e => e.FileKey).ToList(), NoticeKeys = c.Notices.Select(n => n.FileKey).ToList() })
             .ToListAsync(cancellationToken);
         if (expired.Count == 0)
         {
@@ -63,7 +63,7 @@ internal sealed class PurgeExpiredCasesHandler(CountyIpDbContext db, IFileStore 
         }
 
         var deleted = 0;
-        foreach (var key in expired.SelectMany(e => e.Keys))
+        foreach (var key in expired.SelectMany(e => e.Keys.Concat(e.NoticeKeys)))
         {
             files.Delete(key);
             deleted++;

@@ -275,6 +275,39 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.ToTable("ProtectionCaseEvidence", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ProtectionCaseNotices", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1732,6 +1765,15 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseNotice", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseTransition", b =>
                 {
                     b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
@@ -2034,6 +2076,8 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.Navigation("Deadlines");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("Notices");
 
                     b.Navigation("Transitions");
                 });

@@ -710,6 +710,28 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionCaseNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCaseNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCaseNotices_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProtectionCaseTransitions",
                 columns: table => new
                 {
@@ -1004,6 +1026,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseNotices_CaseId",
+                table: "ProtectionCaseNotices",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProtectionCases_IdempotencyKey",
                 table: "ProtectionCases",
                 column: "IdempotencyKey",
@@ -1245,6 +1272,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProtectionCaseEvidence");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionCaseNotices");
 
             migrationBuilder.DropTable(
                 name: "ProtectionCaseTransitions");

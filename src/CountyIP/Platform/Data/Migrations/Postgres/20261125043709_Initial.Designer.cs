@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CountyIP.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCountyIpDbContext))]
-    [Migration("20261125035400_Initial")]
+    [Migration("20261125043709_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -276,6 +276,39 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.ToTable("ProtectionCaseEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ProtectionCaseNotices", (string)null);
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseTransition", b =>
@@ -1735,6 +1768,15 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseNotice", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseTransition", b =>
                 {
                     b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
@@ -2037,6 +2079,8 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.Navigation("Deadlines");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("Notices");
 
                     b.Navigation("Transitions");
                 });

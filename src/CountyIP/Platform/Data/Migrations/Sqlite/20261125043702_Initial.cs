@@ -709,6 +709,28 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionCaseNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCaseNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCaseNotices_ProtectionCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ProtectionCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProtectionCaseTransitions",
                 columns: table => new
                 {
@@ -1003,6 +1025,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCaseNotices_CaseId",
+                table: "ProtectionCaseNotices",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProtectionCases_IdempotencyKey",
                 table: "ProtectionCases",
                 column: "IdempotencyKey",
@@ -1244,6 +1271,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProtectionCaseEvidence");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionCaseNotices");
 
             migrationBuilder.DropTable(
                 name: "ProtectionCaseTransitions");

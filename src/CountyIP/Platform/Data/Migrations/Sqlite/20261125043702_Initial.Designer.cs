@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CountyIP.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCountyIpDbContext))]
-    [Migration("20261125035356_Initial")]
+    [Migration("20261125043702_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -271,6 +271,39 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("ProtectionCaseEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ProtectionCaseNotices", (string)null);
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseTransition", b =>
@@ -1724,6 +1757,15 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseNotice", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseTransition", b =>
                 {
                     b.HasOne("CountyIP.Modules.Protection.Domain.ProtectionCase", null)
@@ -2026,6 +2068,8 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.Navigation("Deadlines");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("Notices");
 
                     b.Navigation("Transitions");
                 });
