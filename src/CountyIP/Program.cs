@@ -3,6 +3,7 @@ using CountyIP.Modules.Plans;
 using CountyIP.Modules.Protection;
 using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
+using CountyIP.Modules.Registry.Demo;
 using CountyIP.Platform;
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Modules;
@@ -18,6 +19,15 @@ IReadOnlyList<IModule> modules =
 ];
 
 var builder = WebApplication.CreateBuilder(args);
+var seedDemo = SeedDemoCommand.TryParse(args, out var seedDemoSettings, out var seedDemoError);
+if (seedDemoError is not null)
+{
+    await Console.Error.WriteLineAsync($"seed-demo: {seedDemoError}");
+    return 2;
+}
+
+// seed-demo turns demo data on for this run; the start-up initialisation below then seeds it.
+builder.Configuration.AddInMemoryCollection(seedDemoSettings);
 WebApplication app;
 try
 {
@@ -37,6 +47,11 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
     await Console.Out.WriteLineAsync("Migrations applied and reference data loaded.");
     return 0;
+}
+
+if (seedDemo)
+{
+    return await SeedDemoCommand.ReportAsync(app.Services, Console.Out, CancellationToken.None);
 }
 
 await app.RunAsync();

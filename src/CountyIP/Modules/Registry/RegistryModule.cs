@@ -1,6 +1,8 @@
 using CountyIP.Modules.Registry.Api;
+using CountyIP.Modules.Registry.Demo;
 using CountyIP.Modules.Registry.Indicators;
 using CountyIP.Modules.Registry.UseCases;
+using CountyIP.Platform.Data;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Ui;
@@ -53,6 +55,8 @@ public sealed class RegistryModule : IModule
         services.AddScoped<IScopeDirectory, EnterpriseScopeDirectory>();
         services.AddScoped<RegistryExport>();
         services.AddRegistryIndicators();
+        services.AddScoped<IDataSeeder, RegistryDemoSeeder>();
+        services.AddSingleton<RegistryDemoRun>();
 
         services.AddScoped<ListEnterprisesHandler>();
         services.AddScoped<GetEnterpriseHandler>();

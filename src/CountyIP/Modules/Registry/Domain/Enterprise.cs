@@ -66,7 +66,8 @@ public sealed class Enterprise
     private readonly List<Designation> designations = [];
     private readonly List<ContactLogEntry> contactLog = [];
 
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    /// <summary>New by default; settable on creation so demo data can give the demo account's enterprise a known id.</summary>
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required string Name { get; set; }
 

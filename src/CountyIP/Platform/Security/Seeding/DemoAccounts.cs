@@ -14,8 +14,11 @@ public static class DemoAccounts
     /// <summary>Unit scope of <c>demo.town</c>: 仓前街道.</summary>
     public const string UnitScopeId = "350104001";
 
-    /// <summary>Enterprise scope of <c>demo.enterprise</c>.</summary>
-    public const string EnterpriseScopeId = "demo-enterprise";
+    /// <summary>
+    /// Enterprise scope of <c>demo.enterprise</c>: the id of the first enterprise the registry's demo data creates (the
+    /// registry gives that enterprise this id; the platform knows no module, so the id is fixed here).
+    /// </summary>
+    public const string EnterpriseScopeId = "0b1d2013-0000-4000-8000-000000350104";
 
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, ScopeKind Kind, string? ScopeId)> All =
     [

@@ -1,0 +1,93 @@
+using CountyIP.Modules.ReferenceData.Contracts;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CountyIP.Modules.Registry.Demo;
+
+/// <summary>Row counts of the registry after seeding, printed by <c>seed-demo</c>.</summary>
+public sealed record RegistryDemoCounts(int Enterprises, int Patents, int Trademarks, int Copyrights, int Standards, int Agencies);
+
+/// <summary>
+/// Loads the generated demo district when demo data is on and the registry has no enterprise yet (a bureau's own data
+/// is never mixed with invented records). All rows go in one transaction, so a killed run leaves nothing and the next
+/// start tries again.
+/// </summary>
+internal sealed class RegistryDemoSeeder(
+    CountyIpDbContext db,
+    IReferenceDirectory reference,
+    IOptions<RegistryOptions> options,
+    TimeProvider clock,
+    RegistryDemoRun run,
+    ILogger<RegistryDemoSeeder> logger) : IDataSeeder
+{
+    private const int BatchSize = 2000;
+
+    public int Order => 900;
+
+    public bool IsDemoData => true;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Set<Enterprise>().AnyAsync(cancellationToken))
+        {
+            logger.LogInformation("Registry demo data skipped: the registry already has enterprises.");
+            return;
+        }
+
+        var units = (await reference.ListUnitsAsync(null, cancellationToken))
+            .Where(u => u.Kind is "SubDistrict" or "Town")
+            .Select(u => new DemoUnit(u.Code, u.NameZh))
+            .ToList();
+        var settings = options.Value;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var set = DemoDataGenerator.Generate(settings.DemoSeed, settings.DemoScale, units, clock.GetUtcNow().UtcDateTime, Guid.Parse(DemoAccounts.EnterpriseScopeId));
+
+        var generated = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await InsertAsync(set.Agencies, cancellationToken);
+            await InsertAsync(set.Enterprises, cancellationToken);
+            await InsertAsync(set.Patents, cancellationToken);
+            await InsertAsync(set.Trademarks, cancellationToken);
+            await InsertAsync(set.Copyrights, cancellationToken);
+            await InsertAsync(set.Standards, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+
+        run.Generated = true;
+        logger.LogInformation(
+            "Registry demo data: {Enterprises} enterprises, {Patents} patents, {Trademarks} trademarks, {Copyrights} copyrights, {Standards} standards projects, {Agencies} agencies (seed {Seed}, scale {Scale}; generated in {Generate} s, inserted in {Insert} s).",
+            set.Enterprises.Count, set.Patents.Count, set.Trademarks.Count, set.Copyrights.Count, set.Standards.Count, set.Agencies.Count, settings.DemoSeed, settings.DemoScale,
+            Math.Round(generated.TotalSeconds, 1), Math.Round((System.Diagnostics.Stopwatch.GetElapsedTime(started) - generated).TotalSeconds, 1));
+    }
+
+    public async Task<RegistryDemoCounts> CountAsync(CancellationToken cancellationToken) => new(
+        await db.Set<Enterprise>().CountAsync(cancellationToken),
+        await db.Set<Patent>().CountAsync(cancellationToken),
+        await db.Set<Trademark>().CountAsync(cancellationToken),
+        await db.Set<CopyrightRegistration>().CountAsync(cancellationToken),
+        await db.Set<StandardsProject>().CountAsync(cancellationToken),
+        await db.Set<ServiceAgency>().CountAsync(cancellationToken));
+
+    private async Task InsertAsync<T>(IReadOnlyList<T> items, CancellationToken cancellationToken)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i += BatchSize)
+        {
+            db.AddRange(items.Skip(i).Take(BatchSize));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+}
