@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CountyIP.Modules.Indicators.Contracts;
 using CountyIP.Modules.Indicators.Domain;
 using CountyIP.Modules.Indicators.UseCases;
 using CountyIP.Platform.Files;
@@ -39,6 +40,23 @@ internal static class IndicatorsEndpoints
             return await handler.HandleAsync(query, ct) is { } evidence ? TypedResults.Ok(evidence) : TypedResults.NotFound();
         }).RequireAuthorization(IndicatorsPolicies.Read)
             .WithSummary("The records behind one target's value, paged.");
+
+        group.MapGet("/{id}/breakdown", async Task<Results<Ok<IReadOnlyList<BreakdownSlice>>, NotFound, ValidationProblem>> (
+            string id, string? plan, int? year, string? period, string? kind, GetIndicatorBreakdownHandler handler, CancellationToken ct) =>
+        {
+            if (Period(year, period) is not { } p)
+            {
+                return PeriodProblem();
+            }
+
+            if (!Enum.TryParse<BreakdownKind>(kind, ignoreCase: true, out var k) || !Enum.IsDefined(k) || int.TryParse(kind, out _))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [IndicatorsText.Get("Error_BreakdownKind")] });
+            }
+
+            return await handler.HandleAsync(new GetIndicatorBreakdownQuery(id, plan, p, k), ct) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
+        }).RequireAuthorization(IndicatorsPolicies.Read)
+            .WithSummary("One target's value split by unit (kind=unit) or by plan industry (kind=industry; an enterprise with two industries counts in both). 404 when the target allows no such split.");
 
         group.MapGet("/{id}/evidence.xlsx", async Task<Results<FileStreamHttpResult, NotFound, ValidationProblem>> (
             string id, string? plan, int? year, string? period, ExportIndicatorEvidenceHandler handler, CancellationToken ct) =>

@@ -19,6 +19,7 @@ internal sealed class TrademarkConfiguration : IEntityTypeConfiguration<Trademar
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => t.EnterpriseId);
         builder.HasIndex(t => t.RegistrationDate);
+        builder.HasIndex(t => t.ApplicationDate);
         builder.OwnsMany(t => t.Recognitions, r =>
         {
             r.ToTable("registry_trademark_recognitions");

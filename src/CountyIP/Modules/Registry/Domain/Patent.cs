@@ -86,6 +86,13 @@ public sealed class Patent
 
     public IReadOnlyList<PatentStatusChange> StatusHistory => statusHistory;
 
+    /// <summary>
+    /// The day the right ended (lapsed, expired or invalidated) by the status history; null while pending or in force.
+    /// Kept beside the history so "in force at the end of a period" is one indexed comparison (issue 4 §6). A
+    /// restoration (恢复权利, 专利法实施细则 art. 6) treats the right as never lost, so it clears the date.
+    /// </summary>
+    public DateOnly? RightEndedOn { get; private set; }
+
     /// <summary>职务发明: from an explicit value, else derived (the first applicant is an organisation).</summary>
     public bool ServiceInvention { get; private set; }
 
@@ -131,6 +138,15 @@ public sealed class Patent
 
         LegalStatus = status;
         statusHistory.Add(new PatentStatusChange(date, status, note));
+        if (status is PatentLegalStatus.Lapsed or PatentLegalStatus.Expired or PatentLegalStatus.Invalidated)
+        {
+            // The first end counts: an invalidation after a lapse does not move the day the right was lost.
+            RightEndedOn ??= date;
+        }
+        else
+        {
+            RightEndedOn = null;
+        }
     }
 
     /// <summary>In force on <paramref name="date"/>: granted and not lapsed, expired or invalidated.</summary>

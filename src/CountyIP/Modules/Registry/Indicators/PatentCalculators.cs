@@ -21,6 +21,16 @@ public static class RegistryIndicatorsSetup
         services.AddIndicatorCalculator<ServiceInventionShareCalculator>();
         services.AddIndicatorCalculator<AgencyFiledShareCalculator>();
         services.AddIndicatorCalculator<ServiceAgenciesCalculator>();
+        services.AddIndicatorCalculator<EnterprisesWith3GrantsCalculator>();
+        services.AddIndicatorCalculator<EnterprisesInContactCalculator>();
+        services.AddIndicatorCalculator<NationalDemoUnitsCalculator>();
+        services.AddIndicatorCalculator<ProvincialDemoEnterprisesCalculator>();
+        services.AddIndicatorCalculator<MunicipalDemoEnterprisesCalculator>();
+        services.AddIndicatorCalculator<TrademarkApplicationsCalculator>();
+        services.AddIndicatorCalculator<WellKnownTrademarksCalculator>();
+        services.AddIndicatorCalculator<FamousTrademarksCalculator>();
+        services.AddIndicatorCalculator<CopyrightRegistrationsCalculator>();
+        services.AddIndicatorCalculator<StandardsProjectsCalculator>();
         return services;
     }
 }
@@ -36,7 +46,7 @@ internal abstract class PatentCountCalculator(CountyIpDbContext db) : IIndicator
 
     public IndicatorText Definition => RegistryIndicatorsText.Get($"Definition_{TargetId}");
 
-    public IReadOnlySet<BreakdownKind> Breakdowns { get; } = new HashSet<BreakdownKind> { BreakdownKind.Unit };
+    public IReadOnlySet<BreakdownKind> Breakdowns { get; } = new HashSet<BreakdownKind> { BreakdownKind.Unit, BreakdownKind.Industry };
 
     /// <summary>The patents counted for the window (district and unit filters are applied by the caller).</summary>
     protected abstract IQueryable<Patent> InWindow(IQueryable<Patent> patents, DateOnly from, DateOnly to);
@@ -68,12 +78,16 @@ internal abstract class PatentCountCalculator(CountyIpDbContext db) : IIndicator
             total);
     }
 
-    public async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken)
-    {
-        var rows = await Counted(query).GroupBy(p => p.UnitCode).Select(g => new { Unit = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new BreakdownRow(r.Unit ?? "-", new IndicatorText(r.Unit ?? "未知", r.Unit ?? "unknown"), r.Count))];
-    }
+    /// <summary>By unit (the first applicant's), or by the plan industries of the first applicant's enterprise.</summary>
+    public Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken) =>
+        kind == BreakdownKind.Industry
+            ? RegistryBreakdowns.ByIndustryAsync(
+                from p in Counted(query)
+                join e in db.Set<Enterprise>() on p.EnterpriseId equals e.Id into firstApplicants
+                from e in firstApplicants.DefaultIfEmpty()
+                select e == null ? null : (PlanIndustry?)e.IndustryTags,
+                cancellationToken)
+            : RegistryBreakdowns.ByUnitAsync(Counted(query).Select(p => p.UnitCode), cancellationToken);
 
     protected IQueryable<Patent> Counted(IndicatorQuery query)
     {
