@@ -11,7 +11,7 @@ public sealed class EnforcementAndFiguresTests(ProtectionAppFactory factory) : I
     public async Task JointAction_Recorded_VisibleToParticipantsOnlyAndCountedInFigures()
     {
         var ct = TestContext.Current.CancellationToken;
-        var lead = "market-regulation-" + Guid.NewGuid().ToString("N")[..6];
+        var title = "“双打”专项行动" + Guid.NewGuid().ToString("N")[..6];
         using var staff = factory.ClientAs(Roles.BureauStaff);
         using var leadership = factory.ClientAs(Roles.Leadership);
         var respondent = "执法被投诉方" + Guid.NewGuid().ToString("N")[..6];
@@ -20,26 +20,16 @@ public sealed class EnforcementAndFiguresTests(ProtectionAppFactory factory) : I
         var year = DateTime.UtcNow.Year;
         var before = await leadership.GetFromJsonAsync<Dictionary<string, object?>>($"/api/protection/figures/{year}", ct);
 
-        using var created = await staff.PostAsJsonAsync("/api/protection/joint-actions", new
-        {
-            title = "“双打”专项行动",
-            date = DateOnly.FromDateTime(DateTime.UtcNow),
-            leadDepartment = lead,
-            participatingDepartments = new[] { "police", lead + "-joint" },
-            scope = "Market",
-            placesInspected = 12,
-            casesOpened = 3,
-            goodsSeized = "假冒运动鞋 240 双",
-            goodsValue = 36000m,
-            results = "立案 3 起，移送公安 1 起",
-            linkedCaseIds = new[] { caseId },
-        }, ct);
+        using var created = await staff.PostAsJsonAsync("/api/protection/joint-actions", JointActions.Body(title, "market-regulation", ["public-security", "culture-sports"], [caseId]), ct);
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(ct));
-        using var leadLiaison = factory.ClientAs(Roles.DepartmentLiaison, lead);
-        using var otherLiaison = factory.ClientAs(Roles.DepartmentLiaison, "education-" + Guid.NewGuid().ToString("N")[..6]);
-        (await leadLiaison.GetStringAsync(new Uri("/api/protection/joint-actions", UriKind.Relative), ct)).ShouldContain(caseId.ToString());
-        (await otherLiaison.GetStringAsync(new Uri("/api/protection/joint-actions", UriKind.Relative), ct)).ShouldNotContain(lead);
+        using var leadLiaison = factory.ClientAs(Roles.DepartmentLiaison, "market-regulation");
+        using var participant = factory.ClientAs(Roles.DepartmentLiaison, "public-security");
+        using var otherLiaison = factory.ClientAs(Roles.DepartmentLiaison, "education");
+        var query = new Uri("/api/protection/joint-actions?search=" + Uri.EscapeDataString(title), UriKind.Relative);
+        (await leadLiaison.GetStringAsync(query, ct)).ShouldContain(caseId.ToString());
+        (await participant.GetStringAsync(query, ct)).ShouldContain(title);
+        (await otherLiaison.GetStringAsync(query, ct)).ShouldNotContain(title);
         var after = await leadership.GetFromJsonAsync<Dictionary<string, object?>>($"/api/protection/figures/{year}", ct);
         int.Parse(after!["enforcementActions"]!.ToString()!, System.Globalization.CultureInfo.InvariantCulture)
             .ShouldBe(int.Parse(before!["enforcementActions"]!.ToString()!, System.Globalization.CultureInfo.InvariantCulture) + 1);
@@ -51,10 +41,7 @@ public sealed class EnforcementAndFiguresTests(ProtectionAppFactory factory) : I
     {
         using var staff = factory.ClientAs(Roles.BureauStaff);
 
-        using var response = await staff.PostAsJsonAsync("/api/protection/joint-actions", new
-        {
-            title = "巡查", date = "2026-03-02", leadDepartment = "culture", scope = "Online", placesInspected = 1, casesOpened = 0, results = "无", linkedCaseIds = new[] { Guid.NewGuid() },
-        }, TestContext.Current.CancellationToken);
+        using var response = await staff.PostAsJsonAsync("/api/protection/joint-actions", JointActions.Body("巡查", "culture-sports", [], [Guid.NewGuid()]), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }

@@ -79,7 +79,8 @@ public class ProtectionAppFactory : CountyIpAppFactory
             var parts = value.ToString().Split('|');
             var claims = new List<Claim>
             {
-                new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+                // Stable per user name, so antiforgery tokens (bound to the user) survive between GET and POST of a page.
+                new(ClaimTypes.NameIdentifier, parts[0]),
                 new(ClaimTypes.Name, parts[0]),
                 new(ClaimTypes.Role, parts[1]),
                 new(CountyIpClaimTypes.ScopeKind, parts[2]),

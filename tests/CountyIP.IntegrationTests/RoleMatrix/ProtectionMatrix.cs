@@ -37,6 +37,17 @@ public sealed class ProtectionMatrix : IRoleMatrix
 
         new("GET", "/api/protection/joint-actions/", CaseReaders),
         new("POST", "/api/protection/joint-actions/", Bureau),
+        new("GET", "/api/protection/joint-actions/export", CaseReaders),
+        new("GET", "/api/protection/joint-actions/{id:guid}", CaseReaders),
+        new("PUT", "/api/protection/joint-actions/{id:guid}", Bureau),
+        new("GET", "/protection/joint-actions", CaseReaders),
+        new("POST", "/protection/joint-actions", CaseReaders),
+        new("GET", "/protection/joint-actions/{Id:guid}", CaseReaders),
+        new("POST", "/protection/joint-actions/{Id:guid}", CaseReaders),
+        new("GET", "/protection/joint-actions/new", Bureau),
+        new("POST", "/protection/joint-actions/new", Bureau),
+        new("GET", "/protection/joint-actions/{Id:guid}/edit", Bureau),
+        new("POST", "/protection/joint-actions/{Id:guid}/edit", Bureau),
         new("GET", "/api/protection/figures/{year:int}", Who.Only(Roles.BureauStaff, Roles.Leadership), SampleUrl: "/api/protection/figures/2026"),
 
         new("GET", "/protection/cases", CaseReaders),

@@ -50,6 +50,9 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<GetNoticeFileHandler>();
         services.AddScoped<RecordJointActionHandler>();
         services.AddScoped<ListJointActionsHandler>();
+        services.AddScoped<UpdateJointActionHandler>();
+        services.AddScoped<ExportJointActionsHandler>();
+        services.AddScoped<JointActionValidator>();
         services.AddScoped<Contracts.IProtectionFigures, ProtectionFigures>();
         services.AddSingleton(new RetentionSettings(configuration.GetValue("Protection:RetentionDays", 3 * 365)));
     }
@@ -63,6 +66,7 @@ public sealed class ProtectionModule : IModule
         new("Menu_Group_Protection", "Menu_Cases", typeof(ProtectionText), "/protection/cases", "bi-shield-exclamation", ProtectionPolicies.CaseRead, Order: 400),
         new("Menu_Group_Protection", "Menu_Reminders", typeof(ProtectionText), "/protection/cases?deadline=Overdue", "bi-alarm", ProtectionPolicies.CaseRead, Order: 401),
         new("Menu_Group_Protection", "Menu_NewCase", typeof(ProtectionText), "/protection/cases/new", "bi-telephone-plus", ProtectionPolicies.CaseManage, Order: 402),
+        new("Menu_Group_Protection", "Menu_JointActions", typeof(ProtectionText), "/protection/joint-actions", "bi-people", ProtectionPolicies.CaseRead, Order: 403),
     ];
 
     /// <summary>Per-client limits of the public portal; configurable so a load test on one address can lift them.</summary>

@@ -67,7 +67,8 @@ public sealed record JointActionRequest(
     [property: MaxLength(2000)] string? GoodsSeized,
     [property: Range(0, 1_000_000_000)] decimal? GoodsValue,
     [property: Required, MaxLength(4000)] string? Results,
-    IReadOnlyList<Guid>? LinkedCaseIds);
+    IReadOnlyList<Guid>? LinkedCaseIds,
+    IReadOnlyList<string>? LinkedCaseNumbers = null);
 
 public sealed record ViewIdentityRequest([property: Required, MaxLength(500)] string? Reason);
 
@@ -167,19 +168,30 @@ internal static class ProtectionEndpoints
 
         var enforcement = endpoints.MapGroup("/api/protection/joint-actions").WithTags("Protection enforcement").RequireAuthorization(ProtectionPolicies.CaseRead);
 
-        enforcement.MapGet("/", (int? year, ListJointActionsHandler handler, CancellationToken ct) => handler.HandleAsync(year, ct))
-            .WithSummary("Joint enforcement actions (联合执法); a liaison sees those their department led or joined.");
+        enforcement.MapGet("/", (int? year, EnforcementScope? scope, string? department, string? search, int? page, int? pageSize, ListJointActionsHandler handler, CancellationToken ct) =>
+                handler.HandleAsync(new ListJointActionsQuery(year, scope, department, search, page ?? 1, pageSize ?? 20), ct))
+            .WithSummary("Joint enforcement actions (联合执法), filtered and paged; a liaison sees those their department led or joined.");
+
+        enforcement.MapGet("/export", async (int? year, EnforcementScope? scope, string? department, string? search, ExportJointActionsHandler handler, CancellationToken ct) =>
+                TypedResults.File(await handler.HandleAsync(new ListJointActionsQuery(year, scope, department, search), ct), ContentTypes.Xlsx, "joint-enforcement-actions.xlsx"))
+            .WithSummary("The joint-action list as .xlsx (same filters and scope).");
+
+        enforcement.MapGet("/{id:guid}", async Task<Results<Ok<JointActionView>, NotFound>> (Guid id, ListJointActionsHandler handler, CancellationToken ct) =>
+                await handler.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .WithSummary("One joint enforcement action (in the caller's scope).");
 
         enforcement.MapPost("/", async (JointActionRequest request, RecordJointActionHandler handler, CancellationToken ct) =>
             {
-                var id = await handler.HandleAsync(
-                    new RecordJointActionCommand(request.Title!, request.Date!.Value, request.LeadDepartment!, request.ParticipatingDepartments ?? [], request.Scope!.Value,
-                        request.PlacesInspected, request.CasesOpened, request.GoodsSeized, request.GoodsValue, request.Results!, request.LinkedCaseIds ?? []),
-                    ct);
+                var id = await handler.HandleAsync(ToCommand(request), ct);
                 return TypedResults.Created($"/api/protection/joint-actions/{id}", new { id });
             })
             .RequireAuthorization(ProtectionPolicies.CaseManage)
-            .WithSummary("Records a joint enforcement action: date, lead and participating departments, scope, places, cases, goods, results, linked cases.");
+            .WithSummary("Records a joint enforcement action: date, lead and participating departments (reference-data codes), scope, places, cases, goods, results, linked cases.");
+
+        enforcement.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, JointActionRequest request, UpdateJointActionHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(new UpdateJointActionCommand(id, ToCommand(request)), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Corrects or completes a joint enforcement action (same fields and checks as recording it).");
 
         endpoints.MapGet("/api/protection/figures/{year:int}", (int year, Contracts.IProtectionFigures figures, CancellationToken ct) => figures.ForYearAsync(year, ct))
             .WithTags("Protection enforcement")
@@ -265,6 +277,10 @@ internal static class ProtectionEndpoints
             ct);
         return TypedResults.Ok(new TrackingCodeResponse(result.TrackingCode));
     }
+
+    private static RecordJointActionCommand ToCommand(JointActionRequest request) =>
+        new(request.Title!, request.Date!.Value, request.LeadDepartment!, request.ParticipatingDepartments ?? [], request.Scope!.Value,
+            request.PlacesInspected, request.CasesOpened, request.GoodsSeized, request.GoodsValue, request.Results!, request.LinkedCaseIds ?? [], request.LinkedCaseNumbers);
 
     private static Dictionary<string, string[]> Validate(PortalComplaintRequest? body)
     {

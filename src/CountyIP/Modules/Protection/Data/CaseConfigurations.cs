@@ -148,6 +148,8 @@ internal sealed class JointEnforcementActionConfiguration : IEntityTypeConfigura
         builder.Property(a => a.GoodsSeized).HasMaxLength(2000);
         builder.Property(a => a.Results).HasMaxLength(4000).IsRequired();
         builder.Property(a => a.RecordedBy).HasMaxLength(256);
+        builder.Property(a => a.UpdatedBy).HasMaxLength(256);
+        builder.Ignore(a => a.Participants);
         builder.HasIndex(a => a.Date);
         builder.HasMany(a => a.LinkedCases).WithOne().HasForeignKey(l => l.ActionId).OnDelete(DeleteBehavior.Cascade);
     }

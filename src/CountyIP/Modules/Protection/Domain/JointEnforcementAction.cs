@@ -43,31 +43,12 @@ public sealed class JointEnforcementAction
         IReadOnlyCollection<Guid> linkedCaseIds,
         string recordedBy,
         DateTime nowUtc)
+        : this()
     {
-        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(leadDepartmentCode) || string.IsNullOrWhiteSpace(results))
-        {
-            throw new BusinessRuleException("protection.enforcement-required", ProtectionText.Get("Error_EnforcementRequired"));
-        }
-
-        if (placesInspected < 0 || casesOpened < 0 || goodsValue is < 0)
-        {
-            throw new BusinessRuleException("protection.enforcement-negative", ProtectionText.Get("Error_EnforcementNegative"));
-        }
-
         Id = Guid.NewGuid();
-        Title = title.Trim();
-        Date = date;
-        LeadDepartmentCode = leadDepartmentCode.Trim();
-        ParticipatingDepartmentCodes = string.Join(',', participatingDepartmentCodes.Select(c => c.Trim()).Where(c => c.Length > 0 && c != LeadDepartmentCode).Distinct(StringComparer.Ordinal));
-        Scope = scope;
-        PlacesInspected = placesInspected;
-        CasesOpened = casesOpened;
-        GoodsSeized = goodsSeized?.Trim();
-        GoodsValue = goodsValue;
-        Results = results.Trim();
         RecordedBy = recordedBy;
         RecordedAtUtc = nowUtc;
-        linkedCases.AddRange(linkedCaseIds.Distinct().Select(id => new JointActionCase(Id, id)));
+        Set(title, date, leadDepartmentCode, participatingDepartmentCodes, scope, placesInspected, casesOpened, goodsSeized, goodsValue, results, linkedCaseIds);
     }
 
     public Guid Id { get; private set; }
@@ -97,7 +78,73 @@ public sealed class JointEnforcementAction
 
     public DateTime RecordedAtUtc { get; private set; }
 
+    public DateTime? UpdatedAtUtc { get; private set; }
+
+    public string? UpdatedBy { get; private set; }
+
     public IReadOnlyList<JointActionCase> LinkedCases => linkedCases;
+
+    /// <summary>Participating department codes (lead excluded), in the order recorded.</summary>
+    public IReadOnlyList<string> Participants => ParticipatingDepartmentCodes.Length == 0 ? [] : ParticipatingDepartmentCodes.Split(',');
+
+    /// <summary>Corrects or completes the record (results and seizures are often known only after the action).</summary>
+    public void Update(
+        string title,
+        DateOnly date,
+        string leadDepartmentCode,
+        IReadOnlyCollection<string> participatingDepartmentCodes,
+        EnforcementScope scope,
+        int placesInspected,
+        int casesOpened,
+        string? goodsSeized,
+        decimal? goodsValue,
+        string results,
+        IReadOnlyCollection<Guid> linkedCaseIds,
+        string updatedBy,
+        DateTime nowUtc)
+    {
+        Set(title, date, leadDepartmentCode, participatingDepartmentCodes, scope, placesInspected, casesOpened, goodsSeized, goodsValue, results, linkedCaseIds);
+        UpdatedBy = updatedBy;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    private void Set(
+        string title,
+        DateOnly date,
+        string leadDepartmentCode,
+        IReadOnlyCollection<string> participatingDepartmentCodes,
+        EnforcementScope scope,
+        int placesInspected,
+        int casesOpened,
+        string? goodsSeized,
+        decimal? goodsValue,
+        string results,
+        IReadOnlyCollection<Guid> linkedCaseIds)
+    {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(leadDepartmentCode) || string.IsNullOrWhiteSpace(results))
+        {
+            throw new BusinessRuleException("protection.enforcement-required", ProtectionText.Get("Error_EnforcementRequired"));
+        }
+
+        if (placesInspected < 0 || casesOpened < 0 || goodsValue is < 0)
+        {
+            throw new BusinessRuleException("protection.enforcement-negative", ProtectionText.Get("Error_EnforcementNegative"));
+        }
+
+        Title = title.Trim();
+        Date = date;
+        LeadDepartmentCode = leadDepartmentCode.Trim();
+        ParticipatingDepartmentCodes = string.Join(',', participatingDepartmentCodes.Select(c => c.Trim()).Where(c => c.Length > 0 && c != LeadDepartmentCode).Distinct(StringComparer.Ordinal));
+        Scope = scope;
+        PlacesInspected = placesInspected;
+        CasesOpened = casesOpened;
+        GoodsSeized = string.IsNullOrWhiteSpace(goodsSeized) ? null : goodsSeized.Trim();
+        GoodsValue = goodsValue;
+        Results = results.Trim();
+        var wanted = linkedCaseIds.Distinct().ToList();
+        linkedCases.RemoveAll(l => !wanted.Contains(l.CaseId));
+        linkedCases.AddRange(wanted.Where(id => linkedCases.All(l => l.CaseId != id)).Select(id => new JointActionCase(Id, id)));
+    }
 }
 
 /// <summary>A case the action opened or acted on.</summary>
