@@ -281,7 +281,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     GoodsValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     Results = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
