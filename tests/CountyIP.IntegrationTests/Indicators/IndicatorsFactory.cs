@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Modules.Indicators.Contracts;
 using CountyIP.Modules.Plans.Contracts;
+using CountyIP.Modules.Protection.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,9 @@ public sealed class IndicatorsFactory : CountyIpAppFactory
 
     public IList<IIndicatorCalculator> Calculators { get; } = [];
 
+    /// <summary>Stands in for the Protection module's figures when set.</summary>
+    public IProtectionFigures? ProtectionFigures { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -30,6 +34,12 @@ public sealed class IndicatorsFactory : CountyIpAppFactory
             services.AddSingleton<IPlanCatalog>(new FixedPlanCatalog(Plan));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FixedClock(Now));
+            if (ProtectionFigures is not null)
+            {
+                services.RemoveAll<IProtectionFigures>();
+                services.AddSingleton(ProtectionFigures);
+            }
+
             foreach (var calculator in Calculators)
             {
                 services.AddSingleton(calculator);

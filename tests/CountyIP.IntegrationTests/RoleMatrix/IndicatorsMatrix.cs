@@ -18,6 +18,7 @@ public sealed class IndicatorsMatrix : IRoleMatrix
         new("GET", "/api/indicators/", Readers),
         new("GET", "/api/indicators/{id}/evidence", Readers),
         new("GET", "/api/indicators/{id}/breakdown", Readers),
+        new("GET", "/api/indicators/monitoring", Who.Only(Roles.BureauStaff, Roles.Leadership), "/api/indicators/monitoring?year=2013"),
         new("GET", "/api/indicators/{id}/evidence.xlsx", Readers),
         new("GET", "/api/indicators/figures", Reporters),
         new("POST", "/api/indicators/figures", Reporters),

@@ -20,6 +20,7 @@ public sealed class IndicatorsModule : IModule
         services.AddScoped<GetIndicatorEvidenceHandler>();
         services.AddScoped<ExportIndicatorEvidenceHandler>();
         services.AddScoped<GetIndicatorBreakdownHandler>();
+        services.AddScoped<GetMonitoringFiguresHandler>();
         services.AddScoped<SubmitFigureHandler>();
         services.AddScoped<DecideFigureHandler>();
         services.AddScoped<ListFiguresHandler>();

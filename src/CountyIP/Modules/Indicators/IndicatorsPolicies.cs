@@ -16,11 +16,18 @@ public static class IndicatorsPolicies
     /// <summary>The district-wide self-assessment report: bureau staff and leadership.</summary>
     public const string Report = "Indicators.Report";
 
+    /// <summary>
+    /// Monitoring figures without a plan target (protection cases, enforcement): district-wide aggregates that cannot
+    /// be split by unit, so bureau staff and leadership only.
+    /// </summary>
+    public const string Monitoring = "Indicators.Monitoring";
+
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
         [Read] = [Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison],
         [ReportFigures] = [Roles.BureauStaff, Roles.TownLiaison, Roles.DepartmentLiaison],
         [ApproveFigures] = [Roles.BureauStaff],
         [Report] = [Roles.BureauStaff, Roles.Leadership],
+        [Monitoring] = [Roles.BureauStaff, Roles.Leadership],
     };
 }

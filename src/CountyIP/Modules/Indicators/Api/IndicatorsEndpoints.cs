@@ -28,6 +28,18 @@ internal static class IndicatorsEndpoints
         }).RequireAuthorization(IndicatorsPolicies.Read)
             .WithSummary("Every target of the plan for a year (year=2013) or the pilot period (period=pilot). Ratios are fractions; actual is null when not tracked.");
 
+        group.MapGet("/monitoring", async Task<Results<Ok<MonitoringResponse>, ValidationProblem>> (int? year, GetMonitoringFiguresHandler handler, CancellationToken ct) =>
+        {
+            if (year is not (>= 2000 and <= 2100))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = [IndicatorsText.Get("Error_Year")] });
+            }
+
+            var figures = await handler.HandleAsync(new GetMonitoringFiguresQuery([year.Value - 1, year.Value]), ct);
+            return TypedResults.Ok(new MonitoringResponse(year.Value, [.. figures.Select(f => MonitoringItem.From(f, year.Value))]));
+        }).RequireAuthorization(IndicatorsPolicies.Monitoring)
+            .WithSummary("Monitoring figures without a plan target for a calendar year (protection cases received, accepted, concluded; share concluded within the time limit as a fraction; average handling days; joint enforcement actions), with the previous year.");
+
         group.MapGet("/{id}/evidence", async Task<Results<Ok<IndicatorEvidence>, NotFound, ValidationProblem>> (
             string id, string? plan, int? year, string? period, int? page, int? pageSize, GetIndicatorEvidenceHandler handler, CancellationToken ct) =>
         {
@@ -204,3 +216,16 @@ public sealed record IndicatorItem(
     IReadOnlyList<YearValue> Years);
 
 public sealed record IndicatorItemSource(string Kind, string? ApprovedBy, DateTime? ApprovedUtc);
+
+/// <summary>Monitoring figures of a year (no target, no status): value, previous year's value and the change.</summary>
+public sealed record MonitoringResponse(int Year, IReadOnlyList<MonitoringItem> Items);
+
+public sealed record MonitoringItem(string Id, string Name, string Unit, string Source, decimal? Value, decimal? Previous, decimal? Change)
+{
+    internal static MonitoringItem From(MonitoringFigure figure, int year)
+    {
+        var value = figure.Years.FirstOrDefault(y => y.Year == year)?.Value;
+        var previous = figure.Years.FirstOrDefault(y => y.Year == year - 1)?.Value;
+        return new(figure.Id, figure.Name, figure.Unit, figure.Source, value, previous, value is not null && previous is not null ? value - previous : null);
+    }
+}
