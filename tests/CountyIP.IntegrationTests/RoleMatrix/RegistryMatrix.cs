@@ -14,6 +14,9 @@ public sealed class RegistryMatrix : IRoleMatrix
     private static readonly IReadOnlyCollection<string> Readers = Who.Only(Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison, Roles.Enterprise);
     private static readonly IReadOnlyCollection<string> AgencyReaders = Who.Only(Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison);
     private static readonly IReadOnlyCollection<string> Editors = Who.Only(Roles.BureauStaff);
+    private static readonly IReadOnlyCollection<string> EnterpriseEditors = Who.Only(Roles.BureauStaff, Roles.Enterprise);
+    private static readonly IReadOnlyCollection<string> Correctors = Who.Only(Roles.Enterprise);
+    private static readonly IReadOnlyCollection<string> CorrectionReaders = Who.Only(Roles.BureauStaff, Roles.Enterprise);
 
     public IEnumerable<MatrixEntry> Entries =>
     [
@@ -23,7 +26,7 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("GET", "/api/enterprises/{id:guid}/figures", Readers),
         new("GET", "/api/enterprises/export", Readers),
         new("POST", "/api/enterprises/", Editors),
-        new("PUT", "/api/enterprises/{id:guid}", Editors),
+        new("PUT", "/api/enterprises/{id:guid}", EnterpriseEditors),
         new("POST", "/api/enterprises/{id:guid}/contact-log", Editors),
 
         new("GET", "/api/patents/", Readers),
@@ -50,6 +53,16 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("GET", "/api/standards/export", Readers),
         new("POST", "/api/standards/", Editors),
         new("PUT", "/api/standards/{id:guid}", Editors),
+
+        // Corrections (issue 3 §5): an enterprise proposes, bureau staff decide.
+        new("POST", "/api/patents/{id:guid}/corrections", Correctors),
+        new("POST", "/api/trademarks/{id:guid}/corrections", Correctors),
+        new("POST", "/api/copyrights/{id:guid}/corrections", Correctors),
+        new("POST", "/api/standards/{id:guid}/corrections", Correctors),
+        new("GET", "/api/corrections/", CorrectionReaders),
+        new("GET", "/api/corrections/{id:guid}", CorrectionReaders),
+        new("POST", "/api/corrections/{id:guid}/approve", Editors),
+        new("POST", "/api/corrections/{id:guid}/reject", Editors),
 
         new("GET", "/api/agencies/", AgencyReaders),
         new("GET", "/api/agencies/{id:guid}", AgencyReaders),

@@ -18,6 +18,18 @@ public static class RegistryPolicies
     /// <summary>Create and edit records (bureau staff: "everything in the district's business data").</summary>
     public const string Edit = "Registry.Edit";
 
+    /// <summary>Edit an enterprise's profile: bureau staff any, an Enterprise account its own (issue 3 §5; scope in the query).</summary>
+    public const string EditEnterprise = "Registry.EditEnterprise";
+
+    /// <summary>Propose a correction of one's own rights (Enterprise accounts).</summary>
+    public const string SubmitCorrections = "Registry.SubmitCorrections";
+
+    /// <summary>See corrections: bureau staff all (the review queue), an enterprise its own with their outcome.</summary>
+    public const string ReadCorrections = "Registry.ReadCorrections";
+
+    /// <summary>Approve or reject corrections (bureau staff review and decide, DESIGN.md).</summary>
+    public const string DecideCorrections = "Registry.DecideCorrections";
+
     /// <summary>Service agencies are district providers, not an enterprise's own data.</summary>
     public const string ReadAgencies = "Registry.ReadAgencies";
 }
@@ -33,6 +45,10 @@ public sealed class RegistryModule : IModule
         [RegistryPolicies.Read] = [Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison, Roles.Enterprise],
         [RegistryPolicies.Edit] = [Roles.BureauStaff],
         [RegistryPolicies.ReadAgencies] = [Roles.BureauStaff, Roles.Leadership, Roles.TownLiaison],
+        [RegistryPolicies.EditEnterprise] = [Roles.BureauStaff, Roles.Enterprise],
+        [RegistryPolicies.SubmitCorrections] = [Roles.Enterprise],
+        [RegistryPolicies.ReadCorrections] = [Roles.BureauStaff, Roles.Enterprise],
+        [RegistryPolicies.DecideCorrections] = [Roles.BureauStaff],
     };
 
     public IEnumerable<MenuEntry> MenuEntries { get; } =
@@ -43,6 +59,7 @@ public sealed class RegistryModule : IModule
         new(RegistryMenu.Group, "Menu_Copyrights", typeof(RegistryText), "/registry/copyrights", "bi-c-circle", RegistryPolicies.Read, Order: 230),
         new(RegistryMenu.Group, "Menu_Standards", typeof(RegistryText), "/registry/standards", "bi-rulers", RegistryPolicies.Read, Order: 240),
         new(RegistryMenu.Group, "Menu_Agencies", typeof(RegistryText), "/registry/agencies", "bi-briefcase", RegistryPolicies.ReadAgencies, Order: 250),
+        new(RegistryMenu.Group, "Menu_Corrections", typeof(RegistryText), "/registry/corrections", "bi-pencil-square", RegistryPolicies.ReadCorrections, Order: 260),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -84,6 +101,12 @@ public sealed class RegistryModule : IModule
         services.AddScoped<GetStandardsProjectHandler>();
         services.AddScoped<CreateStandardsProjectHandler>();
         services.AddScoped<UpdateStandardsProjectHandler>();
+
+        services.AddScoped<SubmitCorrectionHandler>();
+        services.AddScoped<ListCorrectionsHandler>();
+        services.AddScoped<GetCorrectionHandler>();
+        services.AddScoped<ApproveCorrectionHandler>();
+        services.AddScoped<RejectCorrectionHandler>();
 
         services.AddScoped<ListServiceAgenciesHandler>();
         services.AddScoped<GetServiceAgencyHandler>();

@@ -1,3 +1,4 @@
+using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -30,8 +31,10 @@ internal static class RegistryEndpoints
             .WithSummary("Patents by type and filing year, granted and valid counts, other rights of one enterprise.");
         enterprisesEdit.MapPost("/", async (EnterpriseInput input, CreateEnterpriseHandler h, CancellationToken ct) =>
             Created("enterprises", await h.HandleAsync(new CreateEnterpriseCommand(input), ct)));
-        enterprisesEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, EnterpriseInput input, UpdateEnterpriseHandler h, CancellationToken ct) =>
-            await h.HandleAsync(new UpdateEnterpriseCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
+        api.MapGroup("/enterprises").WithTags("Enterprises").RequireAuthorization(RegistryPolicies.EditEnterprise)
+            .MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, EnterpriseInput input, UpdateEnterpriseHandler h, CancellationToken ct) =>
+                await h.HandleAsync(new UpdateEnterpriseCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Updates an enterprise: bureau staff any, an Enterprise account only its own.");
         enterprisesEdit.MapPost("/{id:guid}/contact-log", async Task<Results<NoContent, NotFound>> (Guid id, LogEnterpriseContactCommand command, LogEnterpriseContactHandler h, CancellationToken ct) =>
             await h.HandleAsync(id, command, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Adds a visit, call or service to the enterprise's contact log.");
@@ -90,6 +93,32 @@ internal static class RegistryEndpoints
         standards.MapGet("/export", async ([AsParameters] ListStandardsProjectsQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.StandardsAsync(q, ct), Xlsx, "standards.xlsx")).WithSummary("The filtered list as .xlsx.");
 
+        var corrections = api.MapGroup("/corrections").WithTags("Corrections").RequireAuthorization(RegistryPolicies.ReadCorrections);
+        var decide = api.MapGroup("/corrections").WithTags("Corrections").RequireAuthorization(RegistryPolicies.DecideCorrections);
+        corrections.MapGet("/", (ListCorrectionsHandler h, [AsParameters] ListCorrectionsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .WithSummary("Corrections: bureau staff see the queue (status=Pending, oldest first), an enterprise its own.");
+        corrections.MapGet("/{id:guid}", async Task<Results<Ok<CorrectionDetails>, NotFound>> (Guid id, GetCorrectionHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new GetCorrectionQuery(id), ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound());
+        decide.MapPost("/{id:guid}/approve", async Task<Results<NoContent, NotFound>> (Guid id, ApproveCorrectionHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new ApproveCorrectionCommand(id), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Applies the proposed fields to the record; 409 when the record changed since the correction was submitted.");
+        decide.MapPost("/{id:guid}/reject", async Task<Results<NoContent, NotFound>> (Guid id, RejectCorrectionRequest request, RejectCorrectionHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new RejectCorrectionCommand(id, request.Reason), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Rejects a pending correction with a reason the enterprise sees.");
+        var submit = api.MapGroup("/").WithTags("Corrections").RequireAuthorization(RegistryPolicies.SubmitCorrections);
+        submit.MapPost("/patents/{id:guid}/corrections", async Task<Results<Created<CreatedId>, NotFound>> (Guid id, PatentCorrectionRequest request, SubmitCorrectionHandler h, CancellationToken ct) =>
+            Submitted(await h.HandleAsync(new SubmitCorrectionCommand(RightKind.Patent, id, request.Note, Patent: request.Proposed), ct)))
+            .WithSummary("Proposes a correction of one of the caller's own patents (Enterprise accounts); bureau staff approve or reject it.");
+        submit.MapPost("/trademarks/{id:guid}/corrections", async Task<Results<Created<CreatedId>, NotFound>> (Guid id, TrademarkCorrectionRequest request, SubmitCorrectionHandler h, CancellationToken ct) =>
+            Submitted(await h.HandleAsync(new SubmitCorrectionCommand(RightKind.Trademark, id, request.Note, Trademark: request.Proposed), ct)))
+            .WithSummary("Proposes a correction of one of the caller's own trademarks.");
+        submit.MapPost("/copyrights/{id:guid}/corrections", async Task<Results<Created<CreatedId>, NotFound>> (Guid id, CopyrightCorrectionRequest request, SubmitCorrectionHandler h, CancellationToken ct) =>
+            Submitted(await h.HandleAsync(new SubmitCorrectionCommand(RightKind.Copyright, id, request.Note, Copyright: request.Proposed), ct)))
+            .WithSummary("Proposes a correction of one of the caller's own copyright registrations.");
+        submit.MapPost("/standards/{id:guid}/corrections", async Task<Results<Created<CreatedId>, NotFound>> (Guid id, StandardCorrectionRequest request, SubmitCorrectionHandler h, CancellationToken ct) =>
+            Submitted(await h.HandleAsync(new SubmitCorrectionCommand(RightKind.Standard, id, request.Note, Standard: request.Proposed), ct)))
+            .WithSummary("Proposes a correction of one of the caller's own standards projects.");
+
         var agencies = api.MapGroup("/agencies").WithTags("Service agencies").RequireAuthorization(RegistryPolicies.ReadAgencies);
         var agenciesEdit = api.MapGroup("/agencies").WithTags("Service agencies").RequireAuthorization(RegistryPolicies.Edit);
         agencies.MapGet("/", (ListServiceAgenciesHandler h, [AsParameters] ListServiceAgenciesQuery q, CancellationToken ct) => h.HandleAsync(q, ct));
@@ -104,6 +133,9 @@ internal static class RegistryEndpoints
 
         return endpoints;
     }
+
+    private static Results<Created<CreatedId>, NotFound> Submitted(Guid? id) =>
+        id is { } created ? TypedResults.Created($"/api/corrections/{created}", new CreatedId(created)) : TypedResults.NotFound();
 
     private static Created<CreatedId> Created(string collection, Guid id) => TypedResults.Created($"/api/{collection}/{id}", new CreatedId(id));
 

@@ -105,7 +105,8 @@ internal sealed class RegistryScope(ICurrentUser user)
 {
     public bool IsDistrictWide => user.IsInRole(Roles.BureauStaff) || user.IsInRole(Roles.Leadership);
 
-    private Guid? EnterpriseId =>
+    /// <summary>The enterprise of an Enterprise account (null for every other caller).</summary>
+    public Guid? EnterpriseId =>
         user.IsInRole(Roles.Enterprise) && user.ScopeKind == ScopeKind.Enterprise && Guid.TryParse(user.ScopeId, out var id) ? id : null;
 
     private string? UnitCode =>
@@ -149,6 +150,18 @@ internal sealed class RegistryScope(ICurrentUser user)
     public IQueryable<CopyrightRegistration> Copyrights(CountyIpDbContext db) => OwnedBy(db, db.Set<CopyrightRegistration>(), c => c.EnterpriseId);
 
     public IQueryable<StandardsProject> Standards(CountyIpDbContext db) => OwnedBy(db, db.Set<StandardsProject>(), s => s.EnterpriseId);
+
+    /// <summary>Corrections: bureau staff see every one; an enterprise its own; nobody else any.</summary>
+    public IQueryable<RightCorrection> Corrections(CountyIpDbContext db)
+    {
+        var query = db.Set<RightCorrection>().AsQueryable();
+        if (user.IsInRole(Roles.BureauStaff))
+        {
+            return query;
+        }
+
+        return EnterpriseId is { } id ? query.Where(c => c.EnterpriseId == id) : query.Where(_ => false);
+    }
 
     /// <summary>Agencies are district service providers: bureau and leadership see all, a TownLiaison those of its unit.</summary>
     public IQueryable<ServiceAgency> Agencies(CountyIpDbContext db)
