@@ -390,6 +390,33 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_corrections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordLabel = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    BaseVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposedJson = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_corrections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_enterprises",
                 columns: table => new
                 {
@@ -1099,6 +1126,21 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_corrections_EnterpriseId",
+                table: "registry_corrections",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_corrections_Kind_RecordId",
+                table: "registry_corrections",
+                columns: new[] { "Kind", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_corrections_Status_SubmittedUtc",
+                table: "registry_corrections",
+                columns: new[] { "Status", "SubmittedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_enterprise_contacts_EnterpriseId",
                 table: "registry_enterprise_contacts",
                 column: "EnterpriseId");
@@ -1315,6 +1357,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "registry_copyrights");
+
+            migrationBuilder.DropTable(
+                name: "registry_corrections");
 
             migrationBuilder.DropTable(
                 name: "registry_enterprise_contacts");

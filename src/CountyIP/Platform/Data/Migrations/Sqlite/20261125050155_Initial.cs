@@ -389,6 +389,33 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_corrections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordLabel = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    BaseVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposedJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_corrections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_enterprises",
                 columns: table => new
                 {
@@ -1098,6 +1125,21 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_corrections_EnterpriseId",
+                table: "registry_corrections",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_corrections_Kind_RecordId",
+                table: "registry_corrections",
+                columns: new[] { "Kind", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_corrections_Status_SubmittedUtc",
+                table: "registry_corrections",
+                columns: new[] { "Status", "SubmittedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_enterprise_contacts_EnterpriseId",
                 table: "registry_enterprise_contacts",
                 column: "EnterpriseId");
@@ -1314,6 +1356,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "registry_copyrights");
+
+            migrationBuilder.DropTable(
+                name: "registry_corrections");
 
             migrationBuilder.DropTable(
                 name: "registry_enterprise_contacts");
