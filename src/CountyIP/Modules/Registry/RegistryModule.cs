@@ -1,5 +1,7 @@
 using CountyIP.Modules.Registry.Api;
 using CountyIP.Modules.Registry.Demo;
+using CountyIP.Modules.Registry.Import;
+using CountyIP.Modules.Registry.Import.Api;
 using CountyIP.Modules.Registry.Indicators;
 using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Platform.Data;
@@ -32,6 +34,9 @@ public static class RegistryPolicies
 
     /// <summary>Service agencies are district providers, not an enterprise's own data.</summary>
     public const string ReadAgencies = "Registry.ReadAgencies";
+
+    /// <summary>Import official-register files (issue 3 §3): bureau staff, who also edit the records by hand.</summary>
+    public const string Import = "Registry.Import";
 }
 
 /// <summary>
@@ -49,6 +54,7 @@ public sealed class RegistryModule : IModule
         [RegistryPolicies.SubmitCorrections] = [Roles.Enterprise],
         [RegistryPolicies.ReadCorrections] = [Roles.BureauStaff, Roles.Enterprise],
         [RegistryPolicies.DecideCorrections] = [Roles.BureauStaff],
+        [RegistryPolicies.Import] = [Roles.BureauStaff],
     };
 
     public IEnumerable<MenuEntry> MenuEntries { get; } =
@@ -60,6 +66,7 @@ public sealed class RegistryModule : IModule
         new(RegistryMenu.Group, "Menu_Standards", typeof(RegistryText), "/registry/standards", "bi-rulers", RegistryPolicies.Read, Order: 240),
         new(RegistryMenu.Group, "Menu_Agencies", typeof(RegistryText), "/registry/agencies", "bi-briefcase", RegistryPolicies.ReadAgencies, Order: 250),
         new(RegistryMenu.Group, "Menu_Corrections", typeof(RegistryText), "/registry/corrections", "bi-pencil-square", RegistryPolicies.ReadCorrections, Order: 260),
+        new(RegistryMenu.Group, "Menu_Imports", typeof(Import.ImportText), "/registry/imports", "bi-upload", RegistryPolicies.Import, Order: 270),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -74,6 +81,7 @@ public sealed class RegistryModule : IModule
         services.AddRegistryIndicators();
         services.AddScoped<IDataSeeder, RegistryDemoSeeder>();
         services.AddSingleton<RegistryDemoRun>();
+        services.AddRegistryImport();
 
         services.AddScoped<ListEnterprisesHandler>();
         services.AddScoped<GetEnterpriseHandler>();
@@ -114,7 +122,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<UpdateServiceAgencyHandler>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryEndpoints().MapImportEndpoints();
 }
 
 internal static class RegistryMenu

@@ -142,9 +142,13 @@ public sealed record StatusChangeView(DateOnly Date, PatentLegalStatus Status, s
 /// <summary>Validates patent input and links applicants to registered enterprises.</summary>
 internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOptions<RegistryOptions> options)
 {
+
     public sealed record Normalised(string Office, string Number, PatentType Type, bool ViaPct, string? IpcMain, string? IpcFurther);
 
-    public Normalised Validate(PatentInput input)
+    /// <summary>Validates with this request's errors, or with <paramref name="rowErrors"/> (one per imported row).</summary>
+    public Normalised Validate(PatentInput input, InputErrors? rowErrors = null) => ValidateWith(input, rowErrors ?? errors);
+
+    private static Normalised ValidateWith(PatentInput input, InputErrors errors)
     {
         var office = string.IsNullOrWhiteSpace(input.Office) ? Patent.ChineseOffice : input.Office.Trim().ToUpperInvariant();
         errors.Required(nameof(PatentInput.Title), input.Title);
@@ -209,6 +213,13 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
 
     public async Task ApplyAsync(Patent patent, PatentInput input, Normalised n, DateTime utcNow, CancellationToken ct)
     {
+        var directory = await EnterpriseDirectory.LoadAsync(db, input.Applicants.Select(a => (a.Name, a.CreditCode)), ct);
+        Apply(patent, input, n, utcNow, directory);
+    }
+
+    /// <summary>Sets the fields and links the applicants through <paramref name="directory"/> (loaded for one patent or a whole import batch).</summary>
+    public void Apply(Patent patent, PatentInput input, Normalised n, DateTime utcNow, EnterpriseDirectory directory)
+    {
         patent.Office = n.Office;
         patent.ApplicationNumber = n.Number;
         patent.Type = n.Type;
@@ -229,15 +240,13 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
         patent.AnnualFeePaidUntil = input.AnnualFeePaidUntil;
 
         var applicants = new List<PatentApplicant>(input.Applicants.Count);
-        Enterprise? first = null;
+        EnterpriseDirectory.Match? first = null;
         foreach (var a in input.Applicants)
         {
             var name = a.Name.Trim();
             var code = string.IsNullOrWhiteSpace(a.CreditCode) ? null : UnifiedSocialCreditCode.Parse(a.CreditCode).Value!.Value;
-            var linked = code is not null
-                ? await db.Set<Enterprise>().AsNoTracking().FirstOrDefaultAsync(e => e.CreditCode == code, ct)
-                : await db.Set<Enterprise>().AsNoTracking().FirstOrDefaultAsync(e => e.Name == name, ct);
-            first ??= linked ?? new Enterprise { Name = string.Empty, CreditCode = string.Empty };
+            var linked = directory.Find(code, name);
+            first ??= linked ?? EnterpriseDirectory.Match.None;
             applicants.Add(new PatentApplicant(name, a.Kind ?? (linked is not null ? ApplicantKind.Organisation : ApplicantKinds.Guess(name)), linked?.Id, code ?? linked?.CreditCode));
         }
 
@@ -249,4 +258,66 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
         patent.ChangeStatus(status, input.StatusDate ?? (status == PatentLegalStatus.Granted ? input.GrantDate ?? input.FilingDate : input.FilingDate), null);
         patent.Touch(utcNow);
     }
+}
+
+/// <summary>
+/// Registered enterprises an applicant or owner may be linked to, looked up once for a set of names and credit codes
+/// (one patent, or a whole import batch): by credit code when one is given, else by exact name.
+/// </summary>
+internal sealed class EnterpriseDirectory
+{
+    private readonly Dictionary<string, Match> byCode;
+    private readonly Dictionary<string, Match> byName;
+
+    private EnterpriseDirectory(Dictionary<string, Match> byCode, Dictionary<string, Match> byName)
+    {
+        this.byCode = byCode;
+        this.byName = byName;
+    }
+
+    public sealed record Match(Guid Id, string CreditCode, string? UnitCode)
+    {
+        public static readonly Match None = new(Guid.Empty, string.Empty, null);
+    }
+
+    public static async Task<EnterpriseDirectory> LoadAsync(CountyIpDbContext db, IEnumerable<(string Name, string? CreditCode)> parties, CancellationToken ct)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, code) in parties)
+        {
+            if (!string.IsNullOrWhiteSpace(code) && UnifiedSocialCreditCode.Parse(code) is { IsValid: true } parsed)
+            {
+                codes.Add(parsed.Value!.Value);
+            }
+            else if (!string.IsNullOrWhiteSpace(name))
+            {
+                names.Add(name.Trim());
+            }
+        }
+
+        if (names.Count == 0 && codes.Count == 0)
+        {
+            return new EnterpriseDirectory([], []);
+        }
+
+        var found = await db.Set<Enterprise>().AsNoTracking()
+            .Where(e => codes.Contains(e.CreditCode) || names.Contains(e.Name))
+            .Select(e => new { e.Id, e.Name, e.CreditCode, e.UnitCode })
+            .ToListAsync(ct);
+        var byCode = new Dictionary<string, Match>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, Match>(StringComparer.Ordinal);
+        foreach (var e in found.OrderBy(e => e.Id))
+        {
+            var match = new Match(e.Id, e.CreditCode, e.UnitCode);
+            byCode.TryAdd(e.CreditCode, match);
+            byName.TryAdd(e.Name, match);
+        }
+
+        return new EnterpriseDirectory(byCode, byName);
+    }
+
+    /// <summary>The enterprise with <paramref name="canonicalCode"/> when one is given, else the one named <paramref name="name"/>.</summary>
+    public Match? Find(string? canonicalCode, string name) =>
+        canonicalCode is not null ? byCode.GetValueOrDefault(canonicalCode) : byName.GetValueOrDefault(name.Trim());
 }

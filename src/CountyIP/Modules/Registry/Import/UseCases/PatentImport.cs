@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Text;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Modules.Registry.Import.Domain;
+using CountyIP.Modules.Registry.Import.Parsing;
+using CountyIP.Modules.Registry.UseCases;
+using Microsoft.EntityFrameworkCore;
+using C = CountyIP.Modules.Registry.Import.Domain.ImportColumns.Patent;
+
+namespace CountyIP.Modules.Registry.Import.UseCases;
+
+/// <summary>
+/// Patents from a CNIPA search export. Each row becomes a <see cref="PatentInput"/> and goes through the same validation
+/// and applicant linking as creating a patent by hand (<see cref="PatentInputs"/>); columns the file lacks keep the
+/// stored values. Existing patents and applicants' enterprises are looked up once per batch.
+/// </summary>
+internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
+{
+    public ImportKind Kind => ImportKind.Patents;
+
+    public async Task ProcessAsync(IReadOnlyList<TableRow> rows, ImportRun run, CancellationToken ct)
+    {
+        var readers = rows.Select(run.Read).ToList();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in readers)
+        {
+            if (KeyOf(r) is { } key)
+            {
+                keys.Add(key);
+            }
+        }
+
+        var query = run.Db.Set<Patent>().Where(p => p.Office == Patent.ChineseOffice && keys.Contains(p.ApplicationNumber));
+        var existing = keys.Count == 0
+            ? []
+            : await (run.Apply ? query : query.AsNoTracking()).ToDictionaryAsync(p => p.ApplicationNumber, StringComparer.Ordinal, ct);
+
+        var parsed = readers.Select(r => (Reader: r, Input: ReadInput(r, KeyOf(r) is { } k ? existing.GetValueOrDefault(k) : null))).ToList();
+        var directory = await EnterpriseDirectory.LoadAsync(run.Db, parsed.SelectMany(p => p.Input.Applicants.Select(a => (a.Name, a.CreditCode))), ct);
+
+        foreach (var (reader, input) in parsed)
+        {
+            if (reader.Reasons.Count > 0)
+            {
+                run.Refuse(reader.Row, reader.Reasons);
+                continue;
+            }
+
+            PatentInputs.Normalised n;
+            try
+            {
+                n = inputs.Validate(input, run.NewErrors());
+            }
+            catch (RegistryValidationException error)
+            {
+                run.Refuse(reader.Row, run.Reasons(error, ColumnOf));
+                continue;
+            }
+
+            if (!run.FirstTime(reader.Row, n.Office + " " + n.Number))
+            {
+                continue;
+            }
+
+            var fresh = new Patent { ApplicationNumber = n.Number, Title = input.Title };
+            inputs.Apply(fresh, input, n, run.UtcNow, directory);
+            var stored = n.Office == Patent.ChineseOffice ? existing.GetValueOrDefault(n.Number) : null;
+            if (stored is null && n.Office != Patent.ChineseOffice)
+            {
+                stored = await FindForeignAsync(run, n, ct);
+            }
+
+            if (stored is null)
+            {
+                run.CountNew();
+                if (run.Apply)
+                {
+                    run.Writer.Insert(fresh);
+                }
+            }
+            else if (Fingerprint(stored) == Fingerprint(fresh))
+            {
+                run.CountUnchanged();
+            }
+            else
+            {
+                run.CountChanged();
+                if (run.Apply)
+                {
+                    inputs.Apply(stored, input, n, run.UtcNow, directory);
+                }
+            }
+        }
+
+        if (run.Apply)
+        {
+            await run.Db.SaveChangesAsync(ct);
+            run.Db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Foreign and PCT filings are rare in a district export: looked up one by one.</summary>
+    private static async Task<Patent?> FindForeignAsync(ImportRun run, PatentInputs.Normalised n, CancellationToken ct)
+    {
+        var query = run.Db.Set<Patent>().Where(p => p.Office == n.Office && p.ApplicationNumber == n.Number);
+        return await (run.Apply ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
+    }
+
+    private static string? KeyOf(RowReader r) =>
+        PatentApplicationNumber.Parse(r.PeekText(C.ApplicationNumber)) is { IsValid: true } number ? number.Value!.Value : null;
+
+    private static PatentInput ReadInput(RowReader r, Patent? stored)
+    {
+        var current = stored is null ? new PatentInput() : FromStored(stored);
+        var names = CellText.SplitList(r.Text(C.Applicants));
+        var applicants = current.Applicants;
+        if (r.Has(C.Applicants))
+        {
+            var kinds = r.Has(C.ApplicantKind) ? CellText.SplitList(r.Text(C.ApplicantKind)) : [];
+            var codes = r.Has(C.ApplicantCreditCode) ? CellText.SplitList(r.Text(C.ApplicantCreditCode)) : [];
+            var list = new List<ApplicantInput>(names.Count);
+            for (var i = 0; i < names.Count; i++)
+            {
+                // 申请人类型 may give one kind per applicant, or one kind for all of them.
+                var kindText = kinds.Count == names.Count ? kinds[i] : kinds.Count == 1 ? kinds[0] : null;
+                var kind = ImportColumns.ParseApplicantKind(kindText);
+                if (kindText is not null && kind is null)
+                {
+                    r.Add(C.ApplicantKind, r.Localise("Row_BadChoice", kindText));
+                }
+
+                list.Add(new ApplicantInput(names[i], kind, codes.Count == names.Count ? codes[i] : i == 0 && codes.Count == 1 ? codes[0] : null));
+            }
+
+            applicants = list;
+        }
+
+        var filingDate = r.Date(C.FilingDate);
+        if (r.PeekText(C.FilingDate) is null)
+        {
+            r.Required(C.FilingDate, null);
+        }
+        return current with
+        {
+            Office = r.Has(C.Office) ? r.Text(C.Office) : current.Office,
+            ApplicationNumber = r.Text(C.ApplicationNumber) ?? string.Empty,
+            Type = r.Has(C.Type) ? r.Choice(C.Type, ImportColumns.ParsePatentType) : current.Type,
+            Title = r.Text(C.Title) ?? string.Empty,
+            Abstract = r.Has(C.Abstract) ? r.Text(C.Abstract) : current.Abstract,
+            Applicants = applicants,
+            Inventors = r.Has(C.Inventors) ? Join(CellText.SplitList(r.Text(C.Inventors))) : current.Inventors,
+            ApplicantAddress = r.Has(C.ApplicantAddress) ? r.Text(C.ApplicantAddress) : current.ApplicantAddress,
+            FilingDate = filingDate ?? current.FilingDate,
+            PublicationNumber = r.Has(C.PublicationNumber) ? Compact(r.Text(C.PublicationNumber)) : current.PublicationNumber,
+            PublicationDate = r.Has(C.PublicationDate) ? r.Date(C.PublicationDate) : current.PublicationDate,
+            GrantNumber = r.Has(C.GrantNumber) ? Compact(r.Text(C.GrantNumber)) : current.GrantNumber,
+            GrantDate = r.Has(C.GrantDate) ? r.Date(C.GrantDate) : current.GrantDate,
+            IpcMain = r.Has(C.IpcMain) ? r.Text(C.IpcMain) : current.IpcMain,
+            IpcFurther = r.Has(C.IpcFurther) ? r.Text(C.IpcFurther) : current.IpcFurther,
+            AgencyName = r.Has(C.AgencyName) ? r.Text(C.AgencyName) : current.AgencyName,
+            AgencyCode = r.Has(C.AgencyCode) ? r.Text(C.AgencyCode) : current.AgencyCode,
+            LegalStatus = r.Has(C.LegalStatus) ? r.Choice(C.LegalStatus, ImportColumns.ParseLegalStatus) : current.LegalStatus,
+            ServiceInvention = r.Has(C.ServiceInvention) ? r.YesNo(C.ServiceInvention) : null,
+        };
+    }
+
+    private static string? Join(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(';', items);
+
+    private static string? Compact(string? value) => value?.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private static PatentInput FromStored(Patent p) => new()
+    {
+        Office = p.Office,
+        ApplicationNumber = p.ApplicationNumber,
+        Type = p.Type,
+        Title = p.Title,
+        Abstract = p.Abstract,
+        Applicants = [.. p.Applicants.OrderBy(a => a.Order).Select(a => new ApplicantInput(a.Name, a.Kind, a.CreditCode))],
+        Inventors = p.Inventors,
+        ApplicantAddress = p.ApplicantAddress,
+        FilingDate = p.FilingDate,
+        PublicationNumber = p.PublicationNumber,
+        PublicationDate = p.PublicationDate,
+        GrantNumber = p.GrantNumber,
+        GrantDate = p.GrantDate,
+        IpcMain = p.IpcMain,
+        IpcFurther = p.IpcFurther,
+        AgencyName = p.AgencyName,
+        AgencyCode = p.AgencyCode,
+        LegalStatus = p.LegalStatus,
+        AnnualFeePaidUntil = p.AnnualFeePaidUntil,
+    };
+
+    /// <summary>Everything an import can change; equal fingerprints mean the row is unchanged.</summary>
+    private static string Fingerprint(Patent p)
+    {
+        var b = new StringBuilder(256);
+        void Add(object? value) => b.Append(value switch
+        {
+            null => string.Empty,
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        }).Append('\u001F');
+
+        Add(p.Office);
+        Add(p.ApplicationNumber);
+        Add(p.Type);
+        Add(p.ViaPct);
+        Add(p.Title);
+        Add(p.Abstract);
+        Add(p.Inventors);
+        Add(p.ApplicantAddress);
+        Add(p.EnterpriseId);
+        Add(p.UnitCode);
+        Add(p.FirstApplicantInDistrict);
+        Add(p.FilingDate);
+        Add(p.PublicationNumber);
+        Add(p.PublicationDate);
+        Add(p.GrantNumber);
+        Add(p.GrantDate);
+        Add(p.IpcMain);
+        Add(p.IpcFurther);
+        Add(p.AgencyName);
+        Add(p.AgencyCode);
+        Add(p.LegalStatus);
+        Add(p.ServiceInvention);
+        Add(p.AnnualFeePaidUntil);
+        foreach (var a in p.Applicants.OrderBy(a => a.Order))
+        {
+            Add(a.Name);
+            Add(a.Kind);
+            Add(a.EnterpriseId);
+            Add(a.CreditCode);
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Validation field of <see cref="PatentInput"/> → the column it came from.</summary>
+    private static string ColumnOf(string field) => field switch
+    {
+        _ when field.StartsWith(nameof(PatentInput.Applicants), StringComparison.Ordinal) && field.EndsWith(nameof(ApplicantInput.CreditCode), StringComparison.Ordinal) => C.ApplicantCreditCode,
+        _ when field.StartsWith(nameof(PatentInput.Applicants), StringComparison.Ordinal) => C.Applicants,
+        _ => field,
+    };
+}
