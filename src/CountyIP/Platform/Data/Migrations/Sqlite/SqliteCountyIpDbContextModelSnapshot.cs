@@ -1311,6 +1311,101 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.ToTable("registry_trademarks", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Registry.Import.Domain.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppliedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplyJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChangedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvalidRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvalidRowsFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PreviewJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowErrorsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnchangedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnknownColumns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId", "CreatedUtc");
+
+                    b.ToTable("registry_imports", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")

@@ -450,6 +450,39 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PreviewJobId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplyJobId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TotalRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnchangedRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvalidRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnknownColumns = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RowErrorsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    InvalidRowsFileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AppliedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_imports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_patents",
                 columns: table => new
                 {
@@ -1171,6 +1204,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 column: "UnitCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_imports_CreatedByUserId_CreatedUtc",
+                table: "registry_imports",
+                columns: new[] { "CreatedByUserId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_patent_applicants_EnterpriseId",
                 table: "registry_patent_applicants",
                 column: "EnterpriseId");
@@ -1365,6 +1403,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "registry_enterprise_designations");
+
+            migrationBuilder.DropTable(
+                name: "registry_imports");
 
             migrationBuilder.DropTable(
                 name: "registry_patent_applicants");

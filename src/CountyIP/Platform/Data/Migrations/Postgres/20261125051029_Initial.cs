@@ -451,6 +451,39 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_imports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    FileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    FileSize = table.Column<long>(type: "bigint", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PreviewJobId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApplyJobId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TotalRows = table.Column<int>(type: "integer", nullable: false),
+                    NewRows = table.Column<int>(type: "integer", nullable: false),
+                    ChangedRows = table.Column<int>(type: "integer", nullable: false),
+                    UnchangedRows = table.Column<int>(type: "integer", nullable: false),
+                    InvalidRows = table.Column<int>(type: "integer", nullable: false),
+                    UnknownColumns = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RowErrorsJson = table.Column<string>(type: "text", nullable: true),
+                    InvalidRowsFileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AppliedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_imports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_patents",
                 columns: table => new
                 {
@@ -1172,6 +1205,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 column: "UnitCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_imports_CreatedByUserId_CreatedUtc",
+                table: "registry_imports",
+                columns: new[] { "CreatedByUserId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_patent_applicants_EnterpriseId",
                 table: "registry_patent_applicants",
                 column: "EnterpriseId");
@@ -1366,6 +1404,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "registry_enterprise_designations");
+
+            migrationBuilder.DropTable(
+                name: "registry_imports");
 
             migrationBuilder.DropTable(
                 name: "registry_patent_applicants");
