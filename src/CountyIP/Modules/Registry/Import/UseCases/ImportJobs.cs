@@ -23,7 +23,8 @@ internal sealed class PreviewImportJob(
     ImportPipeline pipeline,
     IFileStore files,
     IStringLocalizer<ImportText> text,
-    TimeProvider clock) : IJobHandler
+    TimeProvider clock,
+    ILogger<PreviewImportJob> logger) : IJobHandler
 {
     public const string JobKind = "registry-import-preview";
 
@@ -51,6 +52,13 @@ internal sealed class PreviewImportJob(
         catch (ImportFileException error)
         {
             var message = ImportPipeline.Describe(error, text);
+            await UpdateAsync(id, b => b.PreviewFailed(message), cancellationToken);
+            return JobOutcome.Failure(message);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogError(error, "Preview of import {ImportId} failed", id);
+            var message = text["Error_PreviewFailed", context.JobId].Value;
             await UpdateAsync(id, b => b.PreviewFailed(message), cancellationToken);
             return JobOutcome.Failure(message);
         }
@@ -114,7 +122,7 @@ internal sealed class ApplyImportJob(
         {
             message = ImportPipeline.Describe(error, text);
         }
-        catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
             logger.LogError(error, "Import {ImportId} failed while applying; rolled back", id);
             message = text["Error_ApplyFailed", context.JobId];
