@@ -137,17 +137,19 @@ public sealed class ImportBatch
     /// <summary>A previewed batch (or one whose apply failed) may be confirmed; all-or-nothing refuses invalid rows up front.</summary>
     public bool CanConfirm => Status is ImportStatus.Previewed or ImportStatus.ApplyFailed && (Mode == ImportMode.SkipInvalid || InvalidRows == 0);
 
-    public void Confirmed(Guid applyJobId)
+    /// <summary>Marked before the apply job is queued: the job may finish before the caller saves again.</summary>
+    public void Confirmed()
     {
         if (!CanConfirm)
         {
             throw new InvalidOperationException($"An import in status {Status} cannot be confirmed.");
         }
 
-        ApplyJobId = applyJobId;
         Error = null;
         Status = ImportStatus.Applying;
     }
+
+    public void ApplyQueued(Guid jobId) => ApplyJobId = jobId;
 
     /// <summary>Recorded in the same transaction as the rows, so "applied" and the data appear together or not at all.</summary>
     public void Applied(ImportCounts counts, DateTime utcNow)

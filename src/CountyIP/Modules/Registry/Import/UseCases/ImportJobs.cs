@@ -84,7 +84,7 @@ internal sealed class PreviewImportJob(
 
 /// <summary>
 /// Apply: read the file again and write every valid row in ONE database transaction, together with the batch's
-/// "applied" status (ADR 0013). A failure or a killed process rolls everything back; the job is then run again from
+/// "applied" status (ADR 0014). A failure or a killed process rolls everything back; the job is then run again from
 /// the start (the worker re-queues it when its lease expires) or the user confirms again.
 /// </summary>
 internal sealed class ApplyImportJob(

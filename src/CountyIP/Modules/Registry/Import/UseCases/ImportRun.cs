@@ -101,7 +101,7 @@ internal sealed class RowReader(TableRow row, ColumnMap map, IStringLocalizer<Im
     public void Add(string field, string message) => reasons.Add($"{map.HeaderOf(field)}: {message}");
 
     /// <summary>
-    /// The cleaned text of a field, or null. A cell holding a formula is refused (ADR 0013): its cached value may be stale
+    /// The cleaned text of a field, or null. A cell holding a formula is refused (ADR 0014): its cached value may be stale
     /// or computed from cells that are not imported, and the user should see and paste the value they mean.
     /// </summary>
     public string? Text(string field)

@@ -70,7 +70,8 @@ internal sealed class StartImportHandler(
         db.Add(batch);
         await db.SaveChangesAsync(ct);
 
-        // Queued after the batch is saved so the job always finds it; the job id is then noted on the batch.
+        // Queued after the batch is saved so the job always finds it; the job id is then noted on the batch (only that
+        // column is written, so a preview that already finished keeps its result).
         var jobId = await jobs.EnqueueAsync(PreviewImportJob.JobKind, ImportJobPayload.For(batch.Id), ct);
         batch.PreviewQueued(jobId);
         await db.SaveChangesAsync(ct);
@@ -97,8 +98,12 @@ internal sealed class ConfirmImportHandler(CountyIpDbContext db, IJobQueue jobs,
                 batch.Mode == ImportMode.AllOrNothing && batch.InvalidRows > 0 ? text["Error_AllOrNothingInvalid", batch.InvalidRows] : text["Error_NotConfirmable"]);
         }
 
+        // Status first, then the job: a fast job's "applied" must not be overwritten by this handler. The second save
+        // writes only the job id (EF updates the changed columns only).
+        batch.Confirmed();
+        await db.SaveChangesAsync(ct);
         var jobId = await jobs.EnqueueAsync(ApplyImportJob.JobKind, ImportJobPayload.For(batch.Id), ct);
-        batch.Confirmed(jobId);
+        batch.ApplyQueued(jobId);
         await db.SaveChangesAsync(ct);
         return true;
     }
