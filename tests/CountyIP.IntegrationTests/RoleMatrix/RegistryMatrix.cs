@@ -77,6 +77,8 @@ public sealed class RegistryMatrix : IRoleMatrix
         .. Page("/registry/enterprises/{Id:guid}/edit", Editors),
         .. Page("/registry/patents", Readers),
         .. Page("/registry/patents/{Id:guid}", Readers),
+        .. Page("/registry/patents/new", Editors),
+        .. Page("/registry/patents/{Id:guid}/edit", Editors),
         .. Page("/registry/trademarks", Readers),
         .. Page("/registry/copyrights", Readers),
         .. Page("/registry/standards", Readers),
@@ -89,6 +91,10 @@ public sealed class RegistryMatrix : IRoleMatrix
         .. Page("/registry/standards/{Id:guid}/edit", Editors),
         .. Page("/registry/agencies/new", Editors),
         .. Page("/registry/agencies/{Id:guid}/edit", Editors),
+        .. Page("/registry/corrections", CorrectionReaders),
+        .. Page("/registry/corrections/{Id:guid}", CorrectionReaders),
+        new("GET", "/registry/corrections/new/{Kind}/{RecordId:guid}", Correctors, SampleUrl: "/registry/corrections/new/Patent/00000000-0000-0000-0000-000000000001"),
+        new("POST", "/registry/corrections/new/{Kind}/{RecordId:guid}", Correctors, SampleUrl: "/registry/corrections/new/Patent/00000000-0000-0000-0000-000000000001"),
     ];
 
     private static MatrixEntry[] Page(string route, IReadOnlyCollection<string> allowed) => [new("GET", route, allowed), new("POST", route, allowed)];
