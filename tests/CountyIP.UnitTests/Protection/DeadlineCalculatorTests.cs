@@ -74,6 +74,34 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void NewCase_OnSiteComplaintOnSaturday_DueSameDayAndMetWhenConcludedThatDay()
+    {
+        var saturday = new DateOnly(2026, 6, 20);
+        var @case = new ProtectionCase("N", CaseKind.TradeFairInfringement, CaseChannel.TradeFair, "展商", "展位 A1", "d", "h", null, null, null, false, "staff",
+            new DateTime(2026, 6, 20, 2, 0, 0, DateTimeKind.Utc), saturday, Calendar, fairId: Guid.NewGuid());
+
+        var onSite = @case.Deadlines.Single(d => d.Stage == DeadlineStage.OnSiteHandling);
+        onSite.DueDate.ShouldBe(saturday);
+        onSite.IsLate(saturday).ShouldBeFalse();
+        onSite.IsLate(saturday.AddDays(1)).ShouldBeTrue();
+        @case.StartReview("staff", new DateTime(2026, 6, 20, 4, 0, 0, DateTimeKind.Utc), null);
+        @case.Reject("staff", new DateTime(2026, 6, 20, 5, 0, 0, DateTimeKind.Utc), saturday, "展品已撤出", Calendar);
+        onSite.CompletedOn.ShouldBe(saturday);
+        onSite.IsLate(saturday.AddDays(3)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void NewCase_OtherChannel_NoOnSiteLimitAndNoFair()
+    {
+        var @case = new ProtectionCase("N", CaseKind.TradeFairInfringement, CaseChannel.Hotline, "r", "p", "d", "h", null, null, null, false, "staff",
+            new DateTime(2026, 6, 20, 2, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 6, 20), Calendar);
+
+        @case.Deadlines.ShouldNotContain(d => d.Stage == DeadlineStage.OnSiteHandling);
+        Should.Throw<CountyIP.Platform.Web.BusinessRuleException>(() => new ProtectionCase("N", CaseKind.Other, CaseChannel.TradeFair, "r", "p", "d", "h", null, null, null, false, "staff",
+            new DateTime(2026, 6, 20, 2, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 6, 20), Calendar));
+    }
+
+    [Fact]
     public void ExtendDeadline_WithinMaximumWithReason_ExtendsOnceOnly()
     {
         var @case = CaseWorkflowTests.CaseIn(CaseState.BeingHandled);

@@ -17,6 +17,7 @@ internal sealed class TestDeadlinePolicy(IEnumerable<DateOnly>? holidays = null,
             new DeadlineRule(k, DeadlineStage.DepartmentAcceptance, 15, DeadlineUnit.WorkingDays, 15, "test"),
             new DeadlineRule(k, DeadlineStage.Conclusion, 90, DeadlineUnit.CalendarDays, 30, "test"),
             new DeadlineRule(k, DeadlineStage.InformComplainant, 5, DeadlineUnit.WorkingDays, 0, "test"),
+            new DeadlineRule(k, DeadlineStage.OnSiteHandling, 0, DeadlineUnit.WorkingDays, 0, "test"),
         }),
     ];
 

@@ -53,6 +53,10 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<UpdateJointActionHandler>();
         services.AddScoped<ExportJointActionsHandler>();
         services.AddScoped<JointActionValidator>();
+        services.AddScoped<RecordTradeFairHandler>();
+        services.AddScoped<DeclareRightsHandler>();
+        services.AddScoped<RecordOnSiteComplaintHandler>();
+        services.AddScoped<TradeFairQueries>();
         services.AddScoped<Contracts.IProtectionFigures, ProtectionFigures>();
         services.AddSingleton(new RetentionSettings(configuration.GetValue("Protection:RetentionDays", 3 * 365)));
     }
@@ -66,6 +70,7 @@ public sealed class ProtectionModule : IModule
         new("Menu_Group_Protection", "Menu_Cases", typeof(ProtectionText), "/protection/cases", "bi-shield-exclamation", ProtectionPolicies.CaseRead, Order: 400),
         new("Menu_Group_Protection", "Menu_Reminders", typeof(ProtectionText), "/protection/cases?deadline=Overdue", "bi-alarm", ProtectionPolicies.CaseRead, Order: 401),
         new("Menu_Group_Protection", "Menu_NewCase", typeof(ProtectionText), "/protection/cases/new", "bi-telephone-plus", ProtectionPolicies.CaseManage, Order: 402),
+        new("Menu_Group_Protection", "Menu_TradeFairs", typeof(ProtectionText), "/protection/trade-fairs", "bi-shop", ProtectionPolicies.CaseRead, Order: 404),
         new("Menu_Group_Protection", "Menu_JointActions", typeof(ProtectionText), "/protection/joint-actions", "bi-people", ProtectionPolicies.CaseRead, Order: 403),
     ];
 

@@ -50,6 +50,8 @@ public sealed record CaseActionRequest(
 
 public sealed record VersionResponse(int Version);
 
+public sealed record IdResponse(Guid Id);
+
 public sealed record ExtendDeadlineRequest([property: Range(1, 365)] int Days, [property: Required, MaxLength(2000)] string? Reason, int? ExpectedVersion);
 
 public sealed record MajorCaseRequest([property: Required, MaxLength(2000)] string? Criteria, int? ExpectedVersion);
@@ -69,6 +71,26 @@ public sealed record JointActionRequest(
     [property: Required, MaxLength(4000)] string? Results,
     IReadOnlyList<Guid>? LinkedCaseIds,
     IReadOnlyList<string>? LinkedCaseNumbers = null);
+
+public sealed record TradeFairRequest(
+    [property: Required, MaxLength(300)] string? Name,
+    [property: Required, MaxLength(300)] string? Venue,
+    [property: Required, MaxLength(300)] string? Organiser,
+    [property: Required] DateOnly? StartsOn,
+    [property: Required] DateOnly? EndsOn);
+
+public sealed record DeclaredRightRequest([property: Required] DeclaredRightKind? Kind, [property: Required, MaxLength(64)] string? Number, [property: MaxLength(300)] string? Title);
+
+public sealed record DeclarationRequest([property: Required, MaxLength(300)] string? Exhibitor, [property: MaxLength(60)] string? Booth, [property: Required] IReadOnlyList<DeclaredRightRequest>? Rights);
+
+public sealed record OnSiteComplaintRequest(
+    [property: Required] CaseKind? Kind,
+    [property: Required, MaxLength(300)] string? Respondent,
+    [property: MaxLength(60)] string? Booth,
+    [property: Required, MaxLength(8000)] string? Description,
+    [property: MaxLength(100)] string? Name,
+    [property: MaxLength(40)] string? Mobile,
+    bool ConsentToContact);
 
 public sealed record ViewIdentityRequest([property: Required, MaxLength(500)] string? Reason);
 
@@ -192,6 +214,45 @@ internal static class ProtectionEndpoints
                 await handler.HandleAsync(new UpdateJointActionCommand(id, ToCommand(request)), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(ProtectionPolicies.CaseManage)
             .WithSummary("Corrects or completes a joint enforcement action (same fields and checks as recording it).");
+
+        var fairs = endpoints.MapGroup("/api/protection/trade-fairs").WithTags("Protection trade fairs").RequireAuthorization(ProtectionPolicies.CaseRead);
+
+        fairs.MapGet("/", (int? year, string? search, int? page, int? pageSize, TradeFairQueries queries, CancellationToken ct) =>
+                queries.ListAsync(new ListTradeFairsQuery(year, search, page ?? 1, pageSize ?? 20), ct))
+            .WithSummary("Trade fairs the bureau protects, with counts of declarations and on-site complaints (those in the caller's scope).");
+
+        fairs.MapGet("/{id:guid}", async Task<Results<Ok<TradeFairDetail>, NotFound>> (Guid id, TradeFairQueries queries, CancellationToken ct) =>
+                await queries.GetAsync(id, ct) is { } fair ? TypedResults.Ok(fair) : TypedResults.NotFound())
+            .WithSummary("A fair with its exhibitors' IP declarations and its on-site complaints (same-day limit; no identity).");
+
+        fairs.MapPost("/", async (TradeFairRequest request, RecordTradeFairHandler handler, CancellationToken ct) =>
+            {
+                var id = await handler.HandleAsync(new RecordTradeFairCommand(request.Name!, request.Venue!, request.Organiser!, request.StartsOn!.Value, request.EndsOn!.Value), ct);
+                return TypedResults.Created($"/api/protection/trade-fairs/{id}", new { id });
+            })
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Records a trade fair: name, venue, organiser, dates.");
+
+        fairs.MapPost("/{id:guid}/declarations", async Task<Results<Created<IdResponse>, NotFound>> (Guid id, DeclarationRequest request, DeclareRightsHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(new DeclareRightsCommand(id, request.Exhibitor!, request.Booth, [.. request.Rights!.Select(r => new DeclaredRightInput(r.Kind!.Value, r.Number, r.Title))]), ct) is { } declarationId
+                    ? TypedResults.Created($"/api/protection/trade-fairs/{id}", new IdResponse(declarationId))
+                    : TypedResults.NotFound())
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Records an exhibitor's declaration of the IP rights it shows (kind and number per right).");
+
+        fairs.MapPost("/{id:guid}/complaints", async Task<Results<Created<CreatedCaseResponse>, NotFound>> (Guid id, OnSiteComplaintRequest request, HttpRequest http, RecordOnSiteComplaintHandler handler, CancellationToken ct) =>
+            {
+                var key = http.Headers["Idempotency-Key"].ToString();
+                var result = await handler.HandleAsync(
+                    new OnSiteComplaintCommand(id, request.Kind!.Value, request.Respondent!, request.Booth, request.Description!,
+                        new ComplainantIdentity(request.Name, request.Mobile, null, null, null), request.ConsentToContact, key.Length is > 0 and <= 100 ? key : null),
+                    ct);
+                return result is null
+                    ? TypedResults.NotFound()
+                    : TypedResults.Created($"/api/protection/cases/{result.CaseId}", new CreatedCaseResponse(result.CaseId, result.Number, result.TrackingCode));
+            })
+            .RequireAuthorization(ProtectionPolicies.CaseManage)
+            .WithSummary("Records an on-site complaint at the fair's complaint desk as a case of channel TradeFair, due the same day; only while the fair runs.");
 
         endpoints.MapGet("/api/protection/figures/{year:int}", (int year, Contracts.IProtectionFigures figures, CancellationToken ct) => figures.ForYearAsync(year, ct))
             .WithTags("Protection enforcement")

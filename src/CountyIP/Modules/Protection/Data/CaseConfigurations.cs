@@ -41,6 +41,8 @@ internal sealed class ProtectionCaseConfiguration : IEntityTypeConfiguration<Pro
         builder.Ignore(c => c.ActiveAssignments);
         builder.Ignore(c => c.LeadDepartmentCode);
         builder.HasIndex(c => new { c.State, c.ReceivedOn });
+        builder.HasIndex(c => c.FairId);
+        builder.HasOne<TradeFair>().WithMany().HasForeignKey(c => c.FairId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Transitions).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Assignments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -177,5 +179,49 @@ internal sealed class CaseNoticeConfiguration : IEntityTypeConfiguration<CaseNot
         builder.Property(n => n.FileKey).HasMaxLength(300).IsRequired();
         builder.Property(n => n.SentBy).HasMaxLength(256).IsRequired();
         builder.HasIndex(n => n.CaseId);
+    }
+}
+
+internal sealed class TradeFairConfiguration : IEntityTypeConfiguration<TradeFair>
+{
+    public void Configure(EntityTypeBuilder<TradeFair> builder)
+    {
+        builder.ToTable("ProtectionTradeFairs");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Name).HasMaxLength(300).IsRequired();
+        builder.Property(f => f.Venue).HasMaxLength(300).IsRequired();
+        builder.Property(f => f.Organiser).HasMaxLength(300).IsRequired();
+        builder.Property(f => f.RecordedBy).HasMaxLength(256);
+        builder.HasIndex(f => f.StartsOn);
+        builder.HasMany(f => f.Declarations).WithOne().HasForeignKey(d => d.FairId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ExhibitorDeclarationConfiguration : IEntityTypeConfiguration<ExhibitorDeclaration>
+{
+    public void Configure(EntityTypeBuilder<ExhibitorDeclaration> builder)
+    {
+        builder.ToTable("ProtectionExhibitorDeclarations");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Exhibitor).HasMaxLength(300).IsRequired();
+        builder.Property(d => d.Booth).HasMaxLength(60);
+        builder.Property(d => d.DeclaredBy).HasMaxLength(256);
+        builder.HasMany(d => d.Rights).WithOne().HasForeignKey(r => r.DeclarationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeclaredRightConfiguration : IEntityTypeConfiguration<DeclaredRight>
+{
+    public void Configure(EntityTypeBuilder<DeclaredRight> builder)
+    {
+        builder.ToTable("ProtectionDeclaredRights");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Number).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(300);
+        builder.HasIndex(r => r.Number);
     }
 }

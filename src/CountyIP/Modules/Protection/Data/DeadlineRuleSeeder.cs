@@ -13,6 +13,7 @@ internal sealed class DeadlineRuleSeeder(CountyIpDbContext db) : IDataSeeder
     private const string Centre12330 = "知识产权维权援助与举报投诉中心工作规则（12330 模式，广东 2011）第十四至十八条";
     private const string PatentEnforcement = "专利行政执法办法（国家知识产权局令第71号）：收到请求之日起5个工作日内立案，立案之日起3个月内结案，经批准可延长1个月";
     private const string MarketProcedure = "市场监督管理行政处罚程序规定：15个工作日内核查决定是否立案（可延长15个工作日）；立案之日起90日内作出处理决定，经批准可延长30日";
+    private const string TradeFairRules = "展会知识产权保护办法（商务部、国家工商总局、国家版权局、国家知识产权局2006年第1号令）：展会期间设立投诉机构，现场投诉当日处理";
     private const string Samr20 = "市场监督管理投诉举报处理暂行办法（总局令第20号）：收到投诉之日起7个工作日内决定是否受理";
 
     public int Order => 150;
@@ -54,6 +55,8 @@ internal sealed class DeadlineRuleSeeder(CountyIpDbContext db) : IDataSeeder
                 _ => new DeadlineRule(kind, DeadlineStage.Conclusion, 90, DeadlineUnit.CalendarDays, 30, Centre12330 + "：一般案件90日，复杂案件120日"),
             };
             yield return new DeadlineRule(kind, DeadlineStage.InformComplainant, 5, DeadlineUnit.WorkingDays, 0, Centre12330 + "：收到结果之日起5个工作日内告知投诉人");
+            // Zero working days: due the day the complaint is made, weekend or not (fairs run on weekends).
+            yield return new DeadlineRule(kind, DeadlineStage.OnSiteHandling, 0, DeadlineUnit.WorkingDays, 0, TradeFairRules);
         }
     }
 }

@@ -25,6 +25,9 @@ public enum CaseChannel
     Hotline = 1,
     WalkIn = 2,
     Referral = 3,
+
+    /// <summary>An on-site complaint at a trade fair's complaint desk, linked to the fair and handled the same day.</summary>
+    TradeFair = 4,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<CaseState>))]

@@ -20,6 +20,9 @@ public enum DeadlineStage
 
     /// <summary>Tell the complainant the decision or outcome.</summary>
     InformComplainant = 4,
+
+    /// <summary>An on-site complaint at a trade fair is decided the day it is made (only trade-fair channel cases).</summary>
+    OnSiteHandling = 5,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DeadlineUnit>))]

@@ -41,9 +41,15 @@ public sealed class ProtectionCase
         string receivedBy,
         DateTime nowUtc,
         DateOnly today,
-        IDeadlinePolicy policy)
+        IDeadlinePolicy policy,
+        Guid? fairId = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        if ((channel == CaseChannel.TradeFair) != (fairId is not null))
+        {
+            throw Rule("protection.fair-required", "Error_FairRequired");
+        }
+
         Id = Guid.NewGuid();
         Number = number;
         Kind = kind;
@@ -60,8 +66,13 @@ public sealed class ProtectionCase
         ReceivedAtUtc = nowUtc;
         ReceivedOn = today;
         State = CaseState.Received;
+        FairId = fairId;
         OpenDeadline(DeadlineStage.InitialReview, today, policy);
         OpenDeadline(DeadlineStage.Handover, today, policy);
+        if (channel == CaseChannel.TradeFair)
+        {
+            OpenDeadline(DeadlineStage.OnSiteHandling, today, policy);
+        }
     }
 
     public Guid Id { get; private set; }
@@ -72,6 +83,9 @@ public sealed class ProtectionCase
     public CaseKind Kind { get; private set; }
 
     public CaseChannel Channel { get; private set; }
+
+    /// <summary>The trade fair an on-site complaint was made at (channel TradeFair only).</summary>
+    public Guid? FairId { get; private set; }
 
     public CaseState State { get; private set; }
 
@@ -218,6 +232,7 @@ public sealed class ProtectionCase
         NotAcceptedReason = reason.Trim();
         PublicOutcome = NotAcceptedReason;
         CompleteOpen(DeadlineStage.InitialReview, today);
+        CompleteOpen(DeadlineStage.OnSiteHandling, today);
         CompleteOpen(DeadlineStage.Handover, today);
         OpenDeadline(DeadlineStage.InformComplainant, today, policy);
     }
@@ -305,6 +320,7 @@ public sealed class ProtectionCase
         PublicOutcome = publicOutcome.Trim();
         ConcludedOn = today;
         CompleteOpen(DeadlineStage.Conclusion, today);
+        CompleteOpen(DeadlineStage.OnSiteHandling, today);
         OpenDeadline(DeadlineStage.InformComplainant, today, policy);
     }
 

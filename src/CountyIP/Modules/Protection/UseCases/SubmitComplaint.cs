@@ -24,7 +24,8 @@ public sealed record SubmitComplaintCommand(
     bool ConsentToContact,
     CaseChannel Channel,
     string? IdempotencyKey,
-    IReadOnlyList<EvidenceUpload> Files);
+    IReadOnlyList<EvidenceUpload> Files,
+    Guid? FairId = null);
 
 public sealed record SubmitComplaintResult(string TrackingCode, Guid CaseId, string Number);
 
@@ -76,7 +77,8 @@ internal sealed class SubmitComplaintHandler(
                 command.Channel == CaseChannel.OnlinePortal ? "portal" : scope.Actor,
                 now,
                 CaseSaving.Today(clock),
-                policy);
+                policy,
+                command.FairId);
             foreach (var (file, fileKey) in stored)
             {
                 @case.AddEvidence(fileKey, file.FileName, file.ContentType, file.Content.LongLength);
