@@ -383,6 +383,69 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.ToTable("ProtectionDeadlineRules", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.DeclaredRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("Number");
+
+                    b.ToTable("ProtectionDeclaredRights", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Booth")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exhibitor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FairId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FairId");
+
+                    b.ToTable("ProtectionExhibitorDeclarations", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
                 {
                     b.Property<Guid>("ActionId")
@@ -494,6 +557,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FairId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("FineAmount")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -602,6 +668,8 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FairId");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -630,6 +698,47 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("ProtectionSecrets", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.TradeFair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("ProtectionTradeFairs", (string)null);
                 });
 
             modelBuilder.Entity("CountyIP.Modules.ReferenceData.Domain.AdministrativeUnit", b =>
@@ -1959,6 +2068,24 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.DeclaredRight", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", null)
+                        .WithMany("Rights")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.TradeFair", null)
+                        .WithMany("Declarations")
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
                 {
                     b.HasOne("CountyIP.Modules.Protection.Domain.JointEnforcementAction", null)
@@ -1972,6 +2099,14 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ProtectionCase", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.TradeFair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Enterprise", b =>
@@ -2240,6 +2375,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", b =>
+                {
+                    b.Navigation("Rights");
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointEnforcementAction", b =>
                 {
                     b.Navigation("LinkedCases");
@@ -2256,6 +2396,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.Navigation("Notices");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.TradeFair", b =>
+                {
+                    b.Navigation("Declarations");
                 });
 #pragma warning restore 612, 618
         }

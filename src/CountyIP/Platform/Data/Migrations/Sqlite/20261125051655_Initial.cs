@@ -206,49 +206,6 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProtectionCases",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Respondent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    TrackingCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ProtectedIdentity = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    MaskedContact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ConsentToContact = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReceivedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    NotAcceptedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Measures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Penalties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FineAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
-                    PublicOutcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    IsMajor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MajorCriteria = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    MajorReportSentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    MajorReportSentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    MajorReportFileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PurgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProtectionCases", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ProtectionDeadlineRules",
                 columns: table => new
                 {
@@ -300,6 +257,24 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProtectionSecrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionTradeFairs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Organiser = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionTradeFairs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -695,6 +670,216 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FairId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Respondent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    TrackingCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ProtectedIdentity = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MaskedContact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConsentToContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotAcceptedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Measures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Penalties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FineAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    PublicOutcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsMajor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MajorCriteria = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MajorReportSentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MajorReportSentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    MajorReportFileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PurgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCases_ProtectionTradeFairs_FairId",
+                        column: x => x.FairId,
+                        principalTable: "ProtectionTradeFairs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionExhibitorDeclarations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FairId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Exhibitor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Booth = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DeclaredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeclaredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionExhibitorDeclarations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionExhibitorDeclarations_ProtectionTradeFairs_FairId",
+                        column: x => x.FairId,
+                        principalTable: "ProtectionTradeFairs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_enterprise_contacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_enterprise_contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_enterprise_contacts_registry_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "registry_enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_enterprise_designations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_enterprise_designations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_enterprise_designations_registry_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "registry_enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_standards_projects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_standards_projects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_standards_projects_registry_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "registry_enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_patent_applicants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    PatentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_patent_applicants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_patent_applicants_registry_patents_PatentId",
+                        column: x => x.PatentId,
+                        principalTable: "registry_patents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_patent_status_history",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PatentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_patent_status_history", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_patent_status_history_registry_patents_PatentId",
+                        column: x => x.PatentId,
+                        principalTable: "registry_patents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_trademark_recognitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TrademarkId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_trademark_recognitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_trademark_recognitions_registry_trademarks_TrademarkId",
+                        column: x => x.TrademarkId,
+                        principalTable: "registry_trademarks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProtectionCaseAssignments",
                 columns: table => new
                 {
@@ -842,139 +1027,22 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "registry_enterprise_contacts",
+                name: "ProtectionDeclaredRights",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_registry_enterprise_contacts", x => x.Id);
+                    table.PrimaryKey("PK_ProtectionDeclaredRights", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_registry_enterprise_contacts_registry_enterprises_EnterpriseId",
-                        column: x => x.EnterpriseId,
-                        principalTable: "registry_enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_enterprise_designations",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_enterprise_designations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_enterprise_designations_registry_enterprises_EnterpriseId",
-                        column: x => x.EnterpriseId,
-                        principalTable: "registry_enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_standards_projects",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_standards_projects", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_standards_projects_registry_enterprises_EnterpriseId",
-                        column: x => x.EnterpriseId,
-                        principalTable: "registry_enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_patent_applicants",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    PatentId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_patent_applicants", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_patent_applicants_registry_patents_PatentId",
-                        column: x => x.PatentId,
-                        principalTable: "registry_patents",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_patent_status_history",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PatentId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_patent_status_history", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_patent_status_history_registry_patents_PatentId",
-                        column: x => x.PatentId,
-                        principalTable: "registry_patents",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_trademark_recognitions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    TrademarkId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_trademark_recognitions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_trademark_recognitions_registry_trademarks_TrademarkId",
-                        column: x => x.TrademarkId,
-                        principalTable: "registry_trademarks",
+                        name: "FK_ProtectionDeclaredRights_ProtectionExhibitorDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "ProtectionExhibitorDeclarations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1093,6 +1161,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCases_FairId",
+                table: "ProtectionCases",
+                column: "FairId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProtectionCases_IdempotencyKey",
                 table: "ProtectionCases",
                 column: "IdempotencyKey",
@@ -1127,6 +1200,21 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionDeclaredRights_DeclarationId",
+                table: "ProtectionDeclaredRights",
+                column: "DeclarationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionDeclaredRights_Number",
+                table: "ProtectionDeclaredRights",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionExhibitorDeclarations_FairId",
+                table: "ProtectionExhibitorDeclarations",
+                column: "FairId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProtectionJointActionCases_CaseId",
                 table: "ProtectionJointActionCases",
                 column: "CaseId");
@@ -1135,6 +1223,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 name: "IX_ProtectionJointActions_Date",
                 table: "ProtectionJointActions",
                 column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionTradeFairs_StartsOn",
+                table: "ProtectionTradeFairs",
+                column: "StartsOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RefCalendarDays_Year",
@@ -1375,6 +1468,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 name: "ProtectionDeadlineRules");
 
             migrationBuilder.DropTable(
+                name: "ProtectionDeclaredRights");
+
+            migrationBuilder.DropTable(
                 name: "ProtectionJointActionCases");
 
             migrationBuilder.DropTable(
@@ -1429,6 +1525,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "ProtectionExhibitorDeclarations");
+
+            migrationBuilder.DropTable(
                 name: "ProtectionCases");
 
             migrationBuilder.DropTable(
@@ -1445,6 +1544,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionTradeFairs");
         }
     }
 }

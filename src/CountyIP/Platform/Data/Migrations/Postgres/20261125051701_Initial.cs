@@ -207,49 +207,6 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProtectionCases",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    State = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Respondent = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    TrackingCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ProtectedIdentity = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    MaskedContact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ConsentToContact = table.Column<bool>(type: "boolean", nullable: false),
-                    ReceivedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ReceivedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    NotAcceptedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Result = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Measures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Penalties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    FineAmount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    PublicOutcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IsMajor = table.Column<bool>(type: "boolean", nullable: false),
-                    MajorCriteria = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MajorReportSentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    MajorReportSentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    MajorReportFileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    PurgedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProtectionCases", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ProtectionDeadlineRules",
                 columns: table => new
                 {
@@ -301,6 +258,24 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProtectionSecrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionTradeFairs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Organiser = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionTradeFairs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -696,6 +671,216 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectionCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FairId = table.Column<Guid>(type: "uuid", nullable: true),
+                    State = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Respondent = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    TrackingCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ProtectedIdentity = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    MaskedContact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ConsentToContact = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NotAcceptedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Result = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Measures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Penalties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FineAmount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    PublicOutcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IsMajor = table.Column<bool>(type: "boolean", nullable: false),
+                    MajorCriteria = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MajorReportSentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MajorReportSentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    MajorReportFileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PurgedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionCases_ProtectionTradeFairs_FairId",
+                        column: x => x.FairId,
+                        principalTable: "ProtectionTradeFairs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectionExhibitorDeclarations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FairId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Exhibitor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Booth = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    DeclaredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DeclaredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectionExhibitorDeclarations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectionExhibitorDeclarations_ProtectionTradeFairs_FairId",
+                        column: x => x.FairId,
+                        principalTable: "ProtectionTradeFairs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_enterprise_contacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_enterprise_contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_enterprise_contacts_registry_enterprises_Enterpris~",
+                        column: x => x.EnterpriseId,
+                        principalTable: "registry_enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_enterprise_designations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuingBody = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_enterprise_designations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_enterprise_designations_registry_enterprises_Enter~",
+                        column: x => x.EnterpriseId,
+                        principalTable: "registry_enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_standards_projects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_standards_projects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_standards_projects_registry_enterprises_Enterprise~",
+                        column: x => x.EnterpriseId,
+                        principalTable: "registry_enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_patent_applicants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    PatentId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_patent_applicants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_patent_applicants_registry_patents_PatentId",
+                        column: x => x.PatentId,
+                        principalTable: "registry_patents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_patent_status_history",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PatentId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_patent_status_history", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_patent_status_history_registry_patents_PatentId",
+                        column: x => x.PatentId,
+                        principalTable: "registry_patents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_trademark_recognitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    TrademarkId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_trademark_recognitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_trademark_recognitions_registry_trademarks_Tradema~",
+                        column: x => x.TrademarkId,
+                        principalTable: "registry_trademarks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProtectionCaseAssignments",
                 columns: table => new
                 {
@@ -843,139 +1028,22 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "registry_enterprise_contacts",
+                name: "ProtectionDeclaredRights",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_registry_enterprise_contacts", x => x.Id);
+                    table.PrimaryKey("PK_ProtectionDeclaredRights", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_registry_enterprise_contacts_registry_enterprises_Enterpris~",
-                        column: x => x.EnterpriseId,
-                        principalTable: "registry_enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_enterprise_designations",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IssuingBody = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_enterprise_designations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_enterprise_designations_registry_enterprises_Enter~",
-                        column: x => x.EnterpriseId,
-                        principalTable: "registry_enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_standards_projects",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_standards_projects", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_standards_projects_registry_enterprises_Enterprise~",
-                        column: x => x.EnterpriseId,
-                        principalTable: "registry_enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_patent_applicants",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    PatentId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_patent_applicants", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_patent_applicants_registry_patents_PatentId",
-                        column: x => x.PatentId,
-                        principalTable: "registry_patents",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_patent_status_history",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PatentId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_patent_status_history", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_patent_status_history_registry_patents_PatentId",
-                        column: x => x.PatentId,
-                        principalTable: "registry_patents",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "registry_trademark_recognitions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    TrademarkId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_registry_trademark_recognitions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_registry_trademark_recognitions_registry_trademarks_Tradema~",
-                        column: x => x.TrademarkId,
-                        principalTable: "registry_trademarks",
+                        name: "FK_ProtectionDeclaredRights_ProtectionExhibitorDeclarations_De~",
+                        column: x => x.DeclarationId,
+                        principalTable: "ProtectionExhibitorDeclarations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1094,6 +1162,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionCases_FairId",
+                table: "ProtectionCases",
+                column: "FairId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProtectionCases_IdempotencyKey",
                 table: "ProtectionCases",
                 column: "IdempotencyKey",
@@ -1128,6 +1201,21 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProtectionDeclaredRights_DeclarationId",
+                table: "ProtectionDeclaredRights",
+                column: "DeclarationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionDeclaredRights_Number",
+                table: "ProtectionDeclaredRights",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionExhibitorDeclarations_FairId",
+                table: "ProtectionExhibitorDeclarations",
+                column: "FairId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProtectionJointActionCases_CaseId",
                 table: "ProtectionJointActionCases",
                 column: "CaseId");
@@ -1136,6 +1224,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 name: "IX_ProtectionJointActions_Date",
                 table: "ProtectionJointActions",
                 column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectionTradeFairs_StartsOn",
+                table: "ProtectionTradeFairs",
+                column: "StartsOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RefCalendarDays_Year",
@@ -1376,6 +1469,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 name: "ProtectionDeadlineRules");
 
             migrationBuilder.DropTable(
+                name: "ProtectionDeclaredRights");
+
+            migrationBuilder.DropTable(
                 name: "ProtectionJointActionCases");
 
             migrationBuilder.DropTable(
@@ -1430,6 +1526,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "ProtectionExhibitorDeclarations");
+
+            migrationBuilder.DropTable(
                 name: "ProtectionCases");
 
             migrationBuilder.DropTable(
@@ -1446,6 +1545,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ProtectionTradeFairs");
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CountyIP.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCountyIpDbContext))]
-    [Migration("20261125051029_Initial")]
+    [Migration("20261125051701_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -391,6 +391,69 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.ToTable("ProtectionDeadlineRules", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.DeclaredRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("Number");
+
+                    b.ToTable("ProtectionDeclaredRights", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Booth")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Exhibitor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("FairId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FairId");
+
+                    b.ToTable("ProtectionExhibitorDeclarations", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
                 {
                     b.Property<Guid>("ActionId")
@@ -502,6 +565,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<Guid?>("FairId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal?>("FineAmount")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -610,6 +676,8 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FairId");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -638,6 +706,47 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("ProtectionSecrets", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.TradeFair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("ProtectionTradeFairs", (string)null);
                 });
 
             modelBuilder.Entity("CountyIP.Modules.ReferenceData.Domain.AdministrativeUnit", b =>
@@ -1973,6 +2082,24 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.DeclaredRight", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", null)
+                        .WithMany("Rights")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.TradeFair", null)
+                        .WithMany("Declarations")
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointActionCase", b =>
                 {
                     b.HasOne("CountyIP.Modules.Protection.Domain.JointEnforcementAction", null)
@@ -1986,6 +2113,14 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ProtectionCase", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Protection.Domain.TradeFair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Enterprise", b =>
@@ -2254,6 +2389,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.ExhibitorDeclaration", b =>
+                {
+                    b.Navigation("Rights");
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.JointEnforcementAction", b =>
                 {
                     b.Navigation("LinkedCases");
@@ -2270,6 +2410,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.Navigation("Notices");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Protection.Domain.TradeFair", b =>
+                {
+                    b.Navigation("Declarations");
                 });
 #pragma warning restore 612, 618
         }
