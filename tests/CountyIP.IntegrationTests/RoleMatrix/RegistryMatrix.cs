@@ -28,6 +28,9 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("POST", "/api/enterprises/", Editors),
         new("PUT", "/api/enterprises/{id:guid}", EnterpriseEditors),
         new("POST", "/api/enterprises/{id:guid}/contact-log", Editors),
+        new("GET", "/api/enterprises/{id:guid}/designations/{designationId:guid}/certificate", Readers),
+        new("POST", "/api/enterprises/{id:guid}/designations", Editors),
+        new("DELETE", "/api/enterprises/{id:guid}/designations/{designationId:guid}", Editors),
 
         new("GET", "/api/patents/", Readers),
         new("GET", "/api/patents/{id:guid}", Readers),

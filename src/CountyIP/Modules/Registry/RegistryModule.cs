@@ -89,6 +89,9 @@ public sealed class RegistryModule : IModule
         services.AddScoped<UpdateEnterpriseHandler>();
         services.AddScoped<LogEnterpriseContactHandler>();
         services.AddScoped<GetEnterpriseFiguresHandler>();
+        services.AddScoped<AddDesignationHandler>();
+        services.AddScoped<RemoveDesignationHandler>();
+        services.AddScoped<GetDesignationCertificateHandler>();
 
         services.AddScoped<ListPatentsHandler>();
         services.AddScoped<GetPatentHandler>();

@@ -38,6 +38,17 @@ internal static class RegistryEndpoints
         enterprisesEdit.MapPost("/{id:guid}/contact-log", async Task<Results<NoContent, NotFound>> (Guid id, LogEnterpriseContactCommand command, LogEnterpriseContactHandler h, CancellationToken ct) =>
             await h.HandleAsync(id, command, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Adds a visit, call or service to the enterprise's contact log.");
+        enterprises.MapGet("/{id:guid}/designations/{designationId:guid}/certificate", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, Guid designationId, GetDesignationCertificateHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new GetDesignationCertificateQuery(id, designationId), ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .WithSummary("Downloads a designation's certificate (PDF, JPEG or PNG) of an enterprise in the caller's scope.");
+        enterprisesEdit.MapPost("/{id:guid}/designations", async Task<Results<Created<CreatedId>, NotFound>> (Guid id, DesignationInput input, AddDesignationHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new AddDesignationCommand(id, input), ct) is { } created
+                ? TypedResults.Created($"/api/enterprises/{id}", new CreatedId(created))
+                : TypedResults.NotFound())
+            .WithSummary("Adds a designation (the certificate file is uploaded on the enterprise page).");
+        enterprisesEdit.MapDelete("/{id:guid}/designations/{designationId:guid}", async Task<Results<NoContent, NotFound>> (Guid id, Guid designationId, RemoveDesignationHandler h, CancellationToken ct) =>
+            await h.HandleAsync(new RemoveDesignationCommand(id, designationId), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Removes a designation and its certificate file.");
         enterprises.MapGet("/export", async ([AsParameters] ListEnterprisesQuery q, RegistryExport export, CancellationToken ct) =>
             TypedResults.File(await export.EnterprisesAsync(q, ct), Xlsx, "enterprises.xlsx")).WithSummary("The filtered list as .xlsx.");
 

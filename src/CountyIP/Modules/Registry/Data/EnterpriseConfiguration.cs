@@ -36,6 +36,9 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
             d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
             d.Property(x => x.Title).HasMaxLength(200);
             d.Property(x => x.IssuingBody).HasMaxLength(200);
+            d.Property(x => x.CertificateFileKey).HasMaxLength(200);
+            d.Property(x => x.CertificateFileName).HasMaxLength(200);
+            d.Property(x => x.CertificateContentType).HasMaxLength(64);
         });
         builder.Navigation(e => e.Designations).HasField("designations");
 

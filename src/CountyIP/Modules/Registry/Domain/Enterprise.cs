@@ -126,10 +126,35 @@ public sealed class Enterprise
 
     public bool IsHighTech(DateOnly on) => HighTechCertificateNumber is not null && (HighTechValidUntil is null || HighTechValidUntil >= on);
 
+    /// <summary>Replaces the designations; a certificate file stays with the same designation (level, kind, title, year).</summary>
     public void ReplaceDesignations(IEnumerable<Designation> items)
     {
+        var previous = designations.ToList();
         designations.Clear();
-        designations.AddRange(items);
+        foreach (var item in items)
+        {
+            if (item.CertificateFileKey is null
+                && previous.FirstOrDefault(p => p.CertificateFileKey is not null && p.Level == item.Level && p.Kind == item.Kind && p.Title == item.Title && p.Year == item.Year) is { } same)
+            {
+                item.AttachCertificate(same.CertificateFileKey!, same.CertificateFileName!, same.CertificateContentType!);
+            }
+
+            designations.Add(item);
+        }
+    }
+
+    public void AddDesignation(Designation designation) => designations.Add(designation);
+
+    /// <summary>Removes a designation; returns it (its certificate file is the caller's to delete) or null when absent.</summary>
+    public Designation? RemoveDesignation(Guid designationId)
+    {
+        var found = designations.FirstOrDefault(d => d.Id == designationId);
+        if (found is not null)
+        {
+            designations.Remove(found);
+        }
+
+        return found;
     }
 
     public void LogContact(ContactLogEntry entry) => contactLog.Add(entry);
@@ -152,6 +177,21 @@ public sealed record Designation(DesignationLevel Level, DesignationKind Kind, s
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     public bool IsValidOn(DateOnly date) => ValidUntil is null || ValidUntil >= date;
+
+    /// <summary>Key of the scanned certificate in the file store (server-generated), with the uploader's file name.</summary>
+    public string? CertificateFileKey { get; private set; }
+
+    public string? CertificateFileName { get; private set; }
+
+    /// <summary>Decided from the content (PDF, JPEG or PNG), not from the name.</summary>
+    public string? CertificateContentType { get; private set; }
+
+    public void AttachCertificate(string fileKey, string fileName, string contentType)
+    {
+        CertificateFileKey = fileKey;
+        CertificateFileName = fileName;
+        CertificateContentType = contentType;
+    }
 }
 
 /// <summary>One contact of the bureau with the enterprise (走访, 电话, 服务).</summary>
