@@ -2151,6 +2151,18 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CertificateContentType")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateFileKey")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateFileName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("EnterpriseId")
                                 .HasColumnType("TEXT");
 

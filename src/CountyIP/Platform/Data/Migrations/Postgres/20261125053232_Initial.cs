@@ -775,6 +775,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     IssuingBody = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    CertificateFileKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CertificateFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CertificateContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

@@ -774,6 +774,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     IssuingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CertificateFileKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CertificateFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CertificateContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CountyIP.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCountyIpDbContext))]
-    [Migration("20261125051655_Initial")]
+    [Migration("20261125053226_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2152,6 +2152,18 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.OwnsMany("CountyIP.Modules.Registry.Domain.Designation", "Designations", b1 =>
                         {
                             b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateContentType")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateFileKey")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateFileName")
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("EnterpriseId")
