@@ -37,6 +37,7 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<SubmitComplaintHandler>();
         services.AddScoped<TrackComplaintHandler>();
         services.AddScoped<ListCasesHandler>();
+        services.AddScoped<IWorkbenchSource, ProtectionWorkbench>();
         services.AddScoped<GetCaseHandler>();
         services.AddScoped<PerformCaseActionHandler>();
         services.AddScoped<ExtendDeadlineHandler>();
