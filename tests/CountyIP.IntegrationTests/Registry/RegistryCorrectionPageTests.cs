@@ -122,4 +122,21 @@ public sealed class RegistryCorrectionPageTests(RegistryAppFactory factory) : IC
 
         page.ByTestId("not-found").ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task EnterpriseEditPage_OwnEnterprise_SavedOtherNotFound()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (enterprise, _, _) = await CreateAsync(staff);
+        var (other, _, _) = await CreateAsync(staff);
+        using var own = await TestClient.SignedInAsync(factory, Roles.Enterprise, enterprise.ToString());
+        (await own.GetPageAsync($"/registry/enterprises/{enterprise}")).ByTestId("enterprise-edit").ShouldNotBeNull();
+
+        var saved = await own.SubmitFormAsync($"/registry/enterprises/{enterprise}/edit", "enterprise-edit", new Dictionary<string, string> { ["Input.ContactPerson"] = "企业自填联系人" });
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await staff.Http.GetFromJsonAsync<JsonElement>($"/api/enterprises/{enterprise}", Ct)).GetProperty("contactPerson").GetString().ShouldBe("企业自填联系人");
+        (await own.GetPageAsync($"/registry/enterprises/{other}/edit")).ByTestId("not-found").ShouldNotBeNull();
+        (await own.GetAsync("/registry/enterprises/new")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
 }

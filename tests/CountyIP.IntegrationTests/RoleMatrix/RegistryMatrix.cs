@@ -77,7 +77,7 @@ public sealed class RegistryMatrix : IRoleMatrix
         .. Page("/registry/enterprises", Readers),
         .. Page("/registry/enterprises/{Id:guid}", Readers),
         .. Page("/registry/enterprises/new", Editors),
-        .. Page("/registry/enterprises/{Id:guid}/edit", Editors),
+        .. Page("/registry/enterprises/{Id:guid}/edit", EnterpriseEditors),
         .. Page("/registry/patents", Readers),
         .. Page("/registry/patents/{Id:guid}", Readers),
         .. Page("/registry/patents/new", Editors),
