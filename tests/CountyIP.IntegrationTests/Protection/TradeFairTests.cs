@@ -54,6 +54,12 @@ public sealed class TradeFairTests(ProtectionAppFactory factory) : IClassFixture
         after!.Complaints.Single().HandledOn.ShouldBe(Today);
         var list = await staff.GetStringAsync(new Uri("/api/protection/trade-fairs?search=" + Uri.EscapeDataString("海峡知识产权博览会"), UriKind.Relative), ct);
         list.ShouldContain(fairId.ToString());
+
+        // The fair's views never carry the on-site complainant's identity (issue 5 §3).
+        var fairJson = await staff.GetStringAsync(new Uri($"/api/protection/trade-fairs/{fairId}", UriKind.Relative), ct);
+        fairJson.ShouldContain(respondent);
+        fairJson.ShouldNotContain("13912345678");
+        fairJson.ShouldNotContain("现场投诉人");
     }
 
     [Fact]
