@@ -24,6 +24,7 @@ public sealed class IndicatorsModule : IModule
         services.AddScoped<SubmitFigureHandler>();
         services.AddScoped<DecideFigureHandler>();
         services.AddScoped<ListFiguresHandler>();
+        services.AddScoped<IWorkbenchSource, FiguresWorkbench>();
         services.AddScoped<ListReportableTargetsHandler>();
         services.AddScoped<OpenFigureEvidenceHandler>();
         services.AddScoped<StartSelfAssessmentReportHandler>();

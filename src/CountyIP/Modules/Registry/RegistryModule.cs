@@ -115,6 +115,8 @@ public sealed class RegistryModule : IModule
 
         services.AddScoped<SubmitCorrectionHandler>();
         services.AddScoped<ListCorrectionsHandler>();
+        services.AddScoped<IWorkbenchSource, CorrectionsToDecideWorkbench>();
+        services.AddScoped<IWorkbenchSource, OwnCorrectionsWorkbench>();
         services.AddScoped<GetCorrectionHandler>();
         services.AddScoped<ApproveCorrectionHandler>();
         services.AddScoped<RejectCorrectionHandler>();

@@ -1,0 +1,28 @@
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Platform.Ui;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+/// <summary>Corrections enterprises proposed, waiting for a bureau officer's decision (issue 3 §5), oldest first in the list it opens.</summary>
+internal sealed class CorrectionsToDecideWorkbench(ListCorrectionsHandler corrections) : IWorkbenchSource
+{
+    public string Policy => RegistryPolicies.DecideCorrections;
+
+    public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken)
+    {
+        var pending = await corrections.HandleAsync(new ListCorrectionsQuery(CorrectionStatus.Pending, PageSize: 1), cancellationToken);
+        return [new(typeof(RegistryText), "Workbench_CorrectionsToDecide", pending.Total, "/registry/corrections?status=Pending", "bi-pencil-square", WorkbenchTone.Warning, Order: 200)];
+    }
+}
+
+/// <summary>An enterprise's own corrections still under review, so its contact sees that they are not forgotten.</summary>
+internal sealed class OwnCorrectionsWorkbench(ListCorrectionsHandler corrections) : IWorkbenchSource
+{
+    public string Policy => RegistryPolicies.SubmitCorrections;
+
+    public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken)
+    {
+        var pending = await corrections.HandleAsync(new ListCorrectionsQuery(CorrectionStatus.Pending, PageSize: 1), cancellationToken);
+        return [new(typeof(RegistryText), "Workbench_OwnCorrectionsPending", pending.Total, "/registry/corrections?status=Pending", "bi-hourglass-split", WorkbenchTone.Info, Order: 201)];
+    }
+}
