@@ -1,4 +1,5 @@
 using CountyIP.IntegrationTests.Infrastructure;
+using CountyIP.Modules.Protection.UseCases;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Security;
@@ -26,6 +27,26 @@ public sealed class RecurringJobTests
         var cleanups = await db.Set<BackgroundJob>().AsNoTracking()
             .Where(j => j.Kind == EndedSessionCleanupJob.KindName).Select(j => j.Id).ToListAsync(TestContext.Current.CancellationToken);
         cleanups.ShouldBe([slotId]);
+    }
+
+    [Fact]
+    public async Task Start_ModuleRecurringJob_QueuedAndRunByTheWorker()
+    {
+        await using var factory = new CountyIpAppFactory();
+        await factory.InitializeAsync();
+        _ = factory.Server;
+
+        BackgroundJob? purge = null;
+        for (var i = 0; i < 300 && purge?.IsFinished != true; i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            await using var scope = factory.Services.CreateAsyncScope();
+            purge = await scope.ServiceProvider.GetRequiredService<CountyIpDbContext>().Set<BackgroundJob>().AsNoTracking()
+                .SingleOrDefaultAsync(j => j.Kind == PurgeExpiredCasesJob.KindName, TestContext.Current.CancellationToken);
+        }
+
+        purge.ShouldNotBeNull().Status.ShouldBe(JobStatus.Succeeded, purge.Error);
+        purge.ResultJson.ShouldBe("{\"casesPurged\":0,\"filesDeleted\":0}");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using CountyIP.Modules.Protection.Api;
 using CountyIP.Modules.Protection.Data;
 using CountyIP.Modules.Protection.UseCases;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Ui;
@@ -43,6 +44,7 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<ExtendDeadlineHandler>();
         services.AddScoped<ViewComplainantIdentityHandler>();
         services.AddScoped<PurgeExpiredCasesHandler>();
+        services.AddRecurringJob<PurgeExpiredCasesJob>(PurgeExpiredCasesJob.KindName, PurgeExpiredCasesJob.Interval);
         services.AddScoped<MarkMajorCaseHandler>();
         services.AddScoped<SendMajorReportHandler>();
         services.AddScoped<ExportCasesHandler>();
