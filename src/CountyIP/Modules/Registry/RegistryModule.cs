@@ -73,6 +73,7 @@ public sealed class RegistryModule : IModule
     {
         services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName));
         services.AddScoped<RegistryScope>();
+        services.AddScoped<CountyIP.Modules.Registry.Pages.RegistryUnits>();
         services.AddScoped<InputErrors>();
         services.AddScoped<EnterpriseLinks>();
         services.AddScoped<PatentInputs>();

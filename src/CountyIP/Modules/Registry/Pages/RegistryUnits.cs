@@ -1,0 +1,30 @@
+using System.Globalization;
+using CountyIP.Modules.ReferenceData.Contracts;
+
+namespace CountyIP.Modules.Registry.Pages;
+
+/// <summary>
+/// The district's units (towns, sub-districts, zones) for one request, so pages show 仓前街道 rather than 350104001 and
+/// offer a choice instead of a code to type. Loaded once: the shared task also serves components that start together.
+/// </summary>
+internal sealed class RegistryUnits(IReferenceDirectory reference)
+{
+    private Task<IReadOnlyList<UnitInfo>>? units;
+
+    public Task<IReadOnlyList<UnitInfo>> AllAsync() => units ??= reference.ListUnitsAsync(null, CancellationToken.None);
+
+    /// <summary>The unit's name in the UI language, or the code itself when it is not (or no longer) a known unit.</summary>
+    public static string Name(IReadOnlyList<UnitInfo> all, string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return string.Empty;
+        }
+
+        var unit = all.FirstOrDefault(u => u.Code == code);
+        return unit is null ? code : Local(unit);
+    }
+
+    public static string Local(UnitInfo unit) =>
+        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(unit.NameEn) ? unit.NameZh : unit.NameEn;
+}
