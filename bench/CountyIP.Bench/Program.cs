@@ -4,6 +4,7 @@ using CountyIP.Bench;
 // and a baseline beside it in the same process and prints the ratio. See bench/README.md.
 IBenchmark[] benchmarks =
 [
+    new ImportBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -58,7 +58,7 @@ internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
     private sealed class TableInsert : IDisposable
     {
         private readonly DbCommand command;
-        private readonly (IProperty Property, DbParameter Parameter, int? OwnerKeyIndex)[] columns;
+        private readonly Column[] columns;
 
         public TableInsert(CountyIpDbContext db, IEntityType type)
         {
@@ -73,7 +73,7 @@ internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
             var ownership = type.FindOwnership();
             command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var list = new List<(IProperty, DbParameter, int?)>();
+            var list = new List<Column>();
             var names = new List<string>();
             var placeholders = new List<string>();
             foreach (var property in type.GetProperties())
@@ -93,7 +93,8 @@ internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
                 var name = "p" + list.Count;
                 var parameter = property.GetRelationalTypeMapping().CreateParameter(command, name, null, property.IsNullable);
                 command.Parameters.Add(parameter);
-                list.Add((property, parameter, ownerIndex));
+                var converter = property.GetTypeMapping().Converter;
+                list.Add(new Column(property.IsShadowProperty() ? null : property.GetGetter(), converter is null ? null : converter.ConvertToProvider, parameter, ownerIndex));
                 names.Add(sql.DelimitIdentifier(column));
                 placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
             }
@@ -107,21 +108,23 @@ internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
 
         public void Execute(object entity, object?[]? ownerKey)
         {
-            foreach (var (property, parameter, ownerIndex) in columns)
+            foreach (var column in columns)
             {
-                var value = ownerIndex is { } i ? ownerKey![i] : property.GetGetter().GetClrValueUsingContainingEntity(entity);
-                var converter = property.GetTypeMapping().Converter;
-                if (value is not null && converter is not null)
+                var value = column.OwnerKeyIndex is { } i ? ownerKey![i] : column.Getter!.GetClrValueUsingContainingEntity(entity);
+                if (value is not null && column.Convert is not null)
                 {
-                    value = converter.ConvertToProvider(value);
+                    value = column.Convert(value);
                 }
 
-                parameter.Value = value ?? DBNull.Value;
+                column.Parameter.Value = value ?? DBNull.Value;
             }
 
             command.ExecuteNonQuery();
         }
 
         public void Dispose() => command.Dispose();
+
+        /// <summary>One column: how to read the value (or which owner key it is), convert it, and where it goes.</summary>
+        private sealed record Column(IClrPropertyGetter? Getter, Func<object?, object?>? Convert, DbParameter Parameter, int? OwnerKeyIndex);
     }
 }

@@ -18,6 +18,11 @@ public static class CellText
             return null;
         }
 
+        if (IsClean(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         var pendingSpace = false;
         foreach (var raw in value)
@@ -44,6 +49,38 @@ public static class CellText
         }
 
         return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    /// <summary>Most cells need nothing: no full-width letter or digit, no space at the ends, no other whitespace than single spaces.</summary>
+    private static bool IsClean(string value)
+    {
+        if (value[0] == ' ' || value[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in value)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            previousSpace = false;
+            if (c is >= '\uFF10' and <= '\uFF5A' or '\u3000' or '\u00A0' || (c < ' ' && c != ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Splits a list cell on <c>;</c> or <c>；</c> (CNIPA exports join applicants and inventors so).</summary>

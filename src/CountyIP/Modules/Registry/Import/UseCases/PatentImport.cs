@@ -31,7 +31,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
             }
         }
 
-        var query = run.Db.Set<Patent>().Where(p => p.Office == Patent.ChineseOffice && keys.Contains(p.ApplicationNumber));
+        var query = run.Db.Set<Patent>().Where(p => p.Office == Patent.ChineseOffice && keys.Contains(p.ApplicationNumber)).AsSplitQuery();
         var existing = keys.Count == 0
             ? []
             : await (run.Apply ? query : query.AsNoTracking()).ToDictionaryAsync(p => p.ApplicationNumber, StringComparer.Ordinal, ct);
