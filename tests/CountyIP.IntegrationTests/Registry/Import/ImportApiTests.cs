@@ -23,7 +23,7 @@ public sealed class ImportApiTests(RegistryAppFactory factory) : IClassFixture<R
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     [Fact]
     public async Task Import_CnipaCsvWithBom_PreviewsAppliesAndReimportChangesNothing()
@@ -258,7 +258,7 @@ public sealed class ImportApiTests(RegistryAppFactory factory) : IClassFixture<R
         await db.Database.ExecuteSqlRawAsync(sql, Ct);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string kind, string fileName, byte[] bytes, string? mode = null)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string kind, string fileName, byte[] bytes, string? mode = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
@@ -272,7 +272,7 @@ public sealed class ImportApiTests(RegistryAppFactory factory) : IClassFixture<R
         return await client.PostAsync(new Uri($"/api/imports/{kind}", UriKind.Relative), form, Ct);
     }
 
-    private static async Task<ImportView> PreviewAsync(HttpClient client, string kind, string fileName, byte[] bytes, string? mode = null)
+    internal static async Task<ImportView> PreviewAsync(HttpClient client, string kind, string fileName, byte[] bytes, string? mode = null)
     {
         var response = await UploadAsync(client, kind, fileName, bytes, mode);
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync(Ct));
@@ -280,7 +280,7 @@ public sealed class ImportApiTests(RegistryAppFactory factory) : IClassFixture<R
         return await WaitAsync(client, id);
     }
 
-    private static async Task<ImportView> ConfirmAsync(HttpClient client, Guid id)
+    internal static async Task<ImportView> ConfirmAsync(HttpClient client, Guid id)
     {
         var response = await client.PostAsync(new Uri($"/api/imports/{id}/confirm", UriKind.Relative), null, Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync(Ct));

@@ -9,6 +9,9 @@ internal static class ImportSetup
     public static IServiceCollection AddRegistryImport(this IServiceCollection services)
     {
         services.AddScoped<IImportProcessor, PatentImport>();
+        services.AddScoped<IImportProcessor, TrademarkImport>();
+        services.AddScoped<IImportProcessor, CopyrightImport>();
+        services.AddScoped<IImportProcessor, EnterpriseImport>();
         services.AddScoped<ImportPipeline>();
         services.AddScoped<StartImportHandler>();
         services.AddScoped<ConfirmImportHandler>();

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using CountyIP.Modules.Registry.Import.Domain;
+using CountyIP.Modules.Registry.Import.Parsing;
+using CountyIP.Modules.Registry.UseCases;
+
+namespace CountyIP.Modules.Registry.Import.UseCases;
+
+/// <summary>
+/// The shape every kind's import shares: find the batch's stored records by key in one query, read each row into the
+/// use case's input (columns the file lacks keep the stored values), validate it with the use case's own rules, then
+/// count it new / changed / unchanged and, in an apply, insert or update it.
+/// </summary>
+internal abstract class RecordImport<TEntity, TInput, TNormal> : IImportProcessor
+    where TEntity : class
+{
+    public abstract ImportKind Kind { get; }
+
+    /// <summary>The canonical key of a row, when its identifier is valid (invalid ones are reported by validation).</summary>
+    protected abstract string? KeyOf(RowReader row);
+
+    protected abstract Task<Dictionary<string, TEntity>> LoadAsync(ImportRun run, IReadOnlyCollection<string> keys, CancellationToken ct);
+
+    /// <summary>Names and credit codes of the parties a row may link to registered enterprises.</summary>
+    protected virtual IEnumerable<(string Name, string? CreditCode)> Parties(TInput input) => [];
+
+    protected abstract TInput Read(RowReader row, TEntity? stored);
+
+    protected abstract TNormal Validate(TInput input, InputErrors errors);
+
+    protected abstract string KeyOf(TNormal normal);
+
+    protected abstract TEntity Create(TInput input, TNormal normal, EnterpriseDirectory directory, DateTime utcNow);
+
+    protected abstract void Update(TEntity entity, TInput input, TNormal normal, EnterpriseDirectory directory, DateTime utcNow);
+
+    protected abstract void Fingerprint(TEntity entity, Action<object?> add);
+
+    protected virtual string ColumnOf(string field) => field;
+
+    public async Task ProcessAsync(IReadOnlyList<TableRow> rows, ImportRun run, CancellationToken ct)
+    {
+        var readers = rows.Select(run.Read).ToList();
+        var keys = readers.Select(KeyOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var stored = keys.Count == 0 ? [] : await LoadAsync(run, keys, ct);
+        var parsed = readers.Select(r => (Reader: r, Input: Read(r, KeyOf(r) is { } k ? stored.GetValueOrDefault(k) : null))).ToList();
+        var directory = await EnterpriseDirectory.LoadAsync(run.Db, parsed.SelectMany(p => Parties(p.Input)), ct);
+
+        foreach (var (reader, input) in parsed)
+        {
+            if (reader.Reasons.Count > 0)
+            {
+                run.Refuse(reader.Row, reader.Reasons);
+                continue;
+            }
+
+            TNormal normal;
+            try
+            {
+                normal = Validate(input, run.NewErrors());
+            }
+            catch (RegistryValidationException error)
+            {
+                run.Refuse(reader.Row, run.Reasons(error, ColumnOf));
+                continue;
+            }
+
+            var key = KeyOf(normal);
+            if (!run.FirstTime(reader.Row, key))
+            {
+                continue;
+            }
+
+            var fresh = Create(input, normal, directory, run.UtcNow);
+            if (stored.GetValueOrDefault(key) is not { } existing)
+            {
+                run.CountNew();
+                if (run.Apply)
+                {
+                    run.Writer.Insert(fresh);
+                }
+            }
+            else if (FingerprintOf(existing) == FingerprintOf(fresh))
+            {
+                run.CountUnchanged();
+            }
+            else
+            {
+                run.CountChanged();
+                if (run.Apply)
+                {
+                    Update(existing, input, normal, directory, run.UtcNow);
+                }
+            }
+        }
+
+        if (run.Apply)
+        {
+            await run.Db.SaveChangesAsync(ct);
+            run.Db.ChangeTracker.Clear();
+        }
+    }
+
+    private string FingerprintOf(TEntity entity)
+    {
+        var b = new StringBuilder(256);
+        Fingerprint(entity, value => b.Append(value switch
+        {
+            null => string.Empty,
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        }).Append('\u001F'));
+        return b.ToString();
+    }
+}
+
+/// <summary>A credit code as typed in a file, canonical when valid (validation reports it otherwise).</summary>
+internal static class OwnerKey
+{
+    public static string? Canonical(string? code) =>
+        !string.IsNullOrWhiteSpace(code) && CountyIP.Modules.Registry.Domain.Identifiers.UnifiedSocialCreditCode.Parse(code) is { IsValid: true } parsed ? parsed.Value!.Value : null;
+}
