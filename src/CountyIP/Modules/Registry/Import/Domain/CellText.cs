@@ -94,7 +94,7 @@ public static class CellText
     /// <summary>
     /// A date written as 2013-05-01, 2013/5/1, 2013.05.01, 2013年5月1日 or 20130501, or an Excel serial number (days
     /// since 1899-12-30; Excel's phantom 1900-02-29 makes serials below 61 one day off, which no filing date reaches).
-    /// A number with a point and one or two decimals (2013.5) is not taken as a serial: it reads as a mistyped date.
+    /// A year with a point and one or two digits (2013.5) is not taken as a serial: it reads as a mistyped date.
     /// </summary>
     public static bool TryParseDate(string? value, out DateOnly date)
     {
@@ -143,7 +143,7 @@ public static class CellText
         var integer = dot < 0 ? text : text[..dot];
         var fraction = dot < 0 ? string.Empty : text[(dot + 1)..];
         return integer.Length is >= 1 and <= 7 && integer.All(char.IsAsciiDigit) && fraction.All(char.IsAsciiDigit)
-            && (dot < 0 || fraction.Length > 2);
+            && (dot < 0 || fraction.Length > 2 || integer.Length != 4);
     }
 
     private static bool Set(DateOnly value, out DateOnly date)
