@@ -28,6 +28,7 @@ public static class PlatformSetup
         var dataDirectory = DataDirectory.Prepare(options.DataDirectory, Environment.CurrentDirectory);
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
+        services.AddCountyIpForwardedHeaders(options.TrustedProxies);
 
         services.AddCountyIpData(configuration, dataDirectory);
 

@@ -12,6 +12,9 @@ public sealed class CountyIpOptions
     public bool? DemoData { get; set; }
 
     public BootstrapOptions Bootstrap { get; set; } = new();
+
+    /// <summary>Reverse proxies whose X-Forwarded-For/-Proto are believed, besides loopback: IPs and CIDR networks, comma-separated.</summary>
+    public string? TrustedProxies { get; set; }
 }
 
 /// <summary>First-start settings.</summary>
