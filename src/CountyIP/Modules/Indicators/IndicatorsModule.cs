@@ -25,6 +25,7 @@ public sealed class IndicatorsModule : IModule
         services.AddScoped<DecideFigureHandler>();
         services.AddScoped<ListFiguresHandler>();
         services.AddScoped<IWorkbenchSource, FiguresWorkbench>();
+        services.AddScoped<IWorkbenchSource, TargetsWorkbench>();
         services.AddScoped<ListReportableTargetsHandler>();
         services.AddScoped<OpenFigureEvidenceHandler>();
         services.AddScoped<StartSelfAssessmentReportHandler>();

@@ -1,12 +1,14 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text;
 using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Platform.Security;
 
 namespace CountyIP.IntegrationTests.Indicators;
 
-/// <summary>Figures waiting for approval on the workbench: counted for every officer but the one who submitted them (four eyes).</summary>
-public sealed class FiguresWorkbenchTests
+/// <summary>Indicators on the workbench: figures to decide (four eyes) and the pilot targets behind or at risk, as on the dashboard.</summary>
+public sealed class IndicatorsWorkbenchTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -31,6 +33,22 @@ public sealed class FiguresWorkbenchTests
         (await TilesAsync(bob)).ShouldContain(("Workbench_FiguresToDecide", "1"));
         (await TilesAsync(alice)).ShouldContain(("Workbench_FiguresToDecide", "0"));
         (await TilesAsync(leader)).Select(t => t.Key).ShouldNotContain("Workbench_FiguresToDecide");
+    }
+
+    [Fact]
+    public async Task Home_Leader_TargetTilesMatchTheDashboardStatuses()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var leader = await factory.ClientAsAsync(Roles.Leadership, name: "lee");
+        var board = await leader.GetFromJsonAsync<JsonElement>("/api/indicators?plan=cangshan-2013&period=pilot", Ct);
+        var statuses = board.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()).ToList();
+
+        var tiles = await TilesAsync(leader);
+
+        tiles.ShouldContain(("Workbench_TargetsBehind", statuses.Count(s => s == "behind").ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        tiles.ShouldContain(("Workbench_TargetsAtRisk", statuses.Count(s => s == "at-risk").ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        statuses.ShouldContain("behind");
     }
 
     private static async Task<List<(string? Key, string? Count)>> TilesAsync(HttpClient client)
