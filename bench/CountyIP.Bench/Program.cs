@@ -5,6 +5,7 @@ using CountyIP.Bench;
 IBenchmark[] benchmarks =
 [
     new ImportBenchmark(),
+    new IndicatorsBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -245,6 +245,8 @@ public sealed class RegistryStockIndicatorsTests
         Actual(items["municipal-demo-enterprises"]).ShouldBe(1m);
         Actual(items["standards-projects"]).ShouldBe(0m);
         Actual(items["copyright-registrations"]).ShouldBe(0m);
+        // 乙 and 戊 hold 2 patents in force each; 甲 and 丙 (3 each) are in the other unit.
+        Actual(items["enterprises-with-3-grants"]).ShouldBe(0m);
     }
 
     [Fact]

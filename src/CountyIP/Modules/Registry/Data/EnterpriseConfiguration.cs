@@ -15,7 +15,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.HasIndex(e => e.CreditCode).IsUnique();
         builder.HasIndex(e => e.Name);
         builder.HasIndex(e => e.UnitCode);
-        builder.HasIndex(e => e.ContactStartedOn);
+        builder.HasIndex(e => new { e.ContactStartedOn, e.ContactEndedOn });
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Size).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.UnitCode).HasMaxLength(32);

@@ -34,8 +34,24 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
         builder.HasIndex(p => p.GrantDate);
         builder.HasIndex(p => new { p.Type, p.FilingDate });
         builder.HasIndex(p => new { p.FirstApplicantInDistrict, p.FilingDate });
-        // enterprises-with-3-grants: the patents each enterprise holds in force at a day, read from this index alone.
-        builder.HasIndex(p => new { p.EnterpriseId, p.GrantDate, p.RightEndedOn, p.FilingDate, p.Type, p.FirstApplicantInDistrict, p.Office });
+        builder.HasIndex(p => p.EnterpriseId);
+
+        // The indicator counts (issue 4 §6), each answered from one of these covering indexes, partial on a district
+        // first applicant (the filter every patent indicator has). Each leads with the equality the queries carry
+        // (Office = 'CN') before the range, so SQLite picks them without statistics (no ANALYZE is run) over the
+        // unique (Office, ApplicationNumber) index; see docs/decisions/0008.
+        const string district = "\"FirstApplicantInDistrict\"";
+        builder.HasIndex(p => new { p.Office, p.FilingDate, p.Type, p.ServiceInvention, p.AgencyName, p.FirstApplicantInDistrict }, "IX_registry_patents_district_filed")
+            .HasFilter(district);
+        builder.HasIndex(p => new { p.FilingDate, p.Office, p.ViaPct, p.FirstApplicantInDistrict }, "IX_registry_patents_district_filed_abroad")
+            .HasFilter(district);
+        builder.HasIndex(p => new { p.Office, p.GrantDate, p.Type, p.FirstApplicantInDistrict }, "IX_registry_patents_district_granted")
+            .HasFilter(district);
+
+        // enterprises-with-3-grants: each enterprise's granted patents in order, with what "in force at a day" reads
+        // (a comparison on GrantDate implies the GrantDate IS NOT NULL of the filter).
+        builder.HasIndex(p => new { p.Office, p.EnterpriseId, p.GrantDate, p.RightEndedOn, p.FilingDate, p.Type, p.FirstApplicantInDistrict }, "IX_registry_patents_district_held")
+            .HasFilter(district + " AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
         builder.HasIndex(p => p.UnitCode);
         builder.HasIndex(p => p.LegalStatus);
 

@@ -30,7 +30,7 @@ internal abstract class EnterpriseCountCalculator(CountyIpDbContext db) : IIndic
     /// <summary>That column's value for each entry of one evidence page.</summary>
     protected abstract Task<IReadOnlyDictionary<Guid, string?>> DetailsAsync(IReadOnlyList<Guid> ids, DateOnly end, CancellationToken cancellationToken);
 
-    public async Task<IndicatorValue?> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken) =>
+    public virtual async Task<IndicatorValue?> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken) =>
         new(await Counted(query).CountAsync(cancellationToken));
 
     public async Task<EvidencePage> EvidenceAsync(IndicatorQuery query, int page, int pageSize, CancellationToken cancellationToken)
@@ -59,7 +59,10 @@ internal abstract class EnterpriseCountCalculator(CountyIpDbContext db) : IIndic
             ? RegistryBreakdowns.ByIndustryAsync(Counted(query).Select(e => (PlanIndustry?)e.IndustryTags), cancellationToken)
             : RegistryBreakdowns.ByUnitAsync(Counted(query).Select(e => e.UnitCode), cancellationToken);
 
-    private IQueryable<Enterprise> Counted(IndicatorQuery query)
+    protected IQueryable<Enterprise> Counted(IndicatorQuery query) => CountedAt(InUnit(query), query.To);
+
+    /// <summary>The directory entries of the query's unit (all when district-wide).</summary>
+    protected IQueryable<Enterprise> InUnit(IndicatorQuery query)
     {
         var enterprises = db.Set<Enterprise>().AsNoTracking();
         if (query.UnitCode is { } unit)
@@ -67,7 +70,7 @@ internal abstract class EnterpriseCountCalculator(CountyIpDbContext db) : IIndic
             enterprises = enterprises.Where(e => e.UnitCode == unit);
         }
 
-        return CountedAt(enterprises, query.To);
+        return enterprises;
     }
 }
 
@@ -98,8 +101,14 @@ internal abstract class DesignatedEnterprisesCalculator(CountyIpDbContext db, De
 {
     protected override string DetailColumn => "Column_Designations";
 
-    protected override IQueryable<Enterprise> CountedAt(IQueryable<Enterprise> enterprises, DateOnly end) =>
-        enterprises.Where(e => e.Designations.Any(d => d.Level == level && d.Year <= end.Year && (d.ValidUntil == null || d.ValidUntil >= end)));
+    protected override IQueryable<Enterprise> CountedAt(IQueryable<Enterprise> enterprises, DateOnly end)
+    {
+        // The few designations are read once (IN list), not looked up per directory entry.
+        var designated = Db.Set<Enterprise>().SelectMany(
+            e => e.Designations.Where(d => d.Level == level && d.Year <= end.Year && (d.ValidUntil == null || d.ValidUntil >= end)),
+            (e, d) => e.Id);
+        return enterprises.Where(e => designated.Contains(e.Id));
+    }
 
     protected override async Task<IReadOnlyDictionary<Guid, string?>> DetailsAsync(IReadOnlyList<Guid> ids, DateOnly end, CancellationToken cancellationToken)
     {
@@ -143,6 +152,55 @@ internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db) : E
 
     protected override string DetailColumn => "Column_PatentsInForce";
 
+    // Year-ends already counted by this (request-scoped) calculator, per unit.
+    private readonly Dictionary<(DateOnly End, string? Unit), int> counted = [];
+
+    /// <summary>
+    /// The count scans every held patent, so one scan answers the window's end and the same day a year before and
+    /// after: the dashboard asks for those next (previous year, chart years), and three scans would cost three times.
+    /// </summary>
+    public override async Task<IndicatorValue?> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
+    {
+        if (!counted.TryGetValue((query.To, query.UnitCode), out var count))
+        {
+            var (before, end, after) = (query.To.AddYears(-1), query.To, query.To.AddYears(1));
+            var (i0, t0, f0) = PatentsInForce.FiledAfter(before);
+            var (i1, t1, f1) = PatentsInForce.FiledAfter(end);
+            var (i2, t2, f2) = PatentsInForce.FiledAfter(after);
+            var change = PatentsInForce.DesignTermChange;
+            var perHolder = Db.Set<Patent>().AsNoTracking()
+                .Where(p => p.EnterpriseId != null && p.GrantDate <= after && p.FirstApplicantInDistrict && p.Office == Patent.ChineseOffice)
+                .GroupBy(p => p.EnterpriseId)
+                .Select(g => new
+                {
+                    Id = g.Key,
+                    Before = g.Count(p => p.GrantDate <= before && (p.RightEndedOn == null || p.RightEndedOn > before)
+                        && (p.Type == PatentType.Invention ? p.FilingDate > i0 : p.Type == PatentType.Design && p.FilingDate >= change ? p.FilingDate > f0 : p.FilingDate > t0)),
+                    End = g.Count(p => p.GrantDate <= end && (p.RightEndedOn == null || p.RightEndedOn > end)
+                        && (p.Type == PatentType.Invention ? p.FilingDate > i1 : p.Type == PatentType.Design && p.FilingDate >= change ? p.FilingDate > f1 : p.FilingDate > t1)),
+                    After = g.Count(p => (p.RightEndedOn == null || p.RightEndedOn > after)
+                        && (p.Type == PatentType.Invention ? p.FilingDate > i2 : p.Type == PatentType.Design && p.FilingDate >= change ? p.FilingDate > f2 : p.FilingDate > t2)),
+                });
+            var totals = await (
+                    from h in perHolder
+                    join e in InUnit(query) on h.Id equals e.Id
+                    select h)
+                .GroupBy(h => 1)
+                .Select(g => new
+                {
+                    Before = g.Count(h => h.Before >= MinimumGrants),
+                    End = g.Count(h => h.End >= MinimumGrants),
+                    After = g.Count(h => h.After >= MinimumGrants),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            counted[(before, query.UnitCode)] = totals?.Before ?? 0;
+            counted[(after, query.UnitCode)] = totals?.After ?? 0;
+            count = counted[(end, query.UnitCode)] = totals?.End ?? 0;
+        }
+
+        return new IndicatorValue(count);
+    }
+
     protected override IQueryable<Enterprise> CountedAt(IQueryable<Enterprise> enterprises, DateOnly end)
     {
         var holders = PatentsInForce.At(Db.Set<Patent>(), end)
@@ -163,14 +221,15 @@ internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db) : E
 /// </summary>
 internal static class PatentsInForce
 {
-    private static readonly DateOnly DesignTermChange = new(2021, 6, 1);
+    public static readonly DateOnly DesignTermChange = new(2021, 6, 1);
+
+    /// <summary>Term not over at <paramref name="end"/>: filing date + term > end, i.e. filed after end minus the term.</summary>
+    public static (DateOnly Invention, DateOnly TenYears, DateOnly FifteenYears) FiledAfter(DateOnly end) =>
+        (end.AddYears(-20), end.AddYears(-10), end.AddYears(-15));
 
     public static IQueryable<Patent> At(IQueryable<Patent> patents, DateOnly end)
     {
-        // Term not over: filing date + term > end, i.e. filed after end minus the term.
-        var inventionFiledAfter = end.AddYears(-20);
-        var tenYearsFiledAfter = end.AddYears(-10);
-        var fifteenYearsFiledAfter = end.AddYears(-15);
+        var (inventionFiledAfter, tenYearsFiledAfter, fifteenYearsFiledAfter) = FiledAfter(end);
         return patents.AsNoTracking().Where(p =>
             p.EnterpriseId != null
             && p.GrantDate <= end

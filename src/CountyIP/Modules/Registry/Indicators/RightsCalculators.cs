@@ -105,9 +105,14 @@ internal sealed class TrademarkApplicationsCalculator(CountyIpDbContext db) : Tr
 /// </summary>
 internal abstract class RecognisedTrademarksCalculator(CountyIpDbContext db, RecognitionKind kind) : TrademarkCountCalculator(db)
 {
-    protected override IQueryable<Trademark> InWindow(IQueryable<Trademark> rights, DateOnly from, DateOnly to) =>
-        rights.Where(t => t.EnterpriseId != null
-            && t.Recognitions.Any(r => r.Kind == kind && r.Year <= to.Year && (r.ValidUntil == null || r.ValidUntil >= to)));
+    protected override IQueryable<Trademark> InWindow(IQueryable<Trademark> rights, DateOnly from, DateOnly to)
+    {
+        // The few recognitions are read once (IN list), not looked up per mark.
+        var recognised = Db.Set<Trademark>().SelectMany(
+            t => t.Recognitions.Where(r => r.Kind == kind && r.Year <= to.Year && (r.ValidUntil == null || r.ValidUntil >= to)),
+            (t, r) => t.Id);
+        return rights.Where(t => t.EnterpriseId != null && recognised.Contains(t.Id));
+    }
 }
 
 internal sealed class WellKnownTrademarksCalculator(CountyIpDbContext db) : RecognisedTrademarksCalculator(db, RecognitionKind.WellKnown)
