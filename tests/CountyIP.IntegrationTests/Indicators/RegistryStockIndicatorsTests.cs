@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Modules.Plans.Contracts;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
@@ -268,6 +269,23 @@ public sealed class RegistryStockIndicatorsTests
         Rows(applications).ShouldBe(["Electrical=1", "NewMaterials=1", "ElectronicInformation=1", "None=1"]);
         // 甲 and 丙 are both in the town.
         Rows(holders).ShouldBe([$"{Town}=2"]);
+    }
+
+    [Fact]
+    public async Task Dashboard_Staff_IndustryBreakdownBesideTheUnitBreakdown()
+    {
+        await using var factory = await SeededAsync();
+        var client = await factory.ClientAsAsync(Roles.BureauStaff);
+
+        var page = Html.Parse(await client.GetStringAsync("/dashboard?year=2013", Ct));
+
+        var contact = page.QuerySelector("[data-indicator='enterprises-in-contact']")!;
+        contact.QuerySelector("[data-testid='breakdown-industry'] th")!.Text().ShouldBe("重点产业");
+        contact.QuerySelectorAll("[data-testid='breakdown-industry'] tbody tr").Select(r => r.Text())
+            .ShouldBe(["电气 1", "汽配 1", "新材料 1", "电子信息 1"]);
+        // 甲 in the town; 乙 and 戊 in the other town.
+        contact.QuerySelectorAll("[data-testid='breakdown-unit'] tbody tr").Select(r => r.Text())
+            .ShouldBe([$"{OtherTown} 2", $"{Town} 1"]);
     }
 
     [Fact]
