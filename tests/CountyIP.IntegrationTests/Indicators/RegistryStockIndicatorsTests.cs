@@ -281,10 +281,10 @@ public sealed class RegistryStockIndicatorsTests
 
         var contact = page.QuerySelector("[data-indicator='enterprises-in-contact']")!;
         contact.QuerySelector("[data-testid='breakdown-industry'] th")!.Text().ShouldBe("重点产业");
-        contact.QuerySelectorAll("[data-testid='breakdown-industry'] tbody tr").Select(r => r.Text())
+        contact.QuerySelectorAll("[data-testid='breakdown-industry'] tbody tr").Select(r => string.Join(' ', r.QuerySelectorAll("td").Select(c => c.Text())))
             .ShouldBe(["电气 1", "汽配 1", "新材料 1", "电子信息 1"]);
         // 甲 in the town; 乙 and 戊 in the other town.
-        contact.QuerySelectorAll("[data-testid='breakdown-unit'] tbody tr").Select(r => r.Text())
+        contact.QuerySelectorAll("[data-testid='breakdown-unit'] tbody tr").Select(r => string.Join(' ', r.QuerySelectorAll("td").Select(c => c.Text())))
             .ShouldBe([$"{OtherTown} 2", $"{Town} 1"]);
     }
 
