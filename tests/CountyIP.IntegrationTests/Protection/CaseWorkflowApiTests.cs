@@ -9,7 +9,7 @@ public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassF
     [Fact]
     public async Task Handle_FromPortalToClosed_ComplainantReadsOutcome()
     {
-        var department = "market-regulation-" + Guid.NewGuid().ToString("N")[..6];
+        var department = await factory.DepartmentAsync("market-regulation");
         using var publicClient = factory.ClientAs(null);
         using var staff = factory.ClientAs(Roles.BureauStaff);
         using var liaison = factory.ClientAs(Roles.DepartmentLiaison, department);
@@ -50,6 +50,26 @@ public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Assign_DepartmentNotInReferenceData_409NamingItAndUnchanged()
+    {
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        var respondent = "未知部门被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        await ProtectionApi.SubmitAsync(staff, ProtectionApi.Complaint(respondent));
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "StartReview" });
+        await ProtectionApi.ActOkAsync(staff, id, new { action = "Accept" });
+
+        using var response = await ProtectionApi.ActAsync(staff, id, new { action = "Assign", departments = new[] { "market-regulation", "no-such-bureau-" + respondent[^6..] } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        body.ShouldContain("protection.department-unknown");
+        body.ShouldContain("no-such-bureau-" + respondent[^6..]);
+        var detail = await staff.GetFromJsonAsync<Dictionary<string, object>>($"/api/protection/cases/{id}", TestContext.Current.CancellationToken);
+        detail!["state"].ToString().ShouldBe("Accepted");
+    }
+
+    [Fact]
     public async Task Act_TwoOfficersAtOnce_OneSucceedsOtherGets409()
     {
         using var staff = factory.ClientAs(Roles.BureauStaff);
@@ -71,8 +91,8 @@ public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassF
     [Fact]
     public async Task Liaison_OtherDepartmentsCase_404EverywhereAndAbsentFromList()
     {
-        var mine = "culture-" + Guid.NewGuid().ToString("N")[..6];
-        var other = "police-" + Guid.NewGuid().ToString("N")[..6];
+        var mine = await factory.DepartmentAsync("culture");
+        var other = await factory.DepartmentAsync("police");
         using var staff = factory.ClientAs(Roles.BureauStaff);
         using var liaison = factory.ClientAs(Roles.DepartmentLiaison, mine);
         var respondent = "他部门被投诉方" + Guid.NewGuid().ToString("N")[..6];
@@ -96,7 +116,7 @@ public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassF
     [Fact]
     public async Task Liaison_BureauOnlyStep_409()
     {
-        var department = "culture-" + Guid.NewGuid().ToString("N")[..6];
+        var department = await factory.DepartmentAsync("culture");
         using var staff = factory.ClientAs(Roles.BureauStaff);
         using var liaison = factory.ClientAs(Roles.DepartmentLiaison, department);
         var respondent = "越权被投诉方" + Guid.NewGuid().ToString("N")[..6];

@@ -33,7 +33,7 @@ public sealed class ConfidentialityTests(ImmediatePurgeAppFactory factory) : ICl
         var mobile = "139" + string.Concat(unique.Where(char.IsAsciiDigit).Concat("12345678").Take(8));
         var emailMarker = $"mark{unique[..10]}@example.com";
         var markers = new[] { nameMarker, mobile, emailMarker };
-        var department = "market-regulation-" + unique[..6];
+        var department = await factory.DepartmentAsync("market-regulation");
         var respondent = "保密被投诉方" + unique[..6];
 
         using var anonymous = factory.ClientAs(null);

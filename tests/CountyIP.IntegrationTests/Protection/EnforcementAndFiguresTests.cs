@@ -62,11 +62,12 @@ public sealed class EnforcementAndFiguresTests(ProtectionAppFactory factory) : I
     [Fact]
     public async Task CaseListPage_Liaison_OnlyOwnDepartmentsCases()
     {
-        var mine = "culture-" + Guid.NewGuid().ToString("N")[..6];
+        var mine = await factory.DepartmentAsync("culture");
+        var theirs = await factory.DepartmentAsync("police");
         using var staff = factory.ClientAs(Roles.BureauStaff);
         var own = "本部门被投诉方" + Guid.NewGuid().ToString("N")[..6];
         var foreign = "外部门被投诉方" + Guid.NewGuid().ToString("N")[..6];
-        foreach (var (respondent, department) in new[] { (own, mine), (foreign, "police-" + mine) })
+        foreach (var (respondent, department) in new[] { (own, mine), (foreign, theirs) })
         {
             await ProtectionApi.SubmitAsync(staff, ProtectionApi.Complaint(respondent));
             var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);

@@ -11,7 +11,7 @@ public sealed class NoticeTests(ProtectionAppFactory factory) : IClassFixture<Pr
     [Fact]
     public async Task Inform_AcceptedAndConcluded_AcceptanceAndOutcomeNoticesRecordedAndDownloadable()
     {
-        var department = "market-regulation-" + Guid.NewGuid().ToString("N")[..6];
+        var department = await factory.DepartmentAsync("market-regulation");
         var handlerName = "notice-officer-" + Guid.NewGuid().ToString("N")[..6];
         using var staff = factory.ClientAs(Roles.BureauStaff, userName: handlerName);
         using var liaison = factory.ClientAs(Roles.DepartmentLiaison, department);
@@ -70,7 +70,7 @@ public sealed class NoticeTests(ProtectionAppFactory factory) : IClassFixture<Pr
     [Fact]
     public async Task Download_NotHandlingOrOtherDepartment_Refused()
     {
-        var department = "culture-" + Guid.NewGuid().ToString("N")[..6];
+        var department = await factory.DepartmentAsync("culture");
         using var staff = factory.ClientAs(Roles.BureauStaff);
         using var otherStaff = factory.ClientAs(Roles.BureauStaff);
         using var otherLiaison = factory.ClientAs(Roles.DepartmentLiaison, "police-" + Guid.NewGuid().ToString("N")[..6]);

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Modules.ReferenceData.Contracts;
+using CountyIP.Modules.ReferenceData.UseCases;
 using CountyIP.Platform.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
@@ -50,6 +51,20 @@ public class ProtectionAppFactory : CountyIpAppFactory
             });
             services.TryAddSingleton<IWorkingDayCalendar, WeekendCalendar>();
         });
+    }
+
+    /// <summary>
+    /// A department of its own for one test (cases may only be assigned to departments the district has), so a
+    /// liaison of it sees exactly that test's cases.
+    /// </summary>
+    public async Task<string> DepartmentAsync(string prefix)
+    {
+        var code = $"{prefix}-{Guid.NewGuid().ToString("N")[..6]}";
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SaveDepartmentHandler>().HandleAsync(
+            new SaveDepartmentCommand(code, new DepartmentInput { NameZh = "测试部门" + code, NameEn = "Test " + code, IsActive = true, SortOrder = 999 }),
+            TestContext.Current.CancellationToken);
+        return code;
     }
 
     /// <summary>A client acting as <paramref name="role"/> (with a department for a liaison); anonymous when role is null.</summary>

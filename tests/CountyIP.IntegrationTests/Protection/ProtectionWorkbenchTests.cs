@@ -10,7 +10,7 @@ public sealed class ProtectionWorkbenchTests(ProtectionAppFactory factory) : ICl
     [Fact]
     public async Task Home_DepartmentLiaison_CountsOnlyCasesAssignedToTheirDepartment()
     {
-        var department = "workbench-dept-" + Guid.NewGuid().ToString("N")[..6];
+        var department = await factory.DepartmentAsync("workbench-dept");
         using var staff = factory.ClientAs(Roles.BureauStaff);
         using var liaison = factory.ClientAs(Roles.DepartmentLiaison, department);
         using var otherLiaison = factory.ClientAs(Roles.DepartmentLiaison, "workbench-other-" + Guid.NewGuid().ToString("N")[..6]);

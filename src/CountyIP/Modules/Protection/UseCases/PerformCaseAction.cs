@@ -1,4 +1,5 @@
 using CountyIP.Modules.Protection.Domain;
+using CountyIP.Modules.ReferenceData.Contracts;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Web;
@@ -30,6 +31,7 @@ internal sealed class PerformCaseActionHandler(
     TimeProvider clock,
     NoticeIssuer notices,
     IFileStore files,
+    IReferenceDirectory directory,
     IStringLocalizer<ProtectionText> text)
 {
     /// <summary>Steps a department liaison may take on a case assigned to their department; the rest are the bureau's.</summary>
@@ -60,6 +62,11 @@ internal sealed class PerformCaseActionHandler(
         var actor = scope.Actor;
         var policy = await policies.LoadAsync(cancellationToken);
         var departments = command.Departments ?? [];
+        if (command.Action is CaseAction.Assign or CaseAction.Transfer)
+        {
+            await RequireActiveDepartmentsAsync(departments, cancellationToken);
+        }
+
         switch (command.Action)
         {
             case CaseAction.StartReview: @case.StartReview(actor, now, command.Note); break;
@@ -104,5 +111,18 @@ internal sealed class PerformCaseActionHandler(
         }
 
         return @case.Version;
+    }
+
+    /// <summary>
+    /// A case is handed only to a department the district has (source 三(四): cases go to the competent department);
+    /// a mistyped or retired code would leave it with no liaison to see it.
+    /// </summary>
+    private async Task RequireActiveDepartmentsAsync(IReadOnlyList<string> departments, CancellationToken cancellationToken)
+    {
+        var active = (await directory.ListDepartmentsAsync(activeOnly: true, cancellationToken)).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        if (departments.FirstOrDefault(d => !active.Contains(d)) is { } unknown)
+        {
+            throw new BusinessRuleException("protection.department-unknown", text["Error_DepartmentUnknown", unknown]);
+        }
     }
 }
