@@ -87,8 +87,10 @@ internal static class AuditValues
         }
 
         // Module text may hold personal data that the module purges after retention (个人信息保护法 art. 47); the
-        // never-deleted audit log keeps it masked so a purge leaves no trace here.
-        var moduleText = property.ClrType == typeof(string) && declaring.Namespace?.StartsWith("CountyIP.Modules", StringComparison.Ordinal) == true;
+        // never-deleted audit log keeps it masked so a purge leaves no trace here, unless the property is declared
+        // free of personal data with [AuditPlain].
+        var moduleText = property.ClrType == typeof(string) && declaring.Namespace?.StartsWith("CountyIP.Modules", StringComparison.Ordinal) == true
+            && info?.GetCustomAttribute<AuditPlainAttribute>() is null;
         return moduleText || info?.GetCustomAttribute<MaskedAttribute>() is not null || info?.GetCustomAttribute<PersonalDataAttribute>() is not null
             ? Treatment.Masked
             : Treatment.Plain;

@@ -32,3 +32,12 @@ public sealed class MaskedAttribute(MaskKind kind = MaskKind.Auto) : Attribute
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = true)]
 public sealed class SecretAttribute : Attribute;
+
+/// <summary>
+/// Marks a module's text property that holds no personal data (a code, a registration number, a patent title, an
+/// organisation's name): the audit log stores it as it is, so a diff is readable. Module text without it is masked,
+/// because it may hold personal data that is purged after its retention period while the audit log is never deleted
+/// (个人信息保护法 art. 47; ADR 0010).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true)]
+public sealed class AuditPlainAttribute : Attribute;

@@ -1,3 +1,5 @@
+using CountyIP.Platform.Audit;
+
 namespace CountyIP.Modules.Indicators.Domain;
 
 /// <summary>
@@ -13,7 +15,11 @@ public sealed class ReportedFigure
 
     public Guid Id { get; private set; }
 
+    [AuditPlain]
+
     public string PlanId { get; private set; } = string.Empty;
+
+    [AuditPlain]
 
     public string TargetId { get; private set; } = string.Empty;
 
@@ -21,6 +27,7 @@ public sealed class ReportedFigure
     public int Year { get; private set; }
 
     /// <summary>The unit a liaison reported for; null for the whole district.</summary>
+    [AuditPlain]
     public string? UnitCode { get; private set; }
 
     /// <summary>The figure itself (a count); null for a ratio reported as its two parts.</summary>

@@ -1,3 +1,5 @@
+using CountyIP.Platform.Audit;
+
 namespace CountyIP.Modules.Plans.Domain;
 
 /// <summary>
@@ -19,9 +21,15 @@ public sealed class StoredPlan
         ImportedUtc = importedUtc;
     }
 
+    [AuditPlain]
+
     public string Id { get; private set; } = string.Empty;
 
+    [AuditPlain]
+
     public string TitleZh { get; private set; } = string.Empty;
+
+    [AuditPlain]
 
     public string TitleEn { get; private set; } = string.Empty;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CountyIP.Platform.Audit;
 using CountyIP.Platform.Web;
 
 namespace CountyIP.Modules.Protection.Domain;
@@ -53,13 +54,18 @@ public sealed class JointEnforcementAction
 
     public Guid Id { get; private set; }
 
+    [AuditPlain]
+
     public string Title { get; private set; }
 
     public DateOnly Date { get; private set; }
 
+    [AuditPlain]
+
     public string LeadDepartmentCode { get; private set; }
 
     /// <summary>Comma-separated department codes, lead excluded.</summary>
+    [AuditPlain]
     public string ParticipatingDepartmentCodes { get; private set; }
 
     public EnforcementScope Scope { get; private set; }

@@ -1,3 +1,4 @@
+using CountyIP.Platform.Audit;
 using CountyIP.Platform.Web;
 
 namespace CountyIP.Modules.Protection.Domain;
@@ -78,6 +79,7 @@ public sealed class ProtectionCase
     public Guid Id { get; private set; }
 
     /// <summary>Human-readable case number shown to staff (not secret; the tracking code is the public key).</summary>
+    [AuditPlain]
     public string Number { get; private set; }
 
     public CaseKind Kind { get; private set; }
@@ -504,6 +506,8 @@ public sealed class CaseAssignment
     public Guid Id { get; private set; }
 
     public Guid CaseId { get; private set; }
+
+    [AuditPlain]
 
     public string DepartmentCode { get; private set; }
 

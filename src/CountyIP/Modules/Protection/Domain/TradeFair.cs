@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CountyIP.Platform.Audit;
 using CountyIP.Platform.Web;
 
 namespace CountyIP.Modules.Protection.Domain;
@@ -54,9 +55,15 @@ public sealed class TradeFair
 
     public Guid Id { get; private set; }
 
+    [AuditPlain]
+
     public string Name { get; private set; }
 
+    [AuditPlain]
+
     public string Venue { get; private set; }
+
+    [AuditPlain]
 
     public string Organiser { get; private set; }
 

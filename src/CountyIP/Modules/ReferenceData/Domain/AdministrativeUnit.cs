@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CountyIP.Platform.Audit;
 
 namespace CountyIP.Modules.ReferenceData.Domain;
 
@@ -20,13 +21,20 @@ public sealed class AdministrativeUnit
     }
 
     /// <summary>Statistical division code (e.g. 350104001) or, for units without one (investment zones), a stable code.</summary>
+    [AuditPlain]
     public string Code { get; private set; } = string.Empty;
 
+    [AuditPlain]
+
     public string NameZh { get; private set; } = string.Empty;
+
+    [AuditPlain]
 
     public string NameEn { get; private set; } = string.Empty;
 
     public UnitKind Kind { get; private set; }
+
+    [AuditPlain]
 
     public string? ParentCode { get; private set; }
 

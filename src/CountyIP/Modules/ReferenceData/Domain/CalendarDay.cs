@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CountyIP.Platform.Audit;
 
 namespace CountyIP.Modules.ReferenceData.Domain;
 
@@ -25,7 +26,10 @@ public sealed class CalendarDay
     public CalendarDayKind Kind { get; private set; }
 
     /// <summary>The holiday the day belongs to, e.g. 春节 / Spring Festival.</summary>
+    [AuditPlain]
     public string NameZh { get; private set; } = string.Empty;
+
+    [AuditPlain]
 
     public string NameEn { get; private set; } = string.Empty;
 

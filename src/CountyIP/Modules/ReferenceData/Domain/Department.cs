@@ -1,3 +1,5 @@
+using CountyIP.Platform.Audit;
+
 namespace CountyIP.Modules.ReferenceData.Domain;
 
 /// <summary>A district department the plan names as an actor (知识产权局, 科技, 市场监管…). Deactivated, never deleted.</summary>
@@ -14,9 +16,14 @@ public sealed class Department
     }
 
     /// <summary>Stable code such as <c>ip-bureau</c>; account scopes point at it.</summary>
+    [AuditPlain]
     public string Code { get; private set; } = string.Empty;
 
+    [AuditPlain]
+
     public string NameZh { get; private set; } = string.Empty;
+
+    [AuditPlain]
 
     public string NameEn { get; private set; } = string.Empty;
 

@@ -1,3 +1,5 @@
+using CountyIP.Platform.Audit;
+
 namespace CountyIP.Modules.ReferenceData.Domain;
 
 /// <summary>
@@ -17,11 +19,19 @@ public sealed class DictionaryItem
         Update(nameZh, nameEn, sortOrder, isActive);
     }
 
+    [AuditPlain]
+
     public string Kind { get; private set; } = string.Empty;
+
+    [AuditPlain]
 
     public string Code { get; private set; } = string.Empty;
 
+    [AuditPlain]
+
     public string NameZh { get; private set; } = string.Empty;
+
+    [AuditPlain]
 
     public string NameEn { get; private set; } = string.Empty;
 

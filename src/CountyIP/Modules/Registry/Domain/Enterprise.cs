@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CountyIP.Platform.Audit;
 
 namespace CountyIP.Modules.Registry.Domain;
 
@@ -69,22 +70,28 @@ public sealed class Enterprise
     /// <summary>New by default; settable on creation so demo data can give the demo account's enterprise a known id.</summary>
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
+    [AuditPlain]
+
     public required string Name { get; set; }
 
     /// <summary>Canonical 统一社会信用代码; unique.</summary>
+    [AuditPlain]
     public required string CreditCode { get; set; }
 
     public OrganisationKind Kind { get; set; }
 
     /// <summary>Code of the unit (town, sub-district, zone) in the reference data.</summary>
+    [AuditPlain]
     public string? UnitCode { get; set; }
 
     public string? Address { get; set; }
 
     /// <summary>GB/T 4754 section letter (门类), A-T.</summary>
+    [AuditPlain]
     public string? IndustrySection { get; set; }
 
     /// <summary>Edition of GB/T 4754 the section was recorded under (2011 or 2017): same letters, different divisions.</summary>
+    [AuditPlain]
     public string? IndustryEdition { get; set; }
 
     public PlanIndustry IndustryTags { get; set; }
@@ -92,6 +99,8 @@ public sealed class Enterprise
     public bool StrategicEmerging { get; set; }
 
     public EnterpriseSize? Size { get; set; }
+
+    [AuditPlain]
 
     public string? HighTechCertificateNumber { get; set; }
 

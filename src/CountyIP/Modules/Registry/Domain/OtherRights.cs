@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CountyIP.Platform.Audit;
 
 namespace CountyIP.Modules.Registry.Domain;
 
@@ -27,12 +28,15 @@ public sealed class Trademark
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     /// <summary>Canonical 商标注册号 (or application number while pending); unique.</summary>
+    [AuditPlain]
     public required string RegistrationNumber { get; set; }
 
     /// <summary>The mark's words (or a description of a figurative mark).</summary>
+    [AuditPlain]
     public required string Mark { get; set; }
 
     /// <summary>Nice classes joined with <c>;</c>, ascending.</summary>
+    [AuditPlain]
     public required string NiceClasses { get; set; }
 
     public required string OwnerName { get; set; }
@@ -96,10 +100,14 @@ public sealed class CopyrightRegistration
     public CopyrightKind Kind { get; set; }
 
     /// <summary>软著登记号 or 作品登记号, canonical; unique.</summary>
+    [AuditPlain]
     public required string RegistrationNumber { get; set; }
 
     /// <summary>软著登字第…号 for software.</summary>
+    [AuditPlain]
     public string? CertificateNumber { get; set; }
+
+    [AuditPlain]
 
     public required string Title { get; set; }
 
@@ -156,7 +164,10 @@ public sealed class StandardsProject
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     /// <summary>Canonical standard number; empty while the standard is being drafted.</summary>
+    [AuditPlain]
     public string? Number { get; set; }
+
+    [AuditPlain]
 
     public required string Title { get; set; }
 
@@ -202,17 +213,25 @@ public sealed class ServiceAgency
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
+    [AuditPlain]
+
     public required string Name { get; set; }
+
+    [AuditPlain]
 
     public string? CreditCode { get; set; }
 
     public AgencyKind Kind { get; set; }
+
+    [AuditPlain]
 
     public string? UnitCode { get; set; }
 
     public DateOnly? EstablishedOn { get; set; }
 
     public DateOnly? ClosedOn { get; set; }
+
+    [AuditPlain]
 
     public string? Services { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Platform.Audit;
 
 namespace CountyIP.Modules.Registry.Domain;
 
@@ -34,14 +35,18 @@ public sealed class Patent
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     /// <summary>Office code: CN, a foreign office (US, EP, JP…) or WO for an international (PCT) application.</summary>
+    [AuditPlain]
     public string Office { get; set; } = ChineseOffice;
 
     /// <summary>Canonical form for CN (<see cref="PatentApplicationNumber"/>); as written for other offices. Unique per office.</summary>
+    [AuditPlain]
     public required string ApplicationNumber { get; set; }
 
     public PatentType Type { get; set; }
 
     public bool ViaPct { get; set; }
+
+    [AuditPlain]
 
     public required string Title { get; set; }
 
@@ -58,6 +63,7 @@ public sealed class Patent
     public Guid? EnterpriseId { get; private set; }
 
     /// <summary>Unit of the first applicant (from its enterprise).</summary>
+    [AuditPlain]
     public string? UnitCode { get; private set; }
 
     /// <summary>The first applicant is in the district; patents of outside applicants are kept and marked external.</summary>
@@ -65,20 +71,31 @@ public sealed class Patent
 
     public DateOnly FilingDate { get; set; }
 
+    [AuditPlain]
+
     public string? PublicationNumber { get; set; }
 
     public DateOnly? PublicationDate { get; set; }
+
+    [AuditPlain]
 
     public string? GrantNumber { get; set; }
 
     public DateOnly? GrantDate { get; set; }
 
+    [AuditPlain]
+
     public string? IpcMain { get; set; }
 
     /// <summary>Further IPC symbols, canonical, joined with <c>;</c>.</summary>
+    [AuditPlain]
     public string? IpcFurther { get; set; }
 
+    [AuditPlain]
+
     public string? AgencyName { get; set; }
+
+    [AuditPlain]
 
     public string? AgencyCode { get; set; }
 
