@@ -16,11 +16,9 @@ public sealed class ReportedFigure
     public Guid Id { get; private set; }
 
     [AuditPlain]
-
     public string PlanId { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string TargetId { get; private set; } = string.Empty;
 
     /// <summary>The calendar (fiscal) year the figure is for.</summary>

@@ -22,15 +22,12 @@ public sealed class StoredPlan
     }
 
     [AuditPlain]
-
     public string Id { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string TitleZh { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string TitleEn { get; private set; } = string.Empty;
 
     public string Content { get; private set; } = string.Empty;

@@ -55,13 +55,11 @@ public sealed class JointEnforcementAction
     public Guid Id { get; private set; }
 
     [AuditPlain]
-
     public string Title { get; private set; }
 
     public DateOnly Date { get; private set; }
 
     [AuditPlain]
-
     public string LeadDepartmentCode { get; private set; }
 
     /// <summary>Comma-separated department codes, lead excluded.</summary>

@@ -508,7 +508,6 @@ public sealed class CaseAssignment
     public Guid CaseId { get; private set; }
 
     [AuditPlain]
-
     public string DepartmentCode { get; private set; }
 
     public bool IsLead { get; private set; }

@@ -56,15 +56,12 @@ public sealed class TradeFair
     public Guid Id { get; private set; }
 
     [AuditPlain]
-
     public string Name { get; private set; }
 
     [AuditPlain]
-
     public string Venue { get; private set; }
 
     [AuditPlain]
-
     public string Organiser { get; private set; }
 
     public DateOnly StartsOn { get; private set; }

@@ -39,31 +39,7 @@ internal sealed class ListCasesHandler(CountyIpDbContext db, CaseScope scope, Ti
     public async Task<CaseListPage> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
     {
         var today = CaseSaving.Today(clock);
-        var soon = today.AddDays(DueSoonDays);
-        var cases = scope.Filter(db.Set<ProtectionCase>().AsNoTracking());
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            cases = cases.Where(c => c.Number.Contains(term) || c.Respondent.Contains(term) || c.Place.Contains(term));
-        }
-
-        if (query.Kind is { } kind)
-        {
-            cases = cases.Where(c => c.Kind == kind);
-        }
-
-        if (query.State is { } state)
-        {
-            cases = cases.Where(c => c.State == state);
-        }
-
-        cases = query.Deadline switch
-        {
-            DeadlineFilter.Overdue => cases.Where(c => c.Deadlines.Any(d => d.CompletedOn == null && (d.ExtendedDueDate ?? d.DueDate) < today)),
-            DeadlineFilter.DueSoon => cases.Where(c => c.Deadlines.Any(d => d.CompletedOn == null && (d.ExtendedDueDate ?? d.DueDate) >= today && (d.ExtendedDueDate ?? d.DueDate) <= soon)),
-            _ => cases,
-        };
-
+        var cases = Matching(query, today);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var page = Math.Max(1, query.Page);
         var total = await cases.CountAsync(cancellationToken);
@@ -92,5 +68,38 @@ internal sealed class ListCasesHandler(CountyIpDbContext db, CaseScope scope, Ti
             total,
             page,
             size);
+    }
+
+    /// <summary>How many cases the list would show: the workbench's reminders count exactly what their tiles open.</summary>
+    public Task<int> CountAsync(ListCasesQuery query, CancellationToken cancellationToken) =>
+        Matching(query, CaseSaving.Today(clock)).CountAsync(cancellationToken);
+
+    /// <summary>The caller's cases (data scope) that match the filters.</summary>
+    private IQueryable<ProtectionCase> Matching(ListCasesQuery query, DateOnly today)
+    {
+        var soon = today.AddDays(DueSoonDays);
+        var cases = scope.Filter(db.Set<ProtectionCase>().AsNoTracking());
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            cases = cases.Where(c => c.Number.Contains(term) || c.Respondent.Contains(term) || c.Place.Contains(term));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            cases = cases.Where(c => c.Kind == kind);
+        }
+
+        if (query.State is { } state)
+        {
+            cases = cases.Where(c => c.State == state);
+        }
+
+        return query.Deadline switch
+        {
+            DeadlineFilter.Overdue => cases.Where(c => c.Deadlines.Any(d => d.CompletedOn == null && (d.ExtendedDueDate ?? d.DueDate) < today)),
+            DeadlineFilter.DueSoon => cases.Where(c => c.Deadlines.Any(d => d.CompletedOn == null && (d.ExtendedDueDate ?? d.DueDate) >= today && (d.ExtendedDueDate ?? d.DueDate) <= soon)),
+            _ => cases,
+        };
     }
 }

@@ -6,7 +6,7 @@ namespace CountyIP.Modules.Protection.UseCases;
 /// <summary>
 /// The reminders of issue 5 §2 on the workbench: cases overdue and due within <see cref="ListCasesHandler.DueSoonDays"/>
 /// days, and the cases waiting for the user's next step — new ones for bureau staff, newly assigned ones for a
-/// department liaison (the plan asks that handed-over cases be followed up, source 三(四)). Counts go through
+/// department liaison (the plan asks that handed-over cases be followed up, source 三(四)). Counts use the filters of
 /// <see cref="ListCasesHandler"/>, so they are exactly the lists the tiles open, in the same data scope.
 /// </summary>
 internal sealed class ProtectionWorkbench(ListCasesHandler cases, CaseScope scope) : IWorkbenchSource
@@ -16,9 +16,9 @@ internal sealed class ProtectionWorkbench(ListCasesHandler cases, CaseScope scop
     public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken)
     {
         var waitingState = scope.IsBureau ? CaseState.Received : CaseState.Assigned;
-        var overdue = await CountAsync(new ListCasesQuery(null, null, null, DeadlineFilter.Overdue), cancellationToken);
-        var dueSoon = await CountAsync(new ListCasesQuery(null, null, null, DeadlineFilter.DueSoon), cancellationToken);
-        var waiting = await CountAsync(new ListCasesQuery(null, null, waitingState), cancellationToken);
+        var overdue = await cases.CountAsync(new ListCasesQuery(null, null, null, DeadlineFilter.Overdue), cancellationToken);
+        var dueSoon = await cases.CountAsync(new ListCasesQuery(null, null, null, DeadlineFilter.DueSoon), cancellationToken);
+        var waiting = await cases.CountAsync(new ListCasesQuery(null, null, waitingState), cancellationToken);
         return
         [
             new(typeof(ProtectionText), "Workbench_CasesOverdue", overdue, "/protection/cases?deadline=Overdue", "bi-alarm", WorkbenchTone.Danger, Order: 400),
@@ -28,7 +28,4 @@ internal sealed class ProtectionWorkbench(ListCasesHandler cases, CaseScope scop
                 : new(typeof(ProtectionText), "Workbench_CasesAssigned", waiting, "/protection/cases?state=Assigned", "bi-inbox", WorkbenchTone.Info, Order: 402),
         ];
     }
-
-    private async Task<int> CountAsync(ListCasesQuery query, CancellationToken cancellationToken) =>
-        (await cases.HandleAsync(query with { PageSize = 1 }, cancellationToken)).Total;
 }

@@ -25,17 +25,14 @@ public sealed class AdministrativeUnit
     public string Code { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string NameZh { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string NameEn { get; private set; } = string.Empty;
 
     public UnitKind Kind { get; private set; }
 
     [AuditPlain]
-
     public string? ParentCode { get; private set; }
 
     public DateOnly? ValidFrom { get; private set; }

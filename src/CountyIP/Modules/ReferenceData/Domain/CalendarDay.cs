@@ -30,7 +30,6 @@ public sealed class CalendarDay
     public string NameZh { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string NameEn { get; private set; } = string.Empty;
 
     /// <summary>Where the date comes from (the notice) or why it was changed.</summary>

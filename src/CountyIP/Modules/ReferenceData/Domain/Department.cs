@@ -20,11 +20,9 @@ public sealed class Department
     public string Code { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string NameZh { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string NameEn { get; private set; } = string.Empty;
 
     public bool IsActive { get; private set; }

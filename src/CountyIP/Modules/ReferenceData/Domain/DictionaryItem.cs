@@ -20,19 +20,15 @@ public sealed class DictionaryItem
     }
 
     [AuditPlain]
-
     public string Kind { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string Code { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string NameZh { get; private set; } = string.Empty;
 
     [AuditPlain]
-
     public string NameEn { get; private set; } = string.Empty;
 
     public int SortOrder { get; private set; }

@@ -71,7 +71,6 @@ public sealed class Enterprise
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     [AuditPlain]
-
     public required string Name { get; set; }
 
     /// <summary>Canonical 统一社会信用代码; unique.</summary>
@@ -101,7 +100,6 @@ public sealed class Enterprise
     public EnterpriseSize? Size { get; set; }
 
     [AuditPlain]
-
     public string? HighTechCertificateNumber { get; set; }
 
     public DateOnly? HighTechValidUntil { get; set; }

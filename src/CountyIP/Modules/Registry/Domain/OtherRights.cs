@@ -108,7 +108,6 @@ public sealed class CopyrightRegistration
     public string? CertificateNumber { get; set; }
 
     [AuditPlain]
-
     public required string Title { get; set; }
 
     public required string OwnerName { get; set; }
@@ -168,7 +167,6 @@ public sealed class StandardsProject
     public string? Number { get; set; }
 
     [AuditPlain]
-
     public required string Title { get; set; }
 
     public StandardLevel Level { get; set; }
@@ -214,17 +212,14 @@ public sealed class ServiceAgency
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     [AuditPlain]
-
     public required string Name { get; set; }
 
     [AuditPlain]
-
     public string? CreditCode { get; set; }
 
     public AgencyKind Kind { get; set; }
 
     [AuditPlain]
-
     public string? UnitCode { get; set; }
 
     public DateOnly? EstablishedOn { get; set; }
@@ -232,7 +227,6 @@ public sealed class ServiceAgency
     public DateOnly? ClosedOn { get; set; }
 
     [AuditPlain]
-
     public string? Services { get; set; }
 
     public DateTime CreatedUtc { get; private set; }

@@ -47,7 +47,6 @@ public sealed class Patent
     public bool ViaPct { get; set; }
 
     [AuditPlain]
-
     public required string Title { get; set; }
 
     public string? Abstract { get; set; }
@@ -72,19 +71,16 @@ public sealed class Patent
     public DateOnly FilingDate { get; set; }
 
     [AuditPlain]
-
     public string? PublicationNumber { get; set; }
 
     public DateOnly? PublicationDate { get; set; }
 
     [AuditPlain]
-
     public string? GrantNumber { get; set; }
 
     public DateOnly? GrantDate { get; set; }
 
     [AuditPlain]
-
     public string? IpcMain { get; set; }
 
     /// <summary>Further IPC symbols, canonical, joined with <c>;</c>.</summary>
@@ -92,11 +88,9 @@ public sealed class Patent
     public string? IpcFurther { get; set; }
 
     [AuditPlain]
-
     public string? AgencyName { get; set; }
 
     [AuditPlain]
-
     public string? AgencyCode { get; set; }
 
     public PatentLegalStatus LegalStatus { get; private set; }

@@ -10,8 +10,8 @@ internal sealed class CorrectionsToDecideWorkbench(ListCorrectionsHandler correc
 
     public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken)
     {
-        var pending = await corrections.HandleAsync(new ListCorrectionsQuery(CorrectionStatus.Pending, PageSize: 1), cancellationToken);
-        return [new(typeof(RegistryText), "Workbench_CorrectionsToDecide", pending.Total, "/registry/corrections?status=Pending", "bi-pencil-square", WorkbenchTone.Warning, Order: 200)];
+        var pending = await corrections.CountAsync(new ListCorrectionsQuery(CorrectionStatus.Pending), cancellationToken);
+        return [new(typeof(RegistryText), "Workbench_CorrectionsToDecide", pending, "/registry/corrections?status=Pending", "bi-pencil-square", WorkbenchTone.Warning, Order: 200)];
     }
 }
 
@@ -22,7 +22,7 @@ internal sealed class OwnCorrectionsWorkbench(ListCorrectionsHandler corrections
 
     public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken)
     {
-        var pending = await corrections.HandleAsync(new ListCorrectionsQuery(CorrectionStatus.Pending, PageSize: 1), cancellationToken);
-        return [new(typeof(RegistryText), "Workbench_OwnCorrectionsPending", pending.Total, "/registry/corrections?status=Pending", "bi-hourglass-split", WorkbenchTone.Info, Order: 201)];
+        var pending = await corrections.CountAsync(new ListCorrectionsQuery(CorrectionStatus.Pending), cancellationToken);
+        return [new(typeof(RegistryText), "Workbench_OwnCorrectionsPending", pending, "/registry/corrections?status=Pending", "bi-hourglass-split", WorkbenchTone.Info, Order: 201)];
     }
 }

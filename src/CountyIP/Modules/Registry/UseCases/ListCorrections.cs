@@ -11,6 +11,19 @@ internal sealed class ListCorrectionsHandler(CountyIpDbContext db, RegistryScope
 {
     public async Task<PagedResult<CorrectionSummary>> HandleAsync(ListCorrectionsQuery query, CancellationToken ct)
     {
+        var corrections = Matching(query);
+        var ordered = query.Status == CorrectionStatus.Pending
+            ? corrections.OrderBy(c => c.SubmittedUtc).ThenBy(c => c.Id)
+            : corrections.OrderByDescending(c => c.SubmittedUtc).ThenBy(c => c.Id);
+        return await RegistryPaging.PageAsync(CorrectionRecords.Summaries(db, ordered), query.Page, query.PageSize, s => s, ct);
+    }
+
+    /// <summary>How many corrections the list would show (the workbench tiles count what they open).</summary>
+    public Task<int> CountAsync(ListCorrectionsQuery query, CancellationToken ct) => Matching(query).CountAsync(ct);
+
+    /// <summary>The caller's corrections (an enterprise: its own) that match the filters.</summary>
+    private IQueryable<RightCorrection> Matching(ListCorrectionsQuery query)
+    {
         var corrections = scope.Corrections(db).AsNoTracking();
         if (query.Status is { } status)
         {
@@ -22,9 +35,6 @@ internal sealed class ListCorrectionsHandler(CountyIpDbContext db, RegistryScope
             corrections = corrections.Where(c => c.Kind == kind);
         }
 
-        var ordered = query.Status == CorrectionStatus.Pending
-            ? corrections.OrderBy(c => c.SubmittedUtc).ThenBy(c => c.Id)
-            : corrections.OrderByDescending(c => c.SubmittedUtc).ThenBy(c => c.Id);
-        return await RegistryPaging.PageAsync(CorrectionRecords.Summaries(db, ordered), query.Page, query.PageSize, s => s, ct);
+        return corrections;
     }
 }
