@@ -17,7 +17,11 @@ public interface IReferenceDirectory
 public sealed record UnitInfo(string Code, string NameZh, string NameEn, string Kind, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo);
 
 /// <summary>A district department (stable code such as <c>ip-bureau</c>).</summary>
-public sealed record DepartmentInfo(string Code, string NameZh, string NameEn, bool IsActive);
+public sealed record DepartmentInfo(string Code, string NameZh, string NameEn, bool IsActive)
+{
+    /// <summary>The name in the request's UI language.</summary>
+    public string Name => CountyIP.Platform.Localization.LocalizedName.Pick(NameZh, NameEn);
+}
 
 /// <summary>An entry of a code list.</summary>
 public sealed record DictionaryEntryInfo(string Kind, string Code, string NameZh, string NameEn, int SortOrder, bool IsActive);

@@ -32,7 +32,8 @@ internal sealed class ServiceAgenciesCalculator(CountyIpDbContext db) : IIndicat
             [.. rows.Select(a => new EvidenceRecord(
                 a.Id.ToString(),
                 [a.Name, a.Kind.ToString(), a.UnitCode, a.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
-                $"/registry/agencies/{a.Id}"))],
+                // Agencies have no page of their own: the drill-down opens the agency list found by its name.
+                $"/registry/agencies?q={Uri.EscapeDataString(a.Name)}"))],
             total);
     }
 
