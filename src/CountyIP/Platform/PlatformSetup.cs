@@ -69,6 +69,9 @@ public static class PlatformSetup
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Parameter binding failures throw in every environment (the default throws in Development only and
+        // otherwise answers an empty 400), so ProblemExceptionHandler or the /error page explains them.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<CountyIpDbContext>("database");
@@ -87,7 +90,16 @@ public static class PlatformSetup
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseMiddleware<EmptyQueryValuesMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            // A value that does not bind (type=foo) is the caller's mistake, not ours: 400, and not logged as an
+            // unhandled exception. Thrown in every environment (RouteHandlerOptions below) so one handler answers it.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

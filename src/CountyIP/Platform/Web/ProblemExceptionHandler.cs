@@ -1,6 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
+using CountyIP.Platform.Localization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Platform.Web;
 
@@ -8,7 +12,10 @@ namespace CountyIP.Platform.Web;
 /// Turns exceptions escaping an API endpoint into ProblemDetails: business rules → 409 with their code;
 /// anything else → 500 with a trace id only (users never see a stack trace). Pages are re-executed to /error.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IStringLocalizer<SharedResource> localizer,
+    ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -16,6 +23,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         // the caller asked for is in the path feature.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A person who followed a link (an export button) to the API gets the localized /error page, not JSON:
+        // the browser asks for text/html first; API clients ask for JSON or nothing in particular.
+        if (exception is BadHttpRequestException && PrefersHtml(httpContext.Request))
         {
             return false;
         }
@@ -29,7 +43,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         }
         else if (exception is BadHttpRequestException bad)
         {
-            problem = new ProblemDetails { Status = bad.StatusCode, Title = "Bad request" };
+            // The exception left the request-localization middleware's scope; the request's culture is on its feature.
+            if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture)
+            {
+                CultureInfo.CurrentUICulture = culture;
+            }
+
+            problem = new ProblemDetails { Status = bad.StatusCode, Title = localizer["BadRequest_Title"], Detail = bad.Message };
         }
         else
         {
@@ -40,5 +60,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         problem.Extensions["traceId"] = traceId;
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static bool PrefersHtml(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        var first = accept.OrderByDescending(a => a.Quality ?? 1).FirstOrDefault();
+        return first?.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) == true;
     }
 }
