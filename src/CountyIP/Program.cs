@@ -18,7 +18,7 @@ IReadOnlyList<IModule> modules =
     new ProtectionModule(),
 ];
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Resolve(args) });
 var seedDemo = SeedDemoCommand.TryParse(args, out var seedDemoSettings, out var seedDemoError);
 if (seedDemoError is not null)
 {

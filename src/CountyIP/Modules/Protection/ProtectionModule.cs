@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using CountyIP.Modules.Protection.Api;
 using CountyIP.Modules.Protection.Data;
+using CountyIP.Modules.Protection.Demo;
 using CountyIP.Modules.Protection.UseCases;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Jobs;
@@ -31,6 +32,9 @@ public sealed class ProtectionModule : IModule
 
         services.AddScoped<IDataSeeder, DeadlineRuleSeeder>();
         services.AddScoped<IDataSeeder, ProtectionSecretSeeder>();
+        services.AddScoped<ProtectionDemoSeeder>();
+        services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<ProtectionDemoSeeder>());
+        services.AddScoped<IDemoDataReport>(sp => sp.GetRequiredService<ProtectionDemoSeeder>());
         services.AddScoped<IdentityProtector>();
         services.AddScoped<TrackingCodeIssuer>();
         services.AddScoped<DeadlinePolicyLoader>();

@@ -62,6 +62,13 @@ public static class SeedDemoCommand
             : "Demo data loaded.");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"enterprises {counts.Enterprises}, patents {counts.Patents}, trademarks {counts.Trademarks}, copyrights {counts.Copyrights}, standards projects {counts.Standards}, service agencies {counts.Agencies}"));
+
+        // The other modules' demo records (each seeder skips on its own when its module already holds records).
+        foreach (var report in scope.ServiceProvider.GetServices<IDemoDataReport>().OrderBy(r => r.Order))
+        {
+            await output.WriteLineAsync(await report.DescribeAsync(cancellationToken));
+        }
+
         return 0;
     }
 

@@ -9,7 +9,9 @@ namespace CountyIP.Platform.Security;
 /// <summary>
 /// Every start: the seven role rows. First start with no accounts: the <c>admin</c> account, with the password from
 /// <c>CountyIP__Bootstrap__AdminPassword</c>, or else a generated one-time password shown once on the console that
-/// must be changed at first sign-in.
+/// must be changed at first sign-in. Not in Development with demo data on and no configured password: the demo
+/// accounts (demo.admin among them) are the way in there, and a one-time password printed on every fresh developer
+/// database only sent newcomers to an account that sees no business module (issue 9).
 /// </summary>
 internal sealed class AccountSeeder(
     CountyIpDbContext db,
@@ -17,6 +19,7 @@ internal sealed class AccountSeeder(
     RoleManager<IdentityRole<Guid>> roles,
     IOptions<CountyIpOptions> options,
     IOneTimePasswordSink sink,
+    IHostEnvironment environment,
     TimeProvider clock) : IDataSeeder
 {
     public const string AdminUserName = "admin";
@@ -42,6 +45,11 @@ internal sealed class AccountSeeder(
 
         var configured = options.Value.Bootstrap.AdminPassword;
         var generated = string.IsNullOrEmpty(configured);
+        if (generated && environment.IsDevelopment() && (options.Value.DemoData ?? true))
+        {
+            return;
+        }
+
         var password = generated ? OneTimePassword.Generate() : configured!;
         var admin = new AppUser
         {
