@@ -42,6 +42,9 @@ public abstract class CrawlerTests(DemoDistrictFactory app)
         var crawler = new SiteCrawler(client, Culture);
         await crawler.RunAsync(start);
 
+        // The routes walked, for a person reading a failure: artifacts of the run, not part of the verdict.
+        await File.WriteAllLinesAsync(
+            Path.Combine(Path.GetTempPath(), $"countyip-crawl-{userName}-{Culture}.txt"), crawler.Routes.Order(), TestContext.Current.CancellationToken);
         var problems = crawler.Problems.ToList();
         problems.AddRange(app.Errors.Select(e => $"{userName} ({Culture}): logged during the walk: {e}"));
         problems.ShouldBeEmpty(
