@@ -28,7 +28,13 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
     /// POST forms (by their <c>FormName</c>) that start a background job; the crawl submits each once and requires the
     /// job to succeed. Other POST forms change or delete records and are left to the module tests.
     /// </summary>
-    public static readonly IReadOnlySet<string> JobForms = new HashSet<string>(StringComparer.Ordinal) { "start-report" };
+    public static readonly IReadOnlySet<string> JobForms = new HashSet<string>(StringComparer.Ordinal) { "start-report", "import-confirm" };
+
+    /// <summary>
+    /// The import form: the crawl does what an officer checking the import would do, export the patent list and upload
+    /// that very file, and requires the preview to find nothing changed (the export and the import speak one format).
+    /// </summary>
+    public const string ImportUploadForm = "import-upload";
 
     /// <summary>Links that are not pages of the product for this walk: signing out, switching language, API reference.</summary>
     private static readonly string[] SkippedPrefixes = ["/account/logout", "/culture", "/_framework", "/_content", "/lib/", "/css/", "/js/"];
@@ -79,16 +85,17 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
         }
     }
 
-    private void Enqueue(string url, string from)
+    /// <param name="force">A page a form led to is visited even when its route was walked enough already.</param>
+    private void Enqueue(string url, string from, bool force = false)
     {
-        if (!seen.Add(url))
+        if (!seen.Add(url) && !force)
         {
             return;
         }
 
         var route = RouteKey(url);
         visitsPerRoute.TryGetValue(route, out var visits);
-        if (visits >= VisitsPerRoute)
+        if (visits >= VisitsPerRoute && !force)
         {
             return;
         }
@@ -142,8 +149,14 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
                 return;
             }
 
-            var page = await Html.ParseAsync(response);
+            var page = await SettleJobsAsync(url, from, await Html.ParseAsync(response), finalUrl);
+            if (page is null)
+            {
+                return;
+            }
+
             CheckPage(url, from, page);
+            CheckImportRoundTrip(url, from, page);
             foreach (var link in Links(page, finalUrl))
             {
                 Enqueue(link, url);
@@ -319,6 +332,10 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
             {
                 await StartJobAsync(page, pageUrl, handler);
             }
+            else if (handler == ImportUploadForm && submittedForms.Add("POST " + handler))
+            {
+                await UploadOwnExportAsync(form, pageUrl);
+            }
         }
     }
 
@@ -359,21 +376,130 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
         requests++;
         using var response = await client.SubmitFormAsync(page, pageUrl, handler, new Dictionary<string, string>());
         var location = response.Headers.Location?.OriginalString ?? "";
-        var match = JobIdInUrl().Match(location);
-        if (!match.Success)
+        if ((int)response.StatusCode is < 300 or >= 400 || location.Length == 0)
         {
-            Problem(pageUrl, "(form " + handler + ")", $"starting the job answered {(int)response.StatusCode} without leading to the job (Location '{location}')");
+            var body = await Html.ParseAsync(response);
+            var error = body.QuerySelector("[data-testid='form-error'], .alert-danger")?.TextContent.Trim();
+            Problem(pageUrl, "(form " + handler + ")", $"starting the job answered {(int)response.StatusCode} without leading on: {error}");
             return;
         }
 
-        var jobId = match.Groups["id"].Value;
-        var status = await WaitForJobAsync(jobId);
-        if (status != "Succeeded")
+        // The page the form leads to shows the job's progress bar; visiting it waits for the job (SettleJobsAsync).
+        var match = JobIdInUrl().Match(location);
+        if (match.Success)
         {
-            Problem(pageUrl, "(form " + handler + ")", $"background job {jobId} ended {status}");
+            var jobId = match.Groups["id"].Value;
+            var status = await WaitForJobAsync(jobId);
+            if (status != "Succeeded")
+            {
+                Problem(pageUrl, "(form " + handler + ")", $"background job {jobId} ended {status}");
+            }
         }
 
-        Enqueue(location.StartsWith('/') ? location : new Uri(location).PathAndQuery, pageUrl);
+        Enqueue(location.StartsWith('/') ? location : new Uri(location).PathAndQuery, pageUrl + " (form " + handler + ")", force: true);
+    }
+
+    /// <summary>
+    /// A page showing a running job (its progress bar) is what a person sees until the script reloads it when the job
+    /// ends: the crawl waits for every such job, requires it to succeed, and goes on with the reloaded page.
+    /// </summary>
+    private async Task<IHtmlDocument?> SettleJobsAsync(string url, string from, IHtmlDocument page, string finalUrl)
+    {
+        for (var round = 0; round < 4; round++)
+        {
+            var running = page.QuerySelectorAll("[data-job-id][data-job-finished='false']")
+                .Select(e => e.GetAttribute("data-job-id")!).Distinct().ToList();
+            if (running.Count == 0)
+            {
+                return page;
+            }
+
+            foreach (var jobId in running)
+            {
+                var status = await WaitForJobAsync(jobId);
+                if (status != "Succeeded")
+                {
+                    Problem(url, from, $"background job {jobId} shown on the page ended {status}");
+                }
+            }
+
+            requests++;
+            using var reloaded = await client.GetAsync(finalUrl);
+            if (reloaded.StatusCode != HttpStatusCode.OK)
+            {
+                Problem(url, from, $"reloaded after its job ended, answers {(int)reloaded.StatusCode}");
+                return null;
+            }
+
+            page = await Html.ParseAsync(reloaded);
+        }
+
+        return page;
+    }
+
+    private void CheckImportRoundTrip(string url, string from, IHtmlDocument page)
+    {
+        if (!url.StartsWith("/registry/imports/", StringComparison.Ordinal) || uploadedImportPath is null || !url.StartsWith(uploadedImportPath, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var changed = page.QuerySelector("[data-testid='count-changed']")?.TextContent.Trim();
+        var invalid = page.QuerySelector("[data-testid='count-invalid']")?.TextContent.Trim();
+        if (changed is not null && changed != "0")
+        {
+            Problem(url, from, $"re-importing the app's own patent export reports {changed} changed rows");
+        }
+
+        if (invalid is not null && invalid != "0")
+        {
+            Problem(url, from, $"re-importing the app's own patent export reports {invalid} invalid rows");
+        }
+    }
+
+    private string? uploadedImportPath;
+
+    private async Task UploadOwnExportAsync(IHtmlFormElement form, string pageUrl)
+    {
+        requests++;
+        using var export = await client.GetAsync("/api/patents/export");
+        if (export.StatusCode != HttpStatusCode.OK)
+        {
+            Problem(pageUrl, "(form " + ImportUploadForm + ")", $"the patent export to re-import answered {(int)export.StatusCode}");
+            return;
+        }
+
+        var bytes = await export.Content.ReadAsByteArrayAsync(Ct);
+        var values = Forms.Values(form);
+        var kind = form.QuerySelectorAll("select[name='Kind'] option").Select(o => o.GetAttribute("value")).FirstOrDefault(v => v == "Patents");
+        if (kind is not null)
+        {
+            values["Kind"] = kind;
+        }
+
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        content.Add(file, "file", "patents-export.xlsx");
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        requests++;
+        using var response = await client.Http.PostAsync(new Uri(new Uri(TestClient.BaseAddress, pageUrl), action), content, Ct);
+        var location = response.Headers.Location?.OriginalString ?? "";
+        if ((int)response.StatusCode is < 300 or >= 400 || !location.Contains("/registry/imports/", StringComparison.Ordinal))
+        {
+            var body = await Html.ParseAsync(response);
+            var error = body.QuerySelector("[data-testid='form-error']")?.TextContent.Trim();
+            Problem(pageUrl, "(form " + ImportUploadForm + ")", $"uploading the app's own patent export answered {(int)response.StatusCode}: {error}");
+            return;
+        }
+
+        uploadedImportPath = location.StartsWith('/') ? location : new Uri(location).PathAndQuery;
+        Enqueue(uploadedImportPath, pageUrl + " (form " + ImportUploadForm + ")", force: true);
     }
 
     private async Task<string> WaitForJobAsync(string jobId)
