@@ -20,6 +20,7 @@ internal sealed class TrademarkConfiguration : IEntityTypeConfiguration<Trademar
         builder.HasIndex(t => t.EnterpriseId);
         builder.HasIndex(t => t.RegistrationDate);
         builder.HasIndex(t => t.ApplicationDate);
+        builder.HasIndex(t => t.TermEndsOn);
         builder.OwnsMany(t => t.Recognitions, r =>
         {
             r.ToTable("registry_trademark_recognitions");

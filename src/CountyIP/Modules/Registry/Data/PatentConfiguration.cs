@@ -15,6 +15,7 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
         builder.HasIndex(p => new { p.Office, p.ApplicationNumber }).IsUnique();
         builder.Property(p => p.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.LegalStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.RightEndedBy).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Title).HasMaxLength(500).IsRequired();
         builder.Property(p => p.Abstract).HasMaxLength(8000);
         builder.Property(p => p.Inventors).HasMaxLength(1000);
@@ -27,7 +28,7 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
         builder.Property(p => p.AgencyName).HasMaxLength(200);
         builder.Property(p => p.AgencyCode).HasMaxLength(10);
         builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.Ignore(p => p.ExpiryDate);
+        builder.Ignore(p => p.StatusFacts);
 
         // Columns the indicator queries filter on (patents filed/granted per year, by type, in the district, per unit).
         builder.HasIndex(p => p.FilingDate);
@@ -48,9 +49,9 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
         builder.HasIndex(p => new { p.Office, p.GrantDate, p.Type, p.FirstApplicantInDistrict }, "IX_registry_patents_district_granted")
             .HasFilter(district);
 
-        // enterprises-with-3-grants: each enterprise's granted patents in order, with what "in force at a day" reads
-        // (a comparison on GrantDate implies the GrantDate IS NOT NULL of the filter).
-        builder.HasIndex(p => new { p.Office, p.EnterpriseId, p.GrantDate, p.RightEndedOn, p.FilingDate, p.Type, p.FirstApplicantInDistrict }, "IX_registry_patents_district_held")
+        // enterprises-with-3-grants: each enterprise's granted patents in order, with every column "in force on a day"
+        // reads (PatentLegalStatusRule.InForceOn; a comparison on GrantDate implies the GrantDate IS NOT NULL of the filter).
+        builder.HasIndex(p => new { p.Office, p.EnterpriseId, p.GrantDate, p.RightEndedOn, p.TermEndsOn, p.AnnualFeePaidUntil, p.FirstApplicantInDistrict }, "IX_registry_patents_district_held")
             .HasFilter(district + " AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
         builder.HasIndex(p => p.UnitCode);
         builder.HasIndex(p => p.LegalStatus);

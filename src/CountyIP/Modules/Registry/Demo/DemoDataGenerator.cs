@@ -451,7 +451,47 @@ internal sealed class DemoDataGenerator
             return;
         }
 
-        patent.AnnualFeePaidUntil = NextAnniversary(filing, AsOf).AddDays(-1);
+        MaintainAfterSnapshot(patent, filing);
+    }
+
+    /// <summary>
+    /// The years after the snapshot, up to today: most holders pay each year's fee until the term ends (期限届满), some
+    /// stop (未缴年费终止 as of the due date, 专利法实施细则 art. 98). CNIPA's later status is recorded for most; for a few
+    /// the record keeps 有效, as registers often lag, so the demo shows discrepancies to check (ADR 0016).
+    /// </summary>
+    private void MaintainAfterSnapshot(Patent patent, DateOnly filing)
+    {
+        var today = DateOnly.FromDateTime(utcNow);
+        var termEnds = patent.TermEndsOn!.Value;
+        var firstDue = NextAnniversary(filing, AsOf);
+        var recordLater = Roll() >= 0.05;
+        if (Roll() < 0.3)
+        {
+            var due = firstDue.AddYears(random.Next(0, 6));
+            if (due <= termEnds && PatentLegalStatusRule.LapseIsFinal(due.AddDays(-1), today))
+            {
+                patent.AnnualFeePaidUntil = due.AddDays(-1);
+                if (recordLater)
+                {
+                    patent.ChangeStatus(PatentLegalStatus.Lapsed, due, "未缴年费专利权终止");
+                }
+
+                return;
+            }
+        }
+
+        if (termEnds < today)
+        {
+            patent.AnnualFeePaidUntil = termEnds;
+            if (recordLater)
+            {
+                patent.ChangeStatus(PatentLegalStatus.Expired, termEnds.AddDays(1), "专利权期限届满终止");
+            }
+
+            return;
+        }
+
+        patent.AnnualFeePaidUntil = NextAnniversary(filing, today).AddDays(-1);
     }
 
     private static DateOnly NextAnniversary(DateOnly filing, DateOnly after)
@@ -507,6 +547,7 @@ internal sealed class DemoDataGenerator
             }
 
             trademark.ReplaceRecognitions(recognitions);
+            MaintainAfterSnapshot(trademark);
             trademark.Touch(utcNow);
             set.Trademarks.Add(trademark);
         }
@@ -526,8 +567,31 @@ internal sealed class DemoDataGenerator
                 Status = TrademarkStatus.Registered,
                 GeographicalIndication = true,
             };
+            gi.Renew();
             gi.Touch(utcNow);
             set.Trademarks.Add(gi);
+        }
+    }
+
+    /// <summary>
+    /// Terms that ended by today (商标法 arts. 39–40): most marks are renewed; the others are recorded as expired, except a
+    /// few whose record still says 已注册 (a discrepancy to check, ADR 0016).
+    /// </summary>
+    private void MaintainAfterSnapshot(Trademark trademark)
+    {
+        var today = DateOnly.FromDateTime(utcNow);
+        if (trademark.TermEndsOn is not { } ends || ends >= today)
+        {
+            return;
+        }
+
+        if (Roll() < 0.6)
+        {
+            trademark.Renew();
+        }
+        else if (Roll() < 0.85 && TrademarkStatusRule.GraceEndsOn(ends) < today)
+        {
+            trademark.Status = TrademarkStatus.Expired;
         }
     }
 

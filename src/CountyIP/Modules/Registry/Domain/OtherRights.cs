@@ -24,6 +24,8 @@ public enum RecognitionKind
 public sealed class Trademark
 {
     private readonly List<TrademarkRecognition> recognitions = [];
+    private DateOnly? registrationDate;
+    private DateOnly? validUntil;
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
@@ -45,11 +47,37 @@ public sealed class Trademark
 
     public DateOnly? ApplicationDate { get; set; }
 
-    public DateOnly? RegistrationDate { get; set; }
+    public DateOnly? RegistrationDate
+    {
+        get => registrationDate;
+        set
+        {
+            registrationDate = value;
+            TermEndsOn = TrademarkStatusRule.TermEndsOn(registrationDate, validUntil);
+        }
+    }
 
-    /// <summary>End of the 10-year registration period (Trademark Law art. 39).</summary>
-    public DateOnly? ValidUntil { get; set; }
+    /// <summary>
+    /// End of the registration term as recorded (专用权期限, 商标法 art. 39): 10 years from registration, moved on by each
+    /// renewal (art. 40, <see cref="Renew"/>).
+    /// </summary>
+    public DateOnly? ValidUntil
+    {
+        get => validUntil;
+        set
+        {
+            validUntil = value;
+            TermEndsOn = TrademarkStatusRule.TermEndsOn(registrationDate, validUntil);
+        }
+    }
 
+    /// <summary>
+    /// The term's last day the status rule reads: <see cref="ValidUntil"/>, else 10 years from registration. Stored so that
+    /// "registered on a day" is a column comparison (<see cref="TrademarkStatusRule.StatusIs"/>).
+    /// </summary>
+    public DateOnly? TermEndsOn { get; private set; }
+
+    /// <summary>The status as recorded (CNIPA data, an import or a person); compared with, never trusted over, <see cref="StatusOn"/>.</summary>
     public TrademarkStatus Status { get; set; }
 
     public bool GeographicalIndication { get; set; }
@@ -61,6 +89,20 @@ public sealed class Trademark
     public DateTime UpdatedUtc { get; private set; }
 
     public Guid Version { get; private set; }
+
+    /// <summary>The status the law derives on <paramref name="date"/>, renewal grace as known <paramref name="today"/> (ADR 0016).</summary>
+    public TrademarkStatusOn StatusOn(DateOnly date, DateOnly today) => TrademarkStatusRule.StatusOn(RegistrationDate, TermEndsOn, Status, date, today);
+
+    /// <summary>Records a renewal (续展注册, 商标法 art. 40): 10 more years from the day after the current term ends.</summary>
+    public void Renew()
+    {
+        if (TermEndsOn is not { } last)
+        {
+            throw new InvalidOperationException("Only a registered trademark can be renewed.");
+        }
+
+        ValidUntil = TrademarkStatusRule.RenewedTermEndsOn(last);
+    }
 
     public void ReplaceRecognitions(IEnumerable<TrademarkRecognition> items)
     {

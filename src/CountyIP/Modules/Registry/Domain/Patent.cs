@@ -22,6 +22,9 @@ public enum PatentLegalStatus
     Lapsed,
     Expired,
     Invalidated,
+
+    /// <summary>放弃专利权: the patentee gave the right up (专利法 art. 44).</summary>
+    Abandoned,
 }
 
 /// <summary>An application or patent of the IP-rights ledger (Chinese by default; foreign offices and PCT record 国(境)外 filings).</summary>
@@ -31,18 +34,37 @@ public sealed class Patent
 
     private readonly List<PatentApplicant> applicants = [];
     private readonly List<PatentStatusChange> statusHistory = [];
+    private string office = ChineseOffice;
+    private PatentType type;
+    private DateOnly filingDate;
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     /// <summary>Office code: CN, a foreign office (US, EP, JP…) or WO for an international (PCT) application.</summary>
     [AuditPlain]
-    public string Office { get; set; } = ChineseOffice;
+    public string Office
+    {
+        get => office;
+        set
+        {
+            office = value;
+            UpdateTerm();
+        }
+    }
 
     /// <summary>Canonical form for CN (<see cref="PatentApplicationNumber"/>); as written for other offices. Unique per office.</summary>
     [AuditPlain]
     public required string ApplicationNumber { get; set; }
 
-    public PatentType Type { get; set; }
+    public PatentType Type
+    {
+        get => type;
+        set
+        {
+            type = value;
+            UpdateTerm();
+        }
+    }
 
     public bool ViaPct { get; set; }
 
@@ -68,7 +90,21 @@ public sealed class Patent
     /// <summary>The first applicant is in the district; patents of outside applicants are kept and marked external.</summary>
     public bool FirstApplicantInDistrict { get; private set; }
 
-    public DateOnly FilingDate { get; set; }
+    public DateOnly FilingDate
+    {
+        get => filingDate;
+        set
+        {
+            filingDate = value;
+            UpdateTerm();
+        }
+    }
+
+    /// <summary>
+    /// Last day of the term (专利法 art. 42), derived from the office, type and filing date and stored so that "in force on
+    /// a day" is an indexed comparison (<see cref="PatentLegalStatusRule.InForceOn"/>); null for other offices.
+    /// </summary>
+    public DateOnly? TermEndsOn { get; private set; }
 
     [AuditPlain]
     public string? PublicationNumber { get; set; }
@@ -93,16 +129,24 @@ public sealed class Patent
     [AuditPlain]
     public string? AgencyCode { get; set; }
 
+    /// <summary>
+    /// The status as recorded (by CNIPA data, an import or a person): the last entry of the history. It is compared with,
+    /// never trusted over, the status the law derives (<see cref="StatusOn"/>, ADR 0016).
+    /// </summary>
     public PatentLegalStatus LegalStatus { get; private set; }
 
     public IReadOnlyList<PatentStatusChange> StatusHistory => statusHistory;
 
     /// <summary>
-    /// The day the right ended (lapsed, expired or invalidated) by the status history; null while pending or in force.
-    /// Kept beside the history so "in force at the end of a period" is one indexed comparison (issue 4 §6). A
-    /// restoration (恢复权利, 专利法实施细则 art. 6) treats the right as never lost, so it clears the date.
+    /// The day the application or right ended by a recorded event (rejected, withdrawn, abandoned, lapsed, expired or
+    /// invalidated); null while pending or in force. Kept beside the history so "in force on a day" is one indexed
+    /// comparison (issue 4 §6). A restoration (恢复权利, 专利法实施细则 art. 6) treats the right as never lost, so a later
+    /// Granted or Pending entry clears it.
     /// </summary>
     public DateOnly? RightEndedOn { get; private set; }
+
+    /// <summary>The recorded event that set <see cref="RightEndedOn"/>.</summary>
+    public PatentLegalStatus? RightEndedBy { get; private set; }
 
     /// <summary>职务发明: from an explicit value, else derived (the first applicant is an organisation).</summary>
     public bool ServiceInvention { get; private set; }
@@ -149,30 +193,32 @@ public sealed class Patent
 
         LegalStatus = status;
         statusHistory.Add(new PatentStatusChange(date, status, note));
-        if (status is PatentLegalStatus.Lapsed or PatentLegalStatus.Expired or PatentLegalStatus.Invalidated)
+        if (PatentLegalStatusRule.Ends(status))
         {
             // The first end counts: an invalidation after a lapse does not move the day the right was lost.
-            RightEndedOn ??= date;
+            if (RightEndedOn is null)
+            {
+                RightEndedOn = date;
+                RightEndedBy = status;
+            }
         }
         else
         {
             RightEndedOn = null;
+            RightEndedBy = null;
         }
     }
 
-    /// <summary>In force on <paramref name="date"/>: granted and not lapsed, expired or invalidated.</summary>
-    public bool IsValidOn(DateOnly date) => LegalStatus == PatentLegalStatus.Granted && GrantDate <= date && ExpiryDate > date;
+    /// <summary>What the status rule reads of this patent.</summary>
+    public PatentStatusFacts StatusFacts => new(GrantDate, TermEndsOn, RightEndedOn, RightEndedBy, AnnualFeePaidUntil);
 
-    /// <summary>
-    /// End of term (Patent Law art. 42 as amended 2020): invention 20 years, utility model 10, design 15 years when filed
-    /// on or after 2021-06-01 and 10 before; counted from the filing date.
-    /// </summary>
-    public DateOnly ExpiryDate => FilingDate.AddYears(Type switch
-    {
-        PatentType.Invention => 20,
-        PatentType.UtilityModel => 10,
-        _ => FilingDate >= new DateOnly(2021, 6, 1) ? 15 : 10,
-    });
+    /// <summary>The status the law derives on <paramref name="date"/>, fee lapses as known <paramref name="today"/> (ADR 0016).</summary>
+    public PatentStatusOn StatusOn(DateOnly date, DateOnly today) => PatentLegalStatusRule.StatusOn(StatusFacts, date, today);
+
+    /// <summary>In force on <paramref name="date"/> by the derived status.</summary>
+    public bool IsValidOn(DateOnly date, DateOnly today) => StatusOn(date, today).InForce;
+
+    private void UpdateTerm() => TermEndsOn = PatentLegalStatusRule.TermEndsOn(office, type, filingDate);
 
     public void Touch(DateTime utcNow)
     {

@@ -2,6 +2,7 @@ using CountyIP.Modules.Indicators.Contracts;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Registry.Indicators;
@@ -144,7 +145,7 @@ internal sealed class MunicipalDemoEnterprisesCalculator(CountyIpDbContext db) :
 /// applicant, as every other patent figure; a district enterprise named second after an outside first applicant
 /// does not hold the patent for these figures.
 /// </summary>
-internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db) : EnterpriseCountCalculator(db)
+internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db, TimeProvider clock) : EnterpriseCountCalculator(db)
 {
     private const int MinimumGrants = 3;
 
@@ -164,23 +165,19 @@ internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db) : E
         if (!counted.TryGetValue((query.To, query.UnitCode), out var count))
         {
             var (before, end, after) = (query.To.AddYears(-1), query.To, query.To.AddYears(1));
-            var (i0, t0, f0) = PatentsInForce.FiledAfter(before);
-            var (i1, t1, f1) = PatentsInForce.FiledAfter(end);
-            var (i2, t2, f2) = PatentsInForce.FiledAfter(after);
-            var change = PatentsInForce.DesignTermChange;
+            var today = TimeDisplay.Today(clock);
+            var (inForceBefore, inForceEnd, inForceAfter) = (
+                PatentLegalStatusRule.InForceOn(before, today), PatentLegalStatusRule.InForceOn(end, today), PatentLegalStatusRule.InForceOn(after, today));
             var perHolder = Db.Set<Patent>().AsNoTracking()
                 .Where(p => p.EnterpriseId != null && p.GrantDate <= after && p.FirstApplicantInDistrict && p.Office == Patent.ChineseOffice)
                 .GroupBy(p => p.EnterpriseId)
-                .Select(g => new
+                .Select(Predicates.Inline((IGrouping<Guid?, Patent> g) => new
                 {
                     Id = g.Key,
-                    Before = g.Count(p => p.GrantDate <= before && (p.RightEndedOn == null || p.RightEndedOn > before)
-                        && (p.Type == PatentType.Invention ? p.FilingDate > i0 : p.Type == PatentType.Design && p.FilingDate >= change ? p.FilingDate > f0 : p.FilingDate > t0)),
-                    End = g.Count(p => p.GrantDate <= end && (p.RightEndedOn == null || p.RightEndedOn > end)
-                        && (p.Type == PatentType.Invention ? p.FilingDate > i1 : p.Type == PatentType.Design && p.FilingDate >= change ? p.FilingDate > f1 : p.FilingDate > t1)),
-                    After = g.Count(p => (p.RightEndedOn == null || p.RightEndedOn > after)
-                        && (p.Type == PatentType.Invention ? p.FilingDate > i2 : p.Type == PatentType.Design && p.FilingDate >= change ? p.FilingDate > f2 : p.FilingDate > t2)),
-                });
+                    Before = g.Count(p => p.Holds(inForceBefore)),
+                    End = g.Count(p => p.Holds(inForceEnd)),
+                    After = g.Count(p => p.Holds(inForceAfter)),
+                }));
             var totals = await (
                     from h in perHolder
                     join e in InUnit(query) on h.Id equals e.Id
@@ -203,43 +200,25 @@ internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db) : E
 
     protected override IQueryable<Enterprise> CountedAt(IQueryable<Enterprise> enterprises, DateOnly end)
     {
-        var holders = PatentsInForce.At(Db.Set<Patent>(), end)
+        var holders = PatentsInForce.At(Db.Set<Patent>(), end, TimeDisplay.Today(clock))
             .GroupBy(p => p.EnterpriseId).Where(g => g.Count() >= MinimumGrants).Select(g => g.Key);
         return enterprises.Where(e => holders.Contains(e.Id));
     }
 
     protected override async Task<IReadOnlyDictionary<Guid, string?>> DetailsAsync(IReadOnlyList<Guid> ids, DateOnly end, CancellationToken cancellationToken) =>
-        (await PatentsInForce.At(Db.Set<Patent>(), end).Where(p => p.EnterpriseId != null && ids.Contains(p.EnterpriseId.Value))
+        (await PatentsInForce.At(Db.Set<Patent>(), end, TimeDisplay.Today(clock)).Where(p => p.EnterpriseId != null && ids.Contains(p.EnterpriseId.Value))
             .GroupBy(p => p.EnterpriseId!.Value).Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(g => g.Id, g => (string?)g.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>
-/// Chinese patents of a district first applicant in force on a day: granted on or before it, the right not ended by
-/// then by the status history (<see cref="Patent.RightEndedOn"/>: lapsed, expired or invalidated on that day or
-/// earlier), and the term not over (专利法 art. 42, <see cref="Patent.ExpiryDate"/>) even when no expiry was recorded.
+/// Chinese patents of a district first applicant, linked to an enterprise, in force on a day by the one status rule
+/// (<see cref="PatentLegalStatusRule.InForceOn"/>: granted, term not over, no recorded end, annual fees not lapsed).
 /// </summary>
 internal static class PatentsInForce
 {
-    public static readonly DateOnly DesignTermChange = new(2021, 6, 1);
-
-    /// <summary>Term not over at <paramref name="end"/>: filing date + term > end, i.e. filed after end minus the term.</summary>
-    public static (DateOnly Invention, DateOnly TenYears, DateOnly FifteenYears) FiledAfter(DateOnly end) =>
-        (end.AddYears(-20), end.AddYears(-10), end.AddYears(-15));
-
-    public static IQueryable<Patent> At(IQueryable<Patent> patents, DateOnly end)
-    {
-        var (inventionFiledAfter, tenYearsFiledAfter, fifteenYearsFiledAfter) = FiledAfter(end);
-        return patents.AsNoTracking().Where(p =>
-            p.EnterpriseId != null
-            && p.GrantDate <= end
-            && p.FirstApplicantInDistrict
-            && p.Office == Patent.ChineseOffice
-            && (p.RightEndedOn == null || p.RightEndedOn > end)
-            && (p.Type == PatentType.Invention
-                ? p.FilingDate > inventionFiledAfter
-                : p.Type == PatentType.Design && p.FilingDate >= DesignTermChange
-                    ? p.FilingDate > fifteenYearsFiledAfter
-                    : p.FilingDate > tenYearsFiledAfter));
-    }
+    public static IQueryable<Patent> At(IQueryable<Patent> patents, DateOnly end, DateOnly today) =>
+        patents.AsNoTracking()
+            .Where(p => p.EnterpriseId != null && p.FirstApplicantInDistrict && p.Office == Patent.ChineseOffice)
+            .Where(PatentLegalStatusRule.InForceOn(end, today));
 }

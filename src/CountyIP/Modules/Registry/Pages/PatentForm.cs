@@ -87,7 +87,7 @@ public sealed class PatentForm
         IpcFurther = string.Join(';', p.IpcFurther),
         AgencyName = p.AgencyName,
         AgencyCode = p.AgencyCode,
-        LegalStatus = p.LegalStatus,
+        LegalStatus = p.RecordedStatus,
         StatusDate = p.StatusHistory.Count == 0 ? null : p.StatusHistory[^1].Date,
         AnnualFeePaidUntil = p.AnnualFeePaidUntil,
         Version = p.Version,

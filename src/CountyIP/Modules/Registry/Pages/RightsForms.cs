@@ -44,7 +44,7 @@ public sealed class TrademarkForm
         ApplicationDate = t.ApplicationDate,
         RegistrationDate = t.RegistrationDate,
         ValidUntil = t.ValidUntil,
-        Status = t.Status,
+        Status = t.RecordedStatus,
         GeographicalIndication = t.GeographicalIndication,
         Version = t.Version,
     };

@@ -19,7 +19,7 @@ public sealed record EnterpriseFigures(
 
 public sealed record PatentYearCount(PatentType Type, int Year, int Filed, int Granted);
 
-internal sealed class GetEnterpriseFiguresHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock)
+internal sealed class GetEnterpriseFiguresHandler(CountyIpDbContext db, RegistryScope scope, ListPatentsHandler list)
 {
     public async Task<EnterpriseFigures?> HandleAsync(GetEnterpriseFiguresQuery query, CancellationToken ct)
     {
@@ -30,7 +30,6 @@ internal sealed class GetEnterpriseFiguresHandler(CountyIpDbContext db, Registry
         }
 
         var patents = await db.Set<Patent>().AsNoTracking().Where(p => p.Applicants.Any(a => a.EnterpriseId == id)).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var byYear = patents
             .GroupBy(p => (p.Type, p.FilingDate.Year))
             .Select(g => new PatentYearCount(g.Key.Type, g.Key.Year, g.Count(), g.Count(p => p.GrantDate is not null)))
@@ -40,7 +39,8 @@ internal sealed class GetEnterpriseFiguresHandler(CountyIpDbContext db, Registry
             byYear,
             patents.Count,
             patents.Count(p => p.GrantDate is not null),
-            patents.Count(p => p.IsValidOn(today)),
+            // The patent list's own count with the status filter "in force": the figure and the list cannot disagree.
+            await list.CountAsync(new ListPatentsQuery(Status: PatentLegalStatus.Granted, EnterpriseId: id), ct),
             await db.Set<Trademark>().CountAsync(t => t.EnterpriseId == id, ct),
             await db.Set<CopyrightRegistration>().CountAsync(c => c.EnterpriseId == id, ct),
             await db.Set<StandardsProject>().CountAsync(s => s.EnterpriseId == id, ct));

@@ -1,6 +1,7 @@
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Registry.UseCases;
@@ -8,7 +9,7 @@ namespace CountyIP.Modules.Registry.UseCases;
 /// <summary>One patent by id, or by CN application number in any accepted input form.</summary>
 public sealed record GetPatentQuery(Guid? Id = null, string? ApplicationNumber = null);
 
-internal sealed class GetPatentHandler(CountyIpDbContext db, RegistryScope scope, InputErrors errors)
+internal sealed class GetPatentHandler(CountyIpDbContext db, RegistryScope scope, InputErrors errors, TimeProvider clock)
 {
     public async Task<PatentDetails?> HandleAsync(GetPatentQuery query, CancellationToken ct)
     {
@@ -24,6 +25,6 @@ internal sealed class GetPatentHandler(CountyIpDbContext db, RegistryScope scope
             q = q.Where(p => p.Id == query.Id);
         }
 
-        return await q.FirstOrDefaultAsync(ct) is { } p ? PatentDetails.From(p) : null;
+        return await q.FirstOrDefaultAsync(ct) is { } p ? PatentDetails.From(p, TimeDisplay.Today(clock)) : null;
     }
 }

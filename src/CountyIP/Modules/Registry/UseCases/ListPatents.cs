@@ -1,6 +1,7 @@
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Registry.UseCases;
@@ -18,12 +19,16 @@ public sealed record ListPatentsQuery(
     string? Unit = null,
     string? Sort = null,
     int? Page = null,
-    int? PageSize = null);
+    int? PageSize = null,
+    bool? Discrepancy = null);
 
-internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope scope)
+internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock)
 {
     public Task<PagedResult<PatentSummary>> HandleAsync(ListPatentsQuery query, CancellationToken ct) =>
-        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, ToSummary, ct);
+        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, p => ToSummary(p, TimeDisplay.Today(clock)), ct);
+
+    /// <summary>How many patents the list's filters match, without fetching a page (profile figures, workbench tiles).</summary>
+    public Task<int> CountAsync(ListPatentsQuery query, CancellationToken ct) => Filter(query).CountAsync(ct);
 
     public IQueryable<Patent> Filter(ListPatentsQuery query)
     {
@@ -40,9 +45,16 @@ internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope sco
             q = q.Where(p => p.Type == type);
         }
 
+        // Status filters read the derived status (PatentLegalStatusRule), never the recorded one (ADR 0016).
+        var today = TimeDisplay.Today(clock);
         if (query.Status is { } status)
         {
-            q = q.Where(p => p.LegalStatus == status);
+            q = q.Where(PatentLegalStatusRule.StatusIs(status, today, today));
+        }
+
+        if (query.Discrepancy is { } discrepancy)
+        {
+            q = q.Where(discrepancy ? PatentLegalStatusRule.Discrepancy(today) : PatentLegalStatusRule.RecordedAgrees(today));
         }
 
         if (query.FiledFrom is { } from)
@@ -87,8 +99,14 @@ internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope sco
         };
     }
 
-    public static PatentSummary ToSummary(Patent p) => new(
-        p.Id, p.Office, p.ApplicationNumber, p.Type, p.ViaPct, p.Title,
-        p.Applicants.OrderBy(a => a.Order).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-        p.FirstApplicantInDistrict, p.EnterpriseId, p.UnitCode, p.FilingDate, p.GrantDate, p.LegalStatus, p.ServiceInvention);
+    /// <summary>The row as of <paramref name="today"/>: <c>LegalStatus</c> is the derived status, <c>RecordedStatus</c> the recorded one.</summary>
+    public static PatentSummary ToSummary(Patent p, DateOnly today)
+    {
+        var derived = p.StatusOn(today, today);
+        return new(
+            p.Id, p.Office, p.ApplicationNumber, p.Type, p.ViaPct, p.Title,
+            p.Applicants.OrderBy(a => a.Order).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+            p.FirstApplicantInDistrict, p.EnterpriseId, p.UnitCode, p.FilingDate, p.GrantDate, derived.Status, p.ServiceInvention,
+            p.LegalStatus, p.LegalStatus != derived.Status, derived.EndedOn, derived.FeeDueOn);
+    }
 }

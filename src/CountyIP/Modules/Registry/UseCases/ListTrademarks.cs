@@ -1,5 +1,6 @@
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Registry.UseCases;
@@ -13,12 +14,13 @@ public sealed record ListTrademarksQuery(
     Guid? EnterpriseId = null,
     string? Sort = null,
     int? Page = null,
-    int? PageSize = null);
+    int? PageSize = null,
+    bool? Discrepancy = null);
 
-internal sealed class ListTrademarksHandler(CountyIpDbContext db, RegistryScope scope)
+internal sealed class ListTrademarksHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock)
 {
     public Task<PagedResult<TrademarkView>> HandleAsync(ListTrademarksQuery query, CancellationToken ct) =>
-        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, TrademarkView.From, ct);
+        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, t => TrademarkView.From(t, TimeDisplay.Today(clock)), ct);
 
     public IQueryable<Trademark> Filter(ListTrademarksQuery query)
     {
@@ -28,9 +30,16 @@ internal sealed class ListTrademarksHandler(CountyIpDbContext db, RegistryScope 
             q = q.Where(t => EF.Functions.Like(t.Mark, like) || EF.Functions.Like(t.OwnerName, like) || EF.Functions.Like(t.RegistrationNumber, like.ToUpperInvariant()));
         }
 
+        // Status filters read the derived status (TrademarkStatusRule), never the recorded one (ADR 0016).
+        var today = TimeDisplay.Today(clock);
         if (query.Status is { } status)
         {
-            q = q.Where(t => t.Status == status);
+            q = q.Where(TrademarkStatusRule.StatusIs(status, today, today));
+        }
+
+        if (query.Discrepancy is { } discrepancy)
+        {
+            q = q.Where(discrepancy ? TrademarkStatusRule.Discrepancy(today) : Predicates.Not(TrademarkStatusRule.Discrepancy(today)));
         }
 
         if (query.Recognition is { } recognition)

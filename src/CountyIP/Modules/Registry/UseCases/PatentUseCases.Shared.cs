@@ -92,7 +92,11 @@ public sealed record PatentSummary(
     DateOnly FilingDate,
     DateOnly? GrantDate,
     PatentLegalStatus LegalStatus,
-    bool ServiceInvention);
+    bool ServiceInvention,
+    PatentLegalStatus RecordedStatus = PatentLegalStatus.Pending,
+    bool StatusDiscrepancy = false,
+    DateOnly? StatusEndedOn = null,
+    DateOnly? FeeDueOn = null);
 
 public sealed record PatentDetails(
     Guid Id,
@@ -121,18 +125,32 @@ public sealed record PatentDetails(
     IReadOnlyList<StatusChangeView> StatusHistory,
     bool ServiceInvention,
     DateOnly? AnnualFeePaidUntil,
-    DateOnly ExpiryDate,
-    Guid Version)
+    DateOnly? ExpiryDate,
+    Guid Version,
+    PatentLegalStatus RecordedStatus,
+    bool StatusDiscrepancy,
+    DateOnly? StatusEndedOn,
+    DateOnly? FeeDueOn,
+    DateOnly? GraceEndsOn,
+    DateOnly StatusAsOf)
 {
-    internal static PatentDetails From(Patent p) => new(
+    /// <summary>
+    /// <see cref="LegalStatus"/> is the status the law derives on <paramref name="today"/> (ADR 0016); the recorded one is
+    /// <see cref="RecordedStatus"/>, and <see cref="StatusDiscrepancy"/> says they differ. <see cref="ExpiryDate"/> is the
+    /// last day of the term.
+    /// </summary>
+    internal static PatentDetails From(Patent p, DateOnly today) => From(p, p.StatusOn(today, today), today);
+
+    private static PatentDetails From(Patent p, PatentStatusOn derived, DateOnly today) => new(
         p.Id, p.Office, p.ApplicationNumber, p.Type, p.ViaPct, p.Title, p.Abstract,
         [.. p.Applicants.OrderBy(a => a.Order).Select(a => new ApplicantView(a.Order, a.Name, a.Kind, a.EnterpriseId, a.CreditCode))],
         p.Inventors, p.ApplicantAddress, p.EnterpriseId, p.UnitCode, p.FirstApplicantInDistrict, p.FilingDate,
         p.PublicationNumber, p.PublicationDate, p.GrantNumber, p.GrantDate, p.IpcMain,
         p.IpcFurther is null ? [] : p.IpcFurther.Split(';'),
-        p.AgencyName, p.AgencyCode, p.LegalStatus,
+        p.AgencyName, p.AgencyCode, derived.Status,
         [.. p.StatusHistory.OrderBy(s => s.Date).Select(s => new StatusChangeView(s.Date, s.Status, s.Note))],
-        p.ServiceInvention, p.AnnualFeePaidUntil, p.ExpiryDate, p.Version);
+        p.ServiceInvention, p.AnnualFeePaidUntil, p.TermEndsOn, p.Version,
+        p.LegalStatus, p.LegalStatus != derived.Status, derived.EndedOn, derived.FeeDueOn, derived.GraceEndsOn, today);
 }
 
 public sealed record ApplicantView(int Order, string Name, ApplicantKind Kind, Guid? EnterpriseId, string? CreditCode);

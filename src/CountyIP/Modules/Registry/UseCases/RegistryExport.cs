@@ -1,6 +1,7 @@
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Platform.Audit;
 using CountyIP.Platform.Localization;
+using CountyIP.Platform.Web;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 
@@ -19,7 +20,8 @@ internal sealed class RegistryExport(
     ListServiceAgenciesHandler agencies,
     IStringLocalizer<RegistryText> text,
     IStringLocalizer<SharedResource> shared,
-    IServiceProvider services)
+    IServiceProvider services,
+    TimeProvider clock)
 {
     public Task<Stream> EnterprisesAsync(ListEnterprisesQuery query, CancellationToken ct) =>
         WriteAsync("Enterprise", enterprises.Filter(query).AsEnumerable().Select(e => Row(
@@ -48,7 +50,10 @@ internal sealed class RegistryExport(
             ("Field_PublicationNumber", p.PublicationNumber),
             ("Field_GrantDate", Date(p.GrantDate)),
             ("Field_IpcMain", p.IpcMain),
-            ("Field_LegalStatus", Enum(p.LegalStatus)),
+            // The recorded status comes first: re-importing the file reads the first column named for a field, and must
+            // keep the recorded status rather than overwrite it with the derived one (ADR 0016).
+            ("Field_RecordedStatus", Enum(p.LegalStatus)),
+            ("Field_LegalStatus", Enum(p.StatusOn(TimeDisplay.Today(clock), TimeDisplay.Today(clock)).Status)),
             ("Field_ServiceInvention", YesNo(p.ServiceInvention)),
             ("Field_InDistrict", YesNo(p.FirstApplicantInDistrict)),
             ("Field_UnitCode", p.UnitCode),
@@ -62,7 +67,8 @@ internal sealed class RegistryExport(
             ("Field_OwnerName", t.OwnerName),
             ("Field_RegistrationDate", Date(t.RegistrationDate)),
             ("Field_ValidUntil", Date(t.ValidUntil)),
-            ("Field_TrademarkStatus", Enum(t.Status)),
+            ("Field_RecordedTrademarkStatus", Enum(t.Status)),
+            ("Field_TrademarkStatus", Enum(t.StatusOn(TimeDisplay.Today(clock), TimeDisplay.Today(clock)).Status)),
             ("Field_Recognitions", string.Join(';', t.Recognitions.Select(r => $"{Enum(r.Kind)} {r.Year}"))),
             ("Field_GeographicalIndication", YesNo(t.GeographicalIndication)))), ct);
 

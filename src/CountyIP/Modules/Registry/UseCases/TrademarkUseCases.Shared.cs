@@ -51,12 +51,22 @@ public sealed record TrademarkView(
     TrademarkStatus Status,
     bool GeographicalIndication,
     IReadOnlyList<RecognitionInput> Recognitions,
-    Guid Version)
+    Guid Version,
+    TrademarkStatus RecordedStatus = TrademarkStatus.Pending,
+    bool StatusDiscrepancy = false,
+    DateOnly? StatusEndedOn = null,
+    DateOnly? GraceEndsOn = null)
 {
-    internal static TrademarkView From(Trademark t) => new(
-        t.Id, t.RegistrationNumber, t.Mark, [.. t.NiceClasses.Split(';').Select(int.Parse)], t.OwnerName, t.EnterpriseId,
-        t.ApplicationDate, t.RegistrationDate, t.ValidUntil, t.Status, t.GeographicalIndication,
-        [.. t.Recognitions.OrderBy(r => r.Year).Select(r => new RecognitionInput(r.Kind, r.Year, r.ValidUntil))], t.Version);
+    /// <summary><see cref="Status"/> is the status the law derives on <paramref name="today"/> (ADR 0016); the recorded one is <see cref="RecordedStatus"/>.</summary>
+    internal static TrademarkView From(Trademark t, DateOnly today)
+    {
+        var derived = t.StatusOn(today, today);
+        return new(
+            t.Id, t.RegistrationNumber, t.Mark, [.. t.NiceClasses.Split(';').Select(int.Parse)], t.OwnerName, t.EnterpriseId,
+            t.ApplicationDate, t.RegistrationDate, t.ValidUntil ?? t.TermEndsOn, derived.Status, t.GeographicalIndication,
+            [.. t.Recognitions.OrderBy(r => r.Year).Select(r => new RecognitionInput(r.Kind, r.Year, r.ValidUntil))], t.Version,
+            t.Status, t.Status != derived.Status, derived.EndedOn, derived.GraceEndsOn);
+    }
 }
 
 internal static class TrademarkInputs

@@ -123,7 +123,7 @@ public static class ImportColumns
         new(Patent.IpcFurther, false, "分类号", "ipc分类号", "ipc", "ipc further", "ipcfurther", "classification"),
         new(Patent.AgencyName, false, "代理机构", "专利代理机构", "agency", "agency name", "agencyname"),
         new(Patent.AgencyCode, false, "代理机构代码", "agency code", "agencycode"),
-        new(Patent.LegalStatus, false, "法律状态", "当前法律状态", "legal status", "legalstatus", "status"),
+        new(Patent.LegalStatus, false, "记录的法律状态", "recorded legal status", "法律状态", "当前法律状态", "legal status", "legalstatus", "status"),
         new(Patent.Abstract, false, "摘要", "abstract"),
         new(Patent.ServiceInvention, false, "职务发明", "service invention", "serviceinvention"),
         new(Patent.Office, false, "受理局", "国别", "office"),
@@ -139,7 +139,7 @@ public static class ImportColumns
         new(Trademark.ApplicationDate, false, "申请日期", "申请日", "application date", "applicationdate"),
         new(Trademark.RegistrationDate, false, "注册日期", "注册公告日期", "注册日", "registration date", "registrationdate"),
         new(Trademark.ValidUntil, false, "专用权期限至", "有效期至", "专用权截止日", "valid until", "validuntil"),
-        new(Trademark.Status, false, "商标状态", "状态", "status"),
+        new(Trademark.Status, false, "记录的商标状态", "recorded trademark status", "商标状态", "状态", "status"),
         new(Trademark.GeographicalIndication, false, "地理标志", "geographical indication", "geographicalindication"),
     ];
 
@@ -269,6 +269,7 @@ public static class ImportColumns
             _ when value.Contains("驳回", StringComparison.Ordinal) => PatentLegalStatus.Rejected,
             _ when value.Contains("撤回", StringComparison.Ordinal) => PatentLegalStatus.Withdrawn,
             _ when value.Contains("届满", StringComparison.Ordinal) => PatentLegalStatus.Expired,
+            _ when value.Contains("放弃", StringComparison.Ordinal) => PatentLegalStatus.Abandoned,
             _ when value.Contains("年费", StringComparison.Ordinal) || value.Contains("终止", StringComparison.Ordinal) || value.Contains("失效", StringComparison.Ordinal) => PatentLegalStatus.Lapsed,
             _ when value.Contains("有效", StringComparison.Ordinal) || value.Contains("授权", StringComparison.Ordinal) || value.Contains("维持", StringComparison.Ordinal) => PatentLegalStatus.Granted,
             _ when value.Contains('审', StringComparison.Ordinal) || value.Contains("公开", StringComparison.Ordinal) || value.Contains("申请", StringComparison.Ordinal) => PatentLegalStatus.Pending,

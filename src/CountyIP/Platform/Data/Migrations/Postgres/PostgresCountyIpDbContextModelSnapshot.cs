@@ -1116,11 +1116,18 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("RightEndedBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateOnly?>("RightEndedOn")
                         .HasColumnType("date");
 
                     b.Property<bool>("ServiceInvention")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1174,7 +1181,7 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.HasIndex(new[] { "Office", "GrantDate", "Type", "FirstApplicantInDistrict" }, "IX_registry_patents_district_granted")
                         .HasFilter("\"FirstApplicantInDistrict\"");
 
-                    b.HasIndex(new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "FilingDate", "Type", "FirstApplicantInDistrict" }, "IX_registry_patents_district_held")
+                    b.HasIndex(new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "TermEndsOn", "AnnualFeePaidUntil", "FirstApplicantInDistrict" }, "IX_registry_patents_district_held")
                         .HasFilter("\"FirstApplicantInDistrict\" AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
 
                     b.ToTable("registry_patents", (string)null);
@@ -1413,6 +1420,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1433,6 +1443,8 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("TermEndsOn");
 
                     b.ToTable("registry_trademarks", (string)null);
                 });

@@ -1111,11 +1111,18 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RightEndedBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RightEndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ServiceInvention")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1169,7 +1176,7 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "Office", "GrantDate", "Type", "FirstApplicantInDistrict" }, "IX_registry_patents_district_granted")
                         .HasFilter("\"FirstApplicantInDistrict\"");
 
-                    b.HasIndex(new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "FilingDate", "Type", "FirstApplicantInDistrict" }, "IX_registry_patents_district_held")
+                    b.HasIndex(new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "TermEndsOn", "AnnualFeePaidUntil", "FirstApplicantInDistrict" }, "IX_registry_patents_district_held")
                         .HasFilter("\"FirstApplicantInDistrict\" AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
 
                     b.ToTable("registry_patents", (string)null);
@@ -1408,6 +1415,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -1428,6 +1438,8 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
+
+                    b.HasIndex("TermEndsOn");
 
                     b.ToTable("registry_trademarks", (string)null);
                 });

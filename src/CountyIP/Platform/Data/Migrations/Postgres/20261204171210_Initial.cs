@@ -475,6 +475,7 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     UnitCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     FirstApplicantInDistrict = table.Column<bool>(type: "boolean", nullable: false),
                     FilingDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PublicationNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     PublicationDate = table.Column<DateOnly>(type: "date", nullable: true),
                     GrantNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
@@ -485,6 +486,7 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     AgencyCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     LegalStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     RightEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RightEndedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     ServiceInvention = table.Column<bool>(type: "boolean", nullable: false),
                     AnnualFeePaidUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -530,6 +532,7 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     ApplicationDate = table.Column<DateOnly>(type: "date", nullable: true),
                     RegistrationDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     GeographicalIndication = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -1341,7 +1344,7 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_registry_patents_district_held",
                 table: "registry_patents",
-                columns: new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "FilingDate", "Type", "FirstApplicantInDistrict" },
+                columns: new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "TermEndsOn", "AnnualFeePaidUntil", "FirstApplicantInDistrict" },
                 filter: "\"FirstApplicantInDistrict\" AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
@@ -1431,6 +1434,11 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 table: "registry_trademarks",
                 column: "RegistrationNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_trademarks_TermEndsOn",
+                table: "registry_trademarks",
+                column: "TermEndsOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserSessions_UserId",

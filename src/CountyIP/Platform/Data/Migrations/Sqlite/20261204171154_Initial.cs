@@ -474,6 +474,7 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     FirstApplicantInDistrict = table.Column<bool>(type: "INTEGER", nullable: false),
                     FilingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PublicationNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     PublicationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     GrantNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
@@ -484,6 +485,7 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     AgencyCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     LegalStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     RightEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RightEndedBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     ServiceInvention = table.Column<bool>(type: "INTEGER", nullable: false),
                     AnnualFeePaidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -529,6 +531,7 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     ApplicationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     RegistrationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     GeographicalIndication = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -1340,7 +1343,7 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_registry_patents_district_held",
                 table: "registry_patents",
-                columns: new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "FilingDate", "Type", "FirstApplicantInDistrict" },
+                columns: new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "TermEndsOn", "AnnualFeePaidUntil", "FirstApplicantInDistrict" },
                 filter: "\"FirstApplicantInDistrict\" AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
@@ -1430,6 +1433,11 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 table: "registry_trademarks",
                 column: "RegistrationNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_trademarks_TermEndsOn",
+                table: "registry_trademarks",
+                column: "TermEndsOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserSessions_UserId",
