@@ -33,7 +33,7 @@ public sealed class JobWorkerTests
     }
 
     [Fact]
-    public async Task RunJob_HandlerThrows_FailsWithReferenceAndNoStackTrace()
+    public async Task RunJob_HandlerThrows_FailsWithLocalizedReasonAndTraceIdNoStackTrace()
     {
         await using var factory = new JobsFactory(TimeSpan.FromMilliseconds(100));
         await factory.InitializeAsync();
@@ -44,8 +44,27 @@ public sealed class JobWorkerTests
 
         job.Status.ShouldBe(JobStatus.Failed);
         var error = job.Error.ShouldNotBeNull();
-        error.ShouldContain(id.ToString());
         error.ShouldNotContain(" at ");
+        error.ShouldNotContain("negative count");
+        var traceId = System.Text.RegularExpressions.Regex.Match(error, "[0-9a-f]{32}").Value;
+        traceId.ShouldNotBeEmpty(error);
+        using var scope = factory.Services.CreateScope();
+        var text = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<JobsText>>();
+        foreach (var (culture, words) in new[] { ("zh-CN", "跟踪号"), ("en-US", "trace id") })
+        {
+            var previous = System.Globalization.CultureInfo.CurrentUICulture;
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            try
+            {
+                var described = JobFailure.Describe(error, text).ShouldNotBeNull();
+                described.ShouldContain(words);
+                described.ShouldContain(traceId);
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = previous;
+            }
+        }
     }
 
     [Fact]

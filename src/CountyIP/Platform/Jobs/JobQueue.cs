@@ -2,6 +2,7 @@ using CountyIP.Platform.Data;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Platform.Jobs;
 
@@ -12,6 +13,7 @@ internal sealed class JobQueue(
     JobProgressRegistry registry,
     JobSignal signal,
     IFileStore files,
+    IStringLocalizer<JobsText> jobsText,
     TimeProvider clock) : IJobQueue
 {
     public async Task<Guid> EnqueueAsync(string kind, string payloadJson, CancellationToken cancellationToken)
@@ -87,7 +89,7 @@ internal sealed class JobQueue(
             (percent, text) = live;
         }
 
-        return new JobView(job.Id, job.Kind, job.Status, percent, text, job.ResultJson, job.Error,
+        return new JobView(job.Id, job.Kind, job.Status, percent, text, job.ResultJson, JobFailure.Describe(job.Error, jobsText),
             job.ResultFileKey is not null, job.ResultFileName, job.CreatedUtc, job.StartedUtc, job.FinishedUtc);
     }
 }

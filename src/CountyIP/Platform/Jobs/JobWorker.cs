@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ internal sealed class JobWorker(
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Status, JobStatus.Failed)
                 .SetProperty(j => j.FinishedUtc, now)
-                .SetProperty(j => j.Error, "The job was interrupted too many times and was stopped."), cancellationToken);
+                .SetProperty(j => j.Error, JobFailure.Interrupted), cancellationToken);
 
         for (var tries = 0; tries < 5; tries++)
         {
@@ -92,6 +93,9 @@ internal sealed class JobWorker(
 
     private async Task RunAsync(BackgroundJob job, CancellationToken stoppingToken)
     {
+        // Each run is an activity of its own, so its log lines share one trace id, the one a failed job shows its user.
+        using var activity = new Activity("CountyIP.Jobs.Run").Start();
+        activity.SetTag("job.id", job.Id).SetTag("job.kind", job.Kind);
         using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var renewal = RenewLeaseAsync(job.Id, running.Token);
         var progress = new ThrottledJobProgress(job.Id, scopes, registry, clock);
@@ -101,7 +105,7 @@ internal sealed class JobWorker(
             await using var scope = scopes.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == job.Kind);
             outcome = handler is null
-                ? JobOutcome.Failure($"No handler for job kind '{job.Kind}'.")
+                ? JobOutcome.Failure(JobFailure.NoHandler(job.Kind))
                 : await handler.RunAsync(new JobContext(job, progress), running.Token);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -119,8 +123,9 @@ internal sealed class JobWorker(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Job {JobId} of kind {Kind} failed", job.Id, job.Kind);
-            outcome = JobOutcome.Failure($"The job failed unexpectedly (reference {job.Id}).");
+            var traceId = activity.TraceId.ToHexString();
+            logger.LogError(ex, "Job {JobId} of kind {Kind} failed (trace {TraceId})", job.Id, job.Kind, traceId);
+            outcome = JobOutcome.Failure(JobFailure.Unexpected(traceId));
         }
 
         await running.CancelAsync();

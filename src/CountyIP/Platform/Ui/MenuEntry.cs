@@ -17,4 +17,14 @@ public sealed record MenuEntry(
 public sealed class MenuRegistry(IEnumerable<MenuEntry> entries)
 {
     public IReadOnlyList<MenuEntry> Entries { get; } = [.. entries.OrderBy(e => e.Order)];
+
+    /// <summary>
+    /// The entry a page belongs to: the one whose link is the longest prefix of <paramref name="path"/> (the
+    /// self-assessment report /dashboard/report is its own entry, not the dashboard's), null when none is. The menu
+    /// highlights only this entry and the breadcrumb starts from it.
+    /// </summary>
+    public static MenuEntry? Current(IEnumerable<MenuEntry> candidates, string path) =>
+        candidates
+            .Where(e => path.Equals(e.Href, StringComparison.OrdinalIgnoreCase) || path.StartsWith(e.Href.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(e => e.Href.Length);
 }

@@ -16,7 +16,8 @@
         if (percentText) { percentText.textContent = percent; }
         const text = element.querySelector('[data-job-text]');
         if (text) { text.textContent = job.progressText ?? ''; }
-        if (['Succeeded', 'Failed', 'Cancelled'].includes(job.status)) {
+        // The API writes the status as a number (JobStatus); isFinished is the one flag to trust.
+        if (job.isFinished) {
           watched.delete(id);
           window.location.reload();
           return;

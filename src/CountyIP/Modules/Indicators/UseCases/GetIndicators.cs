@@ -14,10 +14,11 @@ public sealed record IndicatorBoard(
     int PilotToYear,
     IndicatorPeriod Period,
     string? UnitCode,
+    string? UnitName,
     DateOnly Today,
     IReadOnlyList<IndicatorResult> Items);
 
-internal sealed class GetIndicatorsHandler(IndicatorEngine engine, ICurrentUser user)
+internal sealed class GetIndicatorsHandler(IndicatorEngine engine, ICurrentUser user, IndicatorUnitNames units)
 {
     public async Task<IndicatorBoard?> HandleAsync(GetIndicatorsQuery query, CancellationToken cancellationToken)
     {
@@ -34,7 +35,8 @@ internal sealed class GetIndicatorsHandler(IndicatorEngine engine, ICurrentUser 
         }
 
         var title = IndicatorsText.IsChinese || string.IsNullOrWhiteSpace(plan.Title.En) ? plan.Title.Zh : plan.Title.En;
-        return new IndicatorBoard(plan.Id, title, plan.PilotFromYear, plan.PilotToYear, query.Period, unit, engine.Today, items);
+        var unitName = unit is null ? null : await units.NameAsync(unit, cancellationToken);
+        return new IndicatorBoard(plan.Id, title, plan.PilotFromYear, plan.PilotToYear, query.Period, unit, unitName, engine.Today, items);
     }
 }
 

@@ -26,6 +26,7 @@ internal sealed class IndicatorEngine(
     IServiceProvider services,
     IEnumerable<IIndicatorCalculator> calculators,
     CountyIpDbContext db,
+    IndicatorUnitNames units,
     TimeProvider clock)
 {
     // The last registration of a target wins, so a later module (or a test) can replace a calculator.
@@ -44,7 +45,7 @@ internal sealed class IndicatorEngine(
 
     /// <summary>The module calculator of <paramref name="targetId"/>, else the reported-figures fallback.</summary>
     public IIndicatorCalculator CalculatorFor(string targetId) =>
-        moduleCalculators.TryGetValue(targetId, out var calculator) ? calculator : new ReportedFigureCalculator(db, targetId);
+        moduleCalculators.TryGetValue(targetId, out var calculator) ? calculator : new ReportedFigureCalculator(db, units, targetId);
 
     /// <summary>Whether a module computes the target from its records (then figures cannot be reported by hand).</summary>
     public bool IsComputedByModule(string targetId) => moduleCalculators.ContainsKey(targetId);

@@ -25,9 +25,13 @@ public sealed record FigureView(
     DateTime SubmittedUtc,
     string? DecidedByName,
     DateTime? DecidedUtc,
-    string? RejectionReason);
+    string? RejectionReason)
+{
+    /// <summary>The unit's name in the UI language ("whole district" for a district figure).</summary>
+    public string UnitName { get; init; } = UnitCode ?? string.Empty;
+}
 
-internal sealed class ListFiguresHandler(CountyIpDbContext db, ICurrentUser user)
+internal sealed class ListFiguresHandler(CountyIpDbContext db, ICurrentUser user, IndicatorUnitNames units)
 {
     public async Task<(IReadOnlyList<FigureView> Items, int Total)> HandleAsync(ListFiguresQuery query, CancellationToken cancellationToken)
     {
@@ -44,7 +48,13 @@ internal sealed class ListFiguresHandler(CountyIpDbContext db, ICurrentUser user
                 f.Id, f.PlanId, f.TargetId, f.Year, f.UnitCode, f.Value, f.Numerator, f.Denominator, f.Note, f.EvidenceFileName,
                 f.Status, f.SubmittedById, f.SubmittedByName, f.SubmittedUtc, f.DecidedByName, f.DecidedUtc, f.RejectionReason))
             .ToListAsync(cancellationToken);
-        return (items, total);
+        var named = new List<FigureView>(items.Count);
+        foreach (var item in items)
+        {
+            named.Add(item with { UnitName = await units.NameAsync(item.UnitCode, cancellationToken) });
+        }
+
+        return (named, total);
     }
 
     /// <summary>Bureau staff and leadership see every figure; a liaison only the ones they submitted.</summary>

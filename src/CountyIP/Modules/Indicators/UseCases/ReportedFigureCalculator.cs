@@ -11,7 +11,7 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// summed over the years of the window, a ratio divides the sum of its parts (二(二)1: the special fund of the
 /// pilot years over their general budget expenditure). No approved figure → null → "not yet tracked".
 /// </summary>
-internal sealed class ReportedFigureCalculator(CountyIpDbContext db, string targetId) : IIndicatorCalculator
+internal sealed class ReportedFigureCalculator(CountyIpDbContext db, IndicatorUnitNames units, string targetId) : IIndicatorCalculator
 {
     /// <summary>The target reported as two parts of a ratio rather than as one figure.</summary>
     public const string SpecialFundRatio = "special-fund-ratio";
@@ -67,12 +67,18 @@ internal sealed class ReportedFigureCalculator(CountyIpDbContext db, string targ
         IReadOnlyList<IndicatorText> columns = targetId == SpecialFundRatio
             ? [Text("Column_Year"), Text("Column_Unit"), Text("Column_SpecialFund"), Text("Column_BudgetExpenditure"), Text("Column_Evidence"), Text("Column_SubmittedBy"), Text("Column_ApprovedBy")]
             : [Text("Column_Year"), Text("Column_Unit"), Text("Column_Value"), Text("Column_Evidence"), Text("Column_SubmittedBy"), Text("Column_ApprovedBy")];
-        var items = rows.Select(f => new EvidenceRecord(
-            f.Id.ToString(),
-            targetId == SpecialFundRatio
-                ? [Year(f), f.UnitCode, Number(f.Numerator), Number(f.Denominator), f.EvidenceFileName, f.SubmittedByName, f.DecidedByName]
-                : [Year(f), f.UnitCode, Number(f.Value), f.EvidenceFileName, f.SubmittedByName, f.DecidedByName],
-            $"/api/indicators/figures/{f.Id}/evidence")).ToList();
+        var items = new List<EvidenceRecord>(rows.Count);
+        foreach (var f in rows)
+        {
+            var unit = await units.NameAsync(f.UnitCode, cancellationToken);
+            items.Add(new EvidenceRecord(
+                f.Id.ToString(),
+                targetId == SpecialFundRatio
+                    ? [Year(f), unit, Number(f.Numerator), Number(f.Denominator), f.EvidenceFileName, f.SubmittedByName, f.DecidedByName]
+                    : [Year(f), unit, Number(f.Value), f.EvidenceFileName, f.SubmittedByName, f.DecidedByName],
+                $"/api/indicators/figures/{f.Id}/evidence"));
+        }
+
         return new EvidencePage(columns, items, total);
     }
 

@@ -12,7 +12,7 @@ namespace CountyIP.Modules.Registry.Indicators;
 /// the unit scope and the breakdowns come from the entry itself. The evidence lists the entries with one column
 /// that shows why each counts.
 /// </summary>
-internal abstract class EnterpriseCountCalculator(CountyIpDbContext db) : IIndicatorCalculator
+internal abstract class EnterpriseCountCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : IIndicatorCalculator
 {
     public abstract string TargetId { get; }
 
@@ -43,22 +43,31 @@ internal abstract class EnterpriseCountCalculator(CountyIpDbContext db) : IIndic
             .Select(e => new { e.Id, e.Name, e.CreditCode, e.Kind, e.UnitCode, e.IndustryTags })
             .ToListAsync(cancellationToken);
         var details = await DetailsAsync([.. rows.Select(r => r.Id)], query.To, cancellationToken);
+        var records = new List<EvidenceRecord>(rows.Count);
+        foreach (var e in rows)
+        {
+            records.Add(new EvidenceRecord(
+                e.Id.ToString(),
+                [
+                    e.Name, e.CreditCode, RegistryIndicatorLabels.Enum(e.Kind), await labels.UnitNameAsync(e.UnitCode, cancellationToken),
+                    await labels.IndustriesAsync(e.IndustryTags, cancellationToken), details.GetValueOrDefault(e.Id),
+                ],
+                $"/registry/enterprises/{e.Id}"));
+        }
+
         return new EvidencePage(
             [
                 RegistryIndicatorsText.Get("Column_Enterprise"), RegistryIndicatorsText.Get("Column_CreditCode"), RegistryIndicatorsText.Get("Column_Kind"),
                 RegistryIndicatorsText.Get("Column_Unit"), RegistryIndicatorsText.Get("Column_Industry"), RegistryIndicatorsText.Get(DetailColumn),
             ],
-            [.. rows.Select(e => new EvidenceRecord(
-                e.Id.ToString(),
-                [e.Name, e.CreditCode, e.Kind.ToString(), e.UnitCode, e.IndustryTags == PlanIndustry.None ? null : e.IndustryTags.ToString(), details.GetValueOrDefault(e.Id)],
-                $"/registry/enterprises/{e.Id}"))],
+            records,
             total);
     }
 
     public Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken) =>
         kind == BreakdownKind.Industry
-            ? RegistryBreakdowns.ByIndustryAsync(Counted(query).Select(e => (PlanIndustry?)e.IndustryTags), cancellationToken)
-            : RegistryBreakdowns.ByUnitAsync(Counted(query).Select(e => e.UnitCode), cancellationToken);
+            ? RegistryBreakdowns.ByIndustryAsync(Counted(query).Select(e => (PlanIndustry?)e.IndustryTags), labels, cancellationToken)
+            : RegistryBreakdowns.ByUnitAsync(Counted(query).Select(e => e.UnitCode), labels, cancellationToken);
 
     protected IQueryable<Enterprise> Counted(IndicatorQuery query) => CountedAt(InUnit(query), query.To);
 
@@ -79,7 +88,7 @@ internal abstract class EnterpriseCountCalculator(CountyIpDbContext db) : IIndic
 /// enterprises-in-contact (二(二)3 "与企业建立工作联系"): working contact began on or before the end of the window and had
 /// not ended by then (ended on the last day = ended, as for agencies).
 /// </summary>
-internal sealed class EnterprisesInContactCalculator(CountyIpDbContext db) : EnterpriseCountCalculator(db)
+internal sealed class EnterprisesInContactCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : EnterpriseCountCalculator(db, labels)
 {
     public override string TargetId => "enterprises-in-contact";
 
@@ -98,7 +107,7 @@ internal sealed class EnterprisesInContactCalculator(CountyIpDbContext db) : Ent
 /// holding a 示范 or 试点 designation of the level valid at the end of the window — designated in that year or before,
 /// and valid until that day or later (no end date = still valid). An entry with two such designations counts once.
 /// </summary>
-internal abstract class DesignatedEnterprisesCalculator(CountyIpDbContext db, DesignationLevel level) : EnterpriseCountCalculator(db)
+internal abstract class DesignatedEnterprisesCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels, DesignationLevel level) : EnterpriseCountCalculator(db, labels)
 {
     protected override string DetailColumn => "Column_Designations";
 
@@ -113,28 +122,32 @@ internal abstract class DesignatedEnterprisesCalculator(CountyIpDbContext db, De
 
     protected override async Task<IReadOnlyDictionary<Guid, string?>> DetailsAsync(IReadOnlyList<Guid> ids, DateOnly end, CancellationToken cancellationToken)
     {
+        // The result-selector form of SelectMany is a plain join of the owned designations table; projecting the
+        // owner's key inside the collection selector instead needs SQL APPLY, which SQLite does not have.
         var designations = await Db.Set<Enterprise>().AsNoTracking().Where(e => ids.Contains(e.Id))
-            .SelectMany(e => e.Designations
-                .Where(d => d.Level == level && d.Year <= end.Year && (d.ValidUntil == null || d.ValidUntil >= end))
-                .Select(d => new { EnterpriseId = e.Id, d.Title, d.Year }))
+            .SelectMany(
+                e => e.Designations.Where(d => d.Level == level && d.Year <= end.Year && (d.ValidUntil == null || d.ValidUntil >= end)),
+                (e, d) => new { EnterpriseId = e.Id, d.Title, d.Year })
             .ToListAsync(cancellationToken);
         return designations.GroupBy(d => d.EnterpriseId).ToDictionary(
             g => g.Key,
-            g => (string?)string.Join("；", g.OrderBy(d => d.Year).Select(d => $"{d.Title}（{d.Year}）")));
+            g => (string?)string.Join(
+                RegistryIndicatorLabels.IsChinese ? "；" : "; ",
+                g.OrderBy(d => d.Year).Select(d => RegistryIndicatorLabels.IsChinese ? $"{d.Title}（{d.Year}）" : $"{d.Title} ({d.Year})")));
     }
 }
 
-internal sealed class NationalDemoUnitsCalculator(CountyIpDbContext db) : DesignatedEnterprisesCalculator(db, DesignationLevel.National)
+internal sealed class NationalDemoUnitsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : DesignatedEnterprisesCalculator(db, labels, DesignationLevel.National)
 {
     public override string TargetId => "national-demo-units";
 }
 
-internal sealed class ProvincialDemoEnterprisesCalculator(CountyIpDbContext db) : DesignatedEnterprisesCalculator(db, DesignationLevel.Provincial)
+internal sealed class ProvincialDemoEnterprisesCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : DesignatedEnterprisesCalculator(db, labels, DesignationLevel.Provincial)
 {
     public override string TargetId => "provincial-demo-enterprises";
 }
 
-internal sealed class MunicipalDemoEnterprisesCalculator(CountyIpDbContext db) : DesignatedEnterprisesCalculator(db, DesignationLevel.Municipal)
+internal sealed class MunicipalDemoEnterprisesCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : DesignatedEnterprisesCalculator(db, labels, DesignationLevel.Municipal)
 {
     public override string TargetId => "municipal-demo-enterprises";
 }
@@ -145,7 +158,7 @@ internal sealed class MunicipalDemoEnterprisesCalculator(CountyIpDbContext db) :
 /// applicant, as every other patent figure; a district enterprise named second after an outside first applicant
 /// does not hold the patent for these figures.
 /// </summary>
-internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db, TimeProvider clock) : EnterpriseCountCalculator(db)
+internal sealed class EnterprisesWith3GrantsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels, TimeProvider clock) : EnterpriseCountCalculator(db, labels)
 {
     private const int MinimumGrants = 3;
 

@@ -13,6 +13,7 @@ public static class RegistryIndicatorsSetup
 {
     public static IServiceCollection AddRegistryIndicators(this IServiceCollection services)
     {
+        services.AddScoped<RegistryIndicatorLabels>();
         services.AddIndicatorCalculator<PatentApplicationsCalculator>();
         services.AddIndicatorCalculator<PatentGrantsCalculator>();
         services.AddIndicatorCalculator<InventionGrantsCalculator>();
@@ -40,7 +41,7 @@ public static class RegistryIndicatorsSetup
 /// (FirstApplicantInDistrict + FilingDate, GrantDate, Type + FilingDate). Patents whose first applicant is outside
 /// the district never count, also when a later applicant is inside (issue 4 §1, "external patents excluded").
 /// </summary>
-internal abstract class PatentCountCalculator(CountyIpDbContext db) : IIndicatorCalculator
+internal abstract class PatentCountCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : IIndicatorCalculator
 {
     public abstract string TargetId { get; }
 
@@ -62,19 +63,26 @@ internal abstract class PatentCountCalculator(CountyIpDbContext db) : IIndicator
             .Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
             .Select(p => new { p.Id, p.Office, p.ApplicationNumber, p.Title, p.Type, p.FilingDate, p.GrantDate, p.UnitCode, p.AgencyName, p.ServiceInvention })
             .ToListAsync(cancellationToken);
+        var records = new List<EvidenceRecord>(rows.Count);
+        foreach (var p in rows)
+        {
+            records.Add(new EvidenceRecord(
+                p.Id.ToString(),
+                [
+                    p.Office == Patent.ChineseOffice ? p.ApplicationNumber : $"{p.Office} {p.ApplicationNumber}", p.Title, RegistryIndicatorLabels.Enum(p.Type),
+                    Date(p.FilingDate), p.GrantDate is { } g ? Date(g) : null, await labels.UnitNameAsync(p.UnitCode, cancellationToken), p.AgencyName,
+                    RegistryIndicatorLabels.YesNo(p.ServiceInvention),
+                ],
+                $"/registry/patents/{p.Id}"));
+        }
+
         return new EvidencePage(
             [
                 RegistryIndicatorsText.Get("Column_ApplicationNumber"), RegistryIndicatorsText.Get("Column_Title"), RegistryIndicatorsText.Get("Column_Type"),
                 RegistryIndicatorsText.Get("Column_FilingDate"), RegistryIndicatorsText.Get("Column_GrantDate"), RegistryIndicatorsText.Get("Column_Unit"),
                 RegistryIndicatorsText.Get("Column_Agency"), RegistryIndicatorsText.Get("Column_ServiceInvention"),
             ],
-            [.. rows.Select(p => new EvidenceRecord(
-                p.Id.ToString(),
-                [
-                    p.Office == Patent.ChineseOffice ? p.ApplicationNumber : $"{p.Office} {p.ApplicationNumber}", p.Title, p.Type.ToString(),
-                    Date(p.FilingDate), p.GrantDate is { } g ? Date(g) : null, p.UnitCode, p.AgencyName, p.ServiceInvention ? "Y" : "N",
-                ],
-                $"/registry/patents/{p.Id}"))],
+            records,
             total);
     }
 
@@ -86,8 +94,9 @@ internal abstract class PatentCountCalculator(CountyIpDbContext db) : IIndicator
                 join e in db.Set<Enterprise>() on p.EnterpriseId equals e.Id into firstApplicants
                 from e in firstApplicants.DefaultIfEmpty()
                 select e == null ? null : (PlanIndustry?)e.IndustryTags,
+                labels,
                 cancellationToken)
-            : RegistryBreakdowns.ByUnitAsync(Counted(query).Select(p => p.UnitCode), cancellationToken);
+            : RegistryBreakdowns.ByUnitAsync(Counted(query).Select(p => p.UnitCode), labels, cancellationToken);
 
     protected IQueryable<Patent> Counted(IndicatorQuery query)
     {
@@ -103,7 +112,7 @@ internal abstract class PatentCountCalculator(CountyIpDbContext db) : IIndicator
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-internal sealed class PatentApplicationsCalculator(CountyIpDbContext db) : PatentCountCalculator(db)
+internal sealed class PatentApplicationsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentCountCalculator(db, labels)
 {
     public override string TargetId => "patent-applications";
 
@@ -111,7 +120,7 @@ internal sealed class PatentApplicationsCalculator(CountyIpDbContext db) : Paten
         patents.Where(p => p.Office == Patent.ChineseOffice && p.FilingDate >= from && p.FilingDate <= to);
 }
 
-internal sealed class PatentGrantsCalculator(CountyIpDbContext db) : PatentCountCalculator(db)
+internal sealed class PatentGrantsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentCountCalculator(db, labels)
 {
     public override string TargetId => "patent-grants";
 
@@ -119,7 +128,7 @@ internal sealed class PatentGrantsCalculator(CountyIpDbContext db) : PatentCount
         patents.Where(p => p.Office == Patent.ChineseOffice && p.GrantDate >= from && p.GrantDate <= to);
 }
 
-internal sealed class InventionGrantsCalculator(CountyIpDbContext db) : PatentCountCalculator(db)
+internal sealed class InventionGrantsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentCountCalculator(db, labels)
 {
     public override string TargetId => "invention-grants";
 
@@ -128,7 +137,7 @@ internal sealed class InventionGrantsCalculator(CountyIpDbContext db) : PatentCo
 }
 
 /// <summary>Invention applications of the window; the engine compares them with the same days a year earlier.</summary>
-internal sealed class InventionApplicationsCalculator(CountyIpDbContext db) : PatentCountCalculator(db)
+internal sealed class InventionApplicationsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentCountCalculator(db, labels)
 {
     public override string TargetId => "invention-applications-growth";
 
@@ -137,7 +146,7 @@ internal sealed class InventionApplicationsCalculator(CountyIpDbContext db) : Pa
 }
 
 /// <summary>国(境)外 applications: filed at a foreign office, or international (PCT) applications.</summary>
-internal sealed class ForeignApplicationsCalculator(CountyIpDbContext db) : PatentCountCalculator(db)
+internal sealed class ForeignApplicationsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentCountCalculator(db, labels)
 {
     public override string TargetId => "foreign-applications-growth";
 
@@ -146,7 +155,7 @@ internal sealed class ForeignApplicationsCalculator(CountyIpDbContext db) : Pate
 }
 
 /// <summary>A share of the window's applications (as <c>patent-applications</c>); null without applications.</summary>
-internal abstract class PatentShareCalculator(CountyIpDbContext db) : PatentCountCalculator(db)
+internal abstract class PatentShareCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentCountCalculator(db, labels)
 {
     protected abstract Expression<Func<Patent, bool>> Part { get; }
 
@@ -167,14 +176,14 @@ internal abstract class PatentShareCalculator(CountyIpDbContext db) : PatentCoun
     }
 }
 
-internal sealed class ServiceInventionShareCalculator(CountyIpDbContext db) : PatentShareCalculator(db)
+internal sealed class ServiceInventionShareCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentShareCalculator(db, labels)
 {
     public override string TargetId => "service-invention-share";
 
     protected override Expression<Func<Patent, bool>> Part => p => p.ServiceInvention;
 }
 
-internal sealed class AgencyFiledShareCalculator(CountyIpDbContext db) : PatentShareCalculator(db)
+internal sealed class AgencyFiledShareCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : PatentShareCalculator(db, labels)
 {
     public override string TargetId => "agency-filed-share";
 

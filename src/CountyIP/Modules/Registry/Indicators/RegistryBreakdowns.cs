@@ -12,11 +12,18 @@ namespace CountyIP.Modules.Registry.Indicators;
 /// </summary>
 internal static class RegistryBreakdowns
 {
-    public static async Task<IReadOnlyList<BreakdownRow>> ByUnitAsync(IQueryable<string?> units, CancellationToken cancellationToken)
+    /// <summary>Counts per unit, labelled with the unit's name (records without a unit under "no unit").</summary>
+    public static async Task<IReadOnlyList<BreakdownRow>> ByUnitAsync(IQueryable<string?> units, RegistryIndicatorLabels labels, CancellationToken cancellationToken)
     {
         var rows = await units.GroupBy(u => u).Select(g => new { Unit = g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new BreakdownRow(r.Unit ?? "-", new IndicatorText(r.Unit ?? "未知", r.Unit ?? "unknown"), r.Count))];
+        var result = new List<BreakdownRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            result.Add(new BreakdownRow(row.Unit ?? "-", await labels.UnitAsync(row.Unit, cancellationToken), row.Count));
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -24,7 +31,7 @@ internal static class RegistryBreakdowns
     /// partition), records without a tagged enterprise count under "no plan industry". SQL groups the tag
     /// combinations (at most 128), which are split into industries here.
     /// </summary>
-    public static async Task<IReadOnlyList<BreakdownRow>> ByIndustryAsync(IQueryable<PlanIndustry?> tags, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<BreakdownRow>> ByIndustryAsync(IQueryable<PlanIndustry?> tags, RegistryIndicatorLabels labels, CancellationToken cancellationToken)
     {
         var combinations = await tags.GroupBy(t => t).Select(g => new { Tags = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var rows = new List<BreakdownRow>();
@@ -33,7 +40,7 @@ internal static class RegistryBreakdowns
             var count = combinations.Where(c => c.Tags is { } t && t.HasFlag(industry)).Sum(c => c.Count);
             if (count > 0)
             {
-                rows.Add(new BreakdownRow(industry.ToString(), RegistryIndicatorsText.Registry($"Enum_PlanIndustry_{industry}"), count));
+                rows.Add(new BreakdownRow(industry.ToString(), await labels.IndustryAsync(industry, cancellationToken), count));
             }
         }
 

@@ -9,7 +9,7 @@ namespace CountyIP.Modules.Registry.Indicators;
 /// A count of trademarks, copyrights or standards projects as one SQL aggregate. Unit scope and breakdowns come from
 /// the owning directory entry (the owner link); a record without one has no unit and no plan industry.
 /// </summary>
-internal abstract class OwnedRightCountCalculator<TRight>(CountyIpDbContext db) : IIndicatorCalculator
+internal abstract class OwnedRightCountCalculator<TRight>(CountyIpDbContext db, RegistryIndicatorLabels labels) : IIndicatorCalculator
     where TRight : class
 {
     public abstract string TargetId { get; }
@@ -43,8 +43,8 @@ internal abstract class OwnedRightCountCalculator<TRight>(CountyIpDbContext db) 
 
     public Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken) =>
         kind == BreakdownKind.Industry
-            ? RegistryBreakdowns.ByIndustryAsync(Owners(Counted(query)).Select(e => e == null ? null : (PlanIndustry?)e.IndustryTags), cancellationToken)
-            : RegistryBreakdowns.ByUnitAsync(Owners(Counted(query)).Select(e => e == null ? null : e.UnitCode), cancellationToken);
+            ? RegistryBreakdowns.ByIndustryAsync(Owners(Counted(query)).Select(e => e == null ? null : (PlanIndustry?)e.IndustryTags), labels, cancellationToken)
+            : RegistryBreakdowns.ByUnitAsync(Owners(Counted(query)).Select(e => e == null ? null : e.UnitCode), labels, cancellationToken);
 
     private IQueryable<TRight> Counted(IndicatorQuery query)
     {
@@ -54,7 +54,7 @@ internal abstract class OwnedRightCountCalculator<TRight>(CountyIpDbContext db) 
 }
 
 /// <summary>Trademark evidence and ownership: owned by a directory entry through the owner link.</summary>
-internal abstract class TrademarkCountCalculator(CountyIpDbContext db) : OwnedRightCountCalculator<Trademark>(db)
+internal abstract class TrademarkCountCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : OwnedRightCountCalculator<Trademark>(db, labels)
 {
     protected override IQueryable<Trademark> InUnit(IQueryable<Trademark> rights, IQueryable<Enterprise> unitEnterprises) =>
         rights.Where(t => unitEnterprises.Any(e => e.Id == t.EnterpriseId));
@@ -79,7 +79,7 @@ internal abstract class TrademarkCountCalculator(CountyIpDbContext db) : OwnedRi
             ],
             [.. rows.Select(t => new EvidenceRecord(
                 t.Id.ToString(),
-                [t.RegistrationNumber, t.Mark, t.NiceClasses, t.OwnerName, RegistryBreakdowns.Date(t.ApplicationDate), RegistryBreakdowns.Date(t.RegistrationDate), t.Status.ToString()],
+                [t.RegistrationNumber, t.Mark, t.NiceClasses, t.OwnerName, RegistryBreakdowns.Date(t.ApplicationDate), RegistryBreakdowns.Date(t.RegistrationDate), RegistryIndicatorLabels.Enum(t.Status)],
                 t.EnterpriseId is { } owner ? $"/registry/enterprises/{owner}" : null))],
             0);
     }
@@ -90,7 +90,7 @@ internal abstract class TrademarkCountCalculator(CountyIpDbContext db) : OwnedRi
 /// whose applicant is in the district — linked to a directory entry (the directory holds the district's enterprises
 /// and institutions); marks of outside owners are kept in the ledger but never counted.
 /// </summary>
-internal sealed class TrademarkApplicationsCalculator(CountyIpDbContext db) : TrademarkCountCalculator(db)
+internal sealed class TrademarkApplicationsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : TrademarkCountCalculator(db, labels)
 {
     public override string TargetId => "trademark-applications";
 
@@ -103,7 +103,7 @@ internal sealed class TrademarkApplicationsCalculator(CountyIpDbContext db) : Tr
 /// recognition at the end of the window — recognised in that year or before and valid until that day or later (no end
 /// date = still valid). A mark recognised twice counts once.
 /// </summary>
-internal abstract class RecognisedTrademarksCalculator(CountyIpDbContext db, RecognitionKind kind) : TrademarkCountCalculator(db)
+internal abstract class RecognisedTrademarksCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels, RecognitionKind kind) : TrademarkCountCalculator(db, labels)
 {
     protected override IQueryable<Trademark> InWindow(IQueryable<Trademark> rights, DateOnly from, DateOnly to)
     {
@@ -115,12 +115,12 @@ internal abstract class RecognisedTrademarksCalculator(CountyIpDbContext db, Rec
     }
 }
 
-internal sealed class WellKnownTrademarksCalculator(CountyIpDbContext db) : RecognisedTrademarksCalculator(db, RecognitionKind.WellKnown)
+internal sealed class WellKnownTrademarksCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : RecognisedTrademarksCalculator(db, labels, RecognitionKind.WellKnown)
 {
     public override string TargetId => "well-known-trademarks";
 }
 
-internal sealed class FamousTrademarksCalculator(CountyIpDbContext db) : RecognisedTrademarksCalculator(db, RecognitionKind.Famous)
+internal sealed class FamousTrademarksCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : RecognisedTrademarksCalculator(db, labels, RecognitionKind.Famous)
 {
     public override string TargetId => "famous-trademarks";
 }
@@ -129,7 +129,7 @@ internal sealed class FamousTrademarksCalculator(CountyIpDbContext db) : Recogni
 /// copyright-registrations (二(二)6 "以计算机软件为主的各类作品著作权登记数量"): software and works registrations of the
 /// district's copyright ledger with a registration date in the window.
 /// </summary>
-internal sealed class CopyrightRegistrationsCalculator(CountyIpDbContext db) : OwnedRightCountCalculator<CopyrightRegistration>(db)
+internal sealed class CopyrightRegistrationsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : OwnedRightCountCalculator<CopyrightRegistration>(db, labels)
 {
     public override string TargetId => "copyright-registrations";
 
@@ -158,7 +158,7 @@ internal sealed class CopyrightRegistrationsCalculator(CountyIpDbContext db) : O
             ],
             [.. rows.Select(c => new EvidenceRecord(
                 c.Id.ToString(),
-                [c.RegistrationNumber, c.Kind.ToString(), c.Title, c.OwnerName, RegistryBreakdowns.Date(c.RegisteredOn)],
+                [c.RegistrationNumber, RegistryIndicatorLabels.Enum(c.Kind), c.Title, c.OwnerName, RegistryBreakdowns.Date(c.RegisteredOn)],
                 c.EnterpriseId is { } owner ? $"/registry/enterprises/{owner}" : null))],
             0);
     }
@@ -169,7 +169,7 @@ internal sealed class CopyrightRegistrationsCalculator(CountyIpDbContext db) : O
 /// joined, new or revision, started during the pilot up to the end of the window (local and group standards are not
 /// what the clause names).
 /// </summary>
-internal sealed class StandardsProjectsCalculator(CountyIpDbContext db) : OwnedRightCountCalculator<StandardsProject>(db)
+internal sealed class StandardsProjectsCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : OwnedRightCountCalculator<StandardsProject>(db, labels)
 {
     public override string TargetId => "standards-projects";
 
@@ -202,7 +202,7 @@ internal sealed class StandardsProjectsCalculator(CountyIpDbContext db) : OwnedR
             ],
             [.. rows.Select(s => new EvidenceRecord(
                 s.Id.ToString(),
-                [s.Number, s.Title, s.Level.ToString(), s.Role.ToString(), s.Kind.ToString(), s.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Enterprise],
+                [s.Number, s.Title, RegistryIndicatorLabels.Enum(s.Level), RegistryIndicatorLabels.Enum(s.Role), RegistryIndicatorLabels.Enum(s.Kind), s.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Enterprise],
                 $"/registry/enterprises/{s.EnterpriseId}"))],
             0);
     }

@@ -10,7 +10,7 @@ namespace CountyIP.Modules.Registry.Indicators;
 /// service-agencies (二(二)4): agencies in the district open at the end of the window — established on or before
 /// it (an agency registered without a date counts) and not closed by then (closed on the last day = closed).
 /// </summary>
-internal sealed class ServiceAgenciesCalculator(CountyIpDbContext db) : IIndicatorCalculator
+internal sealed class ServiceAgenciesCalculator(CountyIpDbContext db, RegistryIndicatorLabels labels) : IIndicatorCalculator
 {
     public string TargetId => "service-agencies";
 
@@ -27,22 +27,24 @@ internal sealed class ServiceAgenciesCalculator(CountyIpDbContext db) : IIndicat
         var total = await agencies.CountAsync(cancellationToken);
         var rows = await agencies.OrderBy(a => a.Name).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
             .Select(a => new { a.Id, a.Name, a.Kind, a.UnitCode, a.EstablishedOn }).ToListAsync(cancellationToken);
+        var records = new List<EvidenceRecord>(rows.Count);
+        foreach (var a in rows)
+        {
+            records.Add(new EvidenceRecord(
+                a.Id.ToString(),
+                [a.Name, RegistryIndicatorLabels.Enum(a.Kind), await labels.UnitNameAsync(a.UnitCode, cancellationToken), a.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
+                // Agencies have no page of their own: the drill-down opens the agency list found by its name.
+                $"/registry/agencies?q={Uri.EscapeDataString(a.Name)}"));
+        }
+
         return new EvidencePage(
             [RegistryIndicatorsText.Get("Column_AgencyName"), RegistryIndicatorsText.Get("Column_Type"), RegistryIndicatorsText.Get("Column_Unit"), RegistryIndicatorsText.Get("Column_Established")],
-            [.. rows.Select(a => new EvidenceRecord(
-                a.Id.ToString(),
-                [a.Name, a.Kind.ToString(), a.UnitCode, a.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
-                // Agencies have no page of their own: the drill-down opens the agency list found by its name.
-                $"/registry/agencies?q={Uri.EscapeDataString(a.Name)}"))],
+            records,
             total);
     }
 
-    public async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken)
-    {
-        var rows = await Open(query).GroupBy(a => a.UnitCode).Select(g => new { Unit = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new BreakdownRow(r.Unit ?? "-", new IndicatorText(r.Unit ?? "未知", r.Unit ?? "unknown"), r.Count))];
-    }
+    public Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken) =>
+        RegistryBreakdowns.ByUnitAsync(Open(query).Select(a => a.UnitCode), labels, cancellationToken);
 
     private IQueryable<ServiceAgency> Open(IndicatorQuery query)
     {
