@@ -1,3 +1,4 @@
+using CountyIP.Modules.ReferenceData.Contracts;
 using CountyIP.Platform.Audit;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 using Microsoft.Extensions.Localization;
@@ -8,10 +9,11 @@ namespace CountyIP.Modules.Protection.UseCases;
 /// The case list as a workbook, with the same filters and scope as the list. Identity never leaves: only
 /// "anonymous"/"named" and the masked mobile (PIPL minimisation); each export is recorded in the audit trail.
 /// </summary>
-internal sealed class ExportCasesHandler(ListCasesHandler list, IStringLocalizer<ProtectionText> text, IAuditTrail? audit = null)
+internal sealed class ExportCasesHandler(ListCasesHandler list, IReferenceDirectory directory, IStringLocalizer<ProtectionText> text, IAuditTrail? audit = null)
 {
     public async Task<MemoryStream> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
     {
+        var departments = await directory.ListDepartmentsAsync(activeOnly: false, cancellationToken);
         var rows = new List<Dictionary<string, object?>>();
         for (var page = 1; ; page++)
         {
@@ -24,7 +26,7 @@ internal sealed class ExportCasesHandler(ListCasesHandler list, IStringLocalizer
                 [text["Field_Respondent"]] = c.Respondent,
                 [text["Field_ReceivedOn"]] = c.ReceivedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 [text["Field_Complainant"]] = c.IsAnonymous ? text["Cases_Anonymous"].Value : c.MaskedContact ?? text["Cases_Named"].Value,
-                [text["Field_LeadDepartment"]] = c.LeadDepartment,
+                [text["Field_LeadDepartment"]] = c.LeadDepartment is null ? text["Cases_NotAssigned"].Value : DepartmentNames.Of(departments, c.LeadDepartment),
                 [text["Field_State"]] = text[$"Enum_CaseState_{c.State}"].Value,
                 [text["Field_NextDue"]] = c.NextDueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 [text["Cases_Overdue"]] = c.IsOverdue ? "✓" : string.Empty,
