@@ -39,7 +39,9 @@ chmod 755 "$pgdir"
 pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
 as_pg() { if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$pgdir"; runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_pg() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1; rm -rf "$pgdir"; }
-trap stop_pg EXIT
+deploy_pid=""
+cleanup() { [ -n "$deploy_pid" ] && kill "$deploy_pid" 2>/dev/null; stop_pg; }
+trap cleanup EXIT
 log "Starting PostgreSQL on 127.0.0.1:$pgport"
 pg_ok=1
 as_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$results/initdb.log" 2>&1 || pg_ok=0
@@ -84,6 +86,44 @@ else
   echo "PostgreSQL did not start (see $results/initdb.log)"; failed=$((failed + 1))
 fi
 run_suite browser tests/CountyIP.BrowserTests "COUNTYIP_CHROMIUM=$(command -v chromium)"
+
+# --- 5. The README's deployment commands, literally -------------------------------------------------------
+# Publish once, then `dotnet <dir>/CountyIP.dll migrate` and a start from another working directory (/tmp), as an
+# operator runs them: the app must find its appsettings.json (no EF Core command logged: the file sets EF Core to
+# Warning), answer /healthz and serve its static files. Counts as one test.
+deploy_check() {
+  local out data port code css rc=0
+  out=$(mktemp -d /tmp/countyip-publish.XXXXXX); data=$(mktemp -d /tmp/countyip-deploy-data.XXXXXX)
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  local run=(env -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT -u ASPNETCORE_CONTENTROOT "CountyIP__DataDirectory=$data"
+             "CountyIP__Bootstrap__AdminPassword=Deploy#Check2026")
+  if ! dotnet publish src/CountyIP --no-build -c Release -o "$out" -nologo -v q >"$results/deploy-publish.log" 2>&1; then
+    echo "publish failed (see $results/deploy-publish.log)"; rc=1
+  elif ! (cd /tmp && "${run[@]}" timeout 120 dotnet "$out/CountyIP.dll" migrate) >"$results/deploy-migrate.log" 2>&1; then
+    echo "migrate failed (see $results/deploy-migrate.log)"; rc=1
+  else
+    (cd /tmp && exec "${run[@]}" dotnet "$out/CountyIP.dll" --urls "http://127.0.0.1:$port") >"$results/deploy-run.log" 2>&1 &
+    deploy_pid=$!
+    code=000
+    for _ in $(seq 1 60); do
+      code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz" || true)
+      [ "$code" = "200" ] && break
+      sleep 1
+    done
+    css=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/lib/bootstrap/css/bootstrap.min.css" || true)
+    kill "$deploy_pid" 2>/dev/null; wait "$deploy_pid" 2>/dev/null; deploy_pid=""
+    if [ "$code" != "200" ]; then echo "/healthz answered $code (see $results/deploy-run.log)"; rc=1; fi
+    if [ "$css" != "200" ]; then echo "static file answered $css"; rc=1; fi
+    if grep -q "Executed DbCommand" "$results/deploy-migrate.log" "$results/deploy-run.log"; then
+      echo "SQL statements logged: appsettings.json was not loaded"; rc=1
+    fi
+    if ! grep -q "Content root path: ${out%/}" "$results/deploy-run.log"; then echo "content root is not the app folder"; rc=1; fi
+  fi
+  rm -rf "$out" "$data"
+  return $rc
+}
+log "README deployment commands (publish, migrate, start from /tmp)"
+if deploy_check; then echo "deployment commands: passed"; passed=$((passed + 1)); else echo "deployment commands: failed"; failed=$((failed + 1)); fi
 
 echo
 echo "$passed passed, $failed failed"

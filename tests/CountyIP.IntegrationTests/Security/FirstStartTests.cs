@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CountyIP.Platform.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using CountyIP.IntegrationTests.Infrastructure;
 using static CountyIP.IntegrationTests.Security.Auth;
@@ -67,6 +68,20 @@ public sealed class FirstStartTests
         second.Sink.Shown.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task FirstStart_DevelopmentWithDemoDataAndNoAdminPassword_NoAdminCreatedAndNothingPrinted()
+    {
+        await using var factory = new DevelopmentDemoFactory();
+        await factory.InitializeAsync();
+        _ = factory.Server;
+
+        factory.Sink.Shown.ShouldBeEmpty();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        (await users.FindByNameAsync(AccountSeeder.AdminUserName)).ShouldBeNull();
+        (await users.FindByNameAsync("demo.admin")).ShouldNotBeNull();
+    }
+
     private static void CountyIpPasswordValidatorShape(string password)
     {
         password.Length.ShouldBeGreaterThanOrEqualTo(10);
@@ -106,6 +121,22 @@ public sealed class FirstStartTests
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.AddSingleton<IOneTimePasswordSink>(Sink));
+        }
+    }
+
+    /// <summary>A developer's first start: Development, demo data on, no configured admin password.</summary>
+    private sealed class DevelopmentDemoFactory : GeneratedPasswordFactory
+    {
+        protected override IDictionary<string, string?> SecuritySettings => new Dictionary<string, string?>
+        {
+            ["CountyIP:Bootstrap:AdminPassword"] = string.Empty,
+            ["CountyIP:DemoData"] = "true",
+        };
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Development");
         }
     }
 
