@@ -1,4 +1,3 @@
-using System.Globalization;
 using CountyIP.Modules.ReferenceData.Contracts;
 
 namespace CountyIP.Modules.Protection.UseCases;
@@ -9,10 +8,7 @@ namespace CountyIP.Modules.Protection.UseCases;
 /// </summary>
 internal static class DepartmentNames
 {
-    public static string Of(DepartmentInfo department) =>
-        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(department.NameEn)
-            ? department.NameZh
-            : department.NameEn;
+    public static string Of(DepartmentInfo department) => department.Name;
 
     public static string Of(IEnumerable<DepartmentInfo> departments, string code) =>
         departments.FirstOrDefault(d => d.Code == code) is { } department ? Of(department) : code;
