@@ -18,6 +18,12 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
     /// <summary>A page slower than this (twice in a row) is a problem.</summary>
     public static readonly TimeSpan SlowPage = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// A file a person waits for (an export of the whole demo ledger, a report) may take longer than a page, but not
+    /// so long that they think it broke.
+    /// </summary>
+    public static readonly TimeSpan SlowDownload = TimeSpan.FromSeconds(5);
+
     /// <summary>Bound of one crawl, so a page that generates endless links cannot hang the suite.</summary>
     private const int MaxRequests = 700;
 
@@ -116,14 +122,16 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
             }
 
             var from = referrers.GetValueOrDefault(url, "?");
-            if (elapsed > SlowPage)
+            var isPage = response.Content.Headers.ContentType?.MediaType == "text/html";
+            var limit = isPage ? SlowPage : SlowDownload;
+            if (elapsed > limit)
             {
                 // The first visit of a page may pay for JIT and caches; a page slow twice in a row is slow.
                 var (again, secondElapsed, _) = await GetFollowingRedirectsAsync(url);
                 again?.Dispose();
-                if (secondElapsed > SlowPage)
+                if (secondElapsed > limit)
                 {
-                    Problem(url, from, $"slow: {elapsed.TotalMilliseconds:F0} ms, then {secondElapsed.TotalMilliseconds:F0} ms (limit {SlowPage.TotalMilliseconds:F0} ms)");
+                    Problem(url, from, $"slow: {elapsed.TotalMilliseconds:F0} ms, then {secondElapsed.TotalMilliseconds:F0} ms (limit {limit.TotalMilliseconds:F0} ms)");
                 }
             }
 

@@ -128,14 +128,32 @@ internal sealed class RegistryExport(
         var row = new Dictionary<string, object?>(cells.Length, StringComparer.Ordinal);
         foreach (var (key, value) in cells)
         {
-            row[text[key]] = value;
+            row[Text(key)] = value;
         }
 
         return row;
     }
 
+    /// <summary>
+    /// Column headers and enum names are looked up once per export, not once per cell: a resource lookup walks the
+    /// culture chain, and an export of the whole ledger has hundreds of thousands of cells (the service is scoped to
+    /// the request, so one culture).
+    /// </summary>
+    private string Text(string key)
+    {
+        if (!texts.TryGetValue(key, out var value))
+        {
+            value = text[key];
+            texts[key] = value;
+        }
+
+        return value;
+    }
+
+    private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+
     private string Enum<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => text[$"Enum_{typeof(TEnum).Name}_{value}"];
+        where TEnum : struct, System.Enum => Text($"Enum_{typeof(TEnum).Name}_{value}");
 
     private string YesNo(bool value) => shared[value ? "Common_Yes" : "Common_No"];
 
