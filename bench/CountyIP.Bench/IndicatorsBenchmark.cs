@@ -6,6 +6,8 @@ using CountyIP.Modules.Plans;
 using CountyIP.Modules.Protection;
 using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform;
 using CountyIP.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -192,11 +194,11 @@ internal sealed class IndicatorsBenchmark : IBenchmark
             SELECT ends.y, COUNT(*) AS n FROM (
                 SELECT p.EnterpriseId,
                        SUM(p.GrantDate <= '2012-12-31' AND (p.RightEndedOn IS NULL OR p.RightEndedOn > '2012-12-31')
-                           AND p.FilingDate > CASE WHEN p.Type = 'Invention' THEN '1992-12-31' WHEN p.Type = 'Design' AND p.FilingDate >= '2021-06-01' THEN '1997-12-31' ELSE '2002-12-31' END) AS c2012,
+                           AND (p.TermEndsOn IS NULL OR p.TermEndsOn >= '2012-12-31') AND (p.AnnualFeePaidUntil IS NULL OR p.AnnualFeePaidUntil >= '2012-12-31')) AS c2012,
                        SUM(p.GrantDate <= '2013-12-31' AND (p.RightEndedOn IS NULL OR p.RightEndedOn > '2013-12-31')
-                           AND p.FilingDate > CASE WHEN p.Type = 'Invention' THEN '1993-12-31' WHEN p.Type = 'Design' AND p.FilingDate >= '2021-06-01' THEN '1998-12-31' ELSE '2003-12-31' END) AS c2013,
+                           AND (p.TermEndsOn IS NULL OR p.TermEndsOn >= '2013-12-31') AND (p.AnnualFeePaidUntil IS NULL OR p.AnnualFeePaidUntil >= '2013-12-31')) AS c2013,
                        SUM(p.GrantDate <= '2014-12-31' AND (p.RightEndedOn IS NULL OR p.RightEndedOn > '2014-12-31')
-                           AND p.FilingDate > CASE WHEN p.Type = 'Invention' THEN '1994-12-31' WHEN p.Type = 'Design' AND p.FilingDate >= '2021-06-01' THEN '1999-12-31' ELSE '2004-12-31' END) AS c2014
+                           AND (p.TermEndsOn IS NULL OR p.TermEndsOn >= '2014-12-31') AND (p.AnnualFeePaidUntil IS NULL OR p.AnnualFeePaidUntil >= '2014-12-31')) AS c2014
                 FROM registry_patents p
                 WHERE p.EnterpriseId IS NOT NULL AND p.FirstApplicantInDistrict AND p.Office = 'CN' AND p.GrantDate <= '2014-12-31'
                 GROUP BY p.EnterpriseId) h
@@ -371,9 +373,9 @@ internal sealed class IndicatorsBenchmark : IBenchmark
         var changes = 0;
         using (var patent = Command(connection, transaction, """
             INSERT INTO registry_patents (Id, Office, ApplicationNumber, Type, ViaPct, Title, EnterpriseId, UnitCode, FirstApplicantInDistrict, FilingDate,
-                GrantDate, AgencyName, LegalStatus, RightEndedOn, ServiceInvention, CreatedUtc, UpdatedUtc, Version)
-            VALUES ($id, $office, $number, $type, $pct, $title, $enterprise, $unit, $district, $filed, $granted, $agency, $status, $ended, $service, $now, $now, $version)
-            """, "$id", "$office", "$number", "$type", "$pct", "$title", "$enterprise", "$unit", "$district", "$filed", "$granted", "$agency", "$status", "$ended", "$service", "$now", "$version"))
+                GrantDate, AgencyName, LegalStatus, RightEndedOn, RightEndedBy, TermEndsOn, ServiceInvention, CreatedUtc, UpdatedUtc, Version)
+            VALUES ($id, $office, $number, $type, $pct, $title, $enterprise, $unit, $district, $filed, $granted, $agency, $status, $ended, $endedBy, $term, $service, $now, $now, $version)
+            """, "$id", "$office", "$number", "$type", "$pct", "$title", "$enterprise", "$unit", "$district", "$filed", "$granted", "$agency", "$status", "$ended", "$endedBy", "$term", "$service", "$now", "$version"))
         using (var applicant = Command(connection, transaction, """
             INSERT INTO registry_patent_applicants (Id, Name, Kind, EnterpriseId, CreditCode, "Order", PatentId) VALUES ($id, $name, $kind, $enterprise, NULL, $order, $patent)
             """, "$id", "$name", "$kind", "$enterprise", "$order", "$patent"))
@@ -416,7 +418,8 @@ internal sealed class IndicatorsBenchmark : IBenchmark
                 }
 
                 Run(patent, id, office, $"{office}{i:D10}", type, office == "WO" ? 1 : 0, "一种测试装置", holder is { } e ? enterpriseIds[e] : null, unit, inDistrict ? 1 : 0,
-                    Date(filed), Date(granted), random.NextDouble() < 0.7 ? "福州某专利代理事务所" : null, status, Date(ended), holder is not null ? 1 : 0, now, NewId());
+                    Date(filed), Date(granted), random.NextDouble() < 0.7 ? "福州某专利代理事务所" : null, status, Date(ended), ended is null ? null : status,
+                    Date(PatentLegalStatusRule.TermEndsOn(office, Enum.Parse<PatentType>(type), filed)), holder is not null ? 1 : 0, now, NewId());
                 Run(applicant, NewId(), holder is { } first ? $"企业{first:D5}有限公司" : inDistrict ? "张三" : "外地某公司", holder is null ? "Individual" : "Organisation",
                     holder is { } f2 ? enterpriseIds[f2] : null, 1, id);
                 applicants++;

@@ -121,7 +121,9 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
         patent.UnitCode.ShouldBe("350104103");
         patent.FirstApplicantInDistrict.ShouldBeTrue();
         patent.ServiceInvention.ShouldBeTrue();
-        patent.LegalStatus.ShouldBe(PatentLegalStatus.Granted);
+        patent.RecordedStatus.ShouldBe(PatentLegalStatus.Granted);
+        // A utility model filed 2013-03-01: its 10-year term ended on 2023-02-28 (ADR 0016).
+        patent.LegalStatus.ShouldBe(PatentLegalStatus.Expired);
         patent.IpcMain.ShouldBe("H01M 4/131");
         patent.IpcFurther.ShouldBe(["H01M 10/0525", "H01M 4/36"]);
         patent.Applicants.Single().CreditCode.ShouldBe(code);

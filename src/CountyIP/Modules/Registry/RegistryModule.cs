@@ -118,6 +118,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<ListCorrectionsHandler>();
         services.AddScoped<IWorkbenchSource, CorrectionsToDecideWorkbench>();
         services.AddScoped<IWorkbenchSource, OwnCorrectionsWorkbench>();
+        services.AddScoped<IWorkbenchSource, StatusDiscrepanciesWorkbench>();
         services.AddScoped<GetCorrectionHandler>();
         services.AddScoped<ApproveCorrectionHandler>();
         services.AddScoped<RejectCorrectionHandler>();

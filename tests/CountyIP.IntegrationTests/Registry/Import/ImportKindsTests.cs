@@ -35,8 +35,10 @@ public sealed class ImportKindsTests(RegistryAppFactory factory) : IClassFixture
         var trademark = list!.Items.Single();
         trademark.NiceClasses.ShouldBe([9, 35]);
         trademark.EnterpriseId.ShouldBe(enterprise);
-        trademark.Status.ShouldBe(TrademarkStatus.Registered);
+        trademark.RecordedStatus.ShouldBe(TrademarkStatus.Registered);
         trademark.ValidUntil.ShouldBe(new DateOnly(2022, 3, 13));
+        // Registered 2012-03-14, not renewed: the term ended 2022-03-13, the grace period 2022-09-13 (ADR 0016).
+        trademark.Status.ShouldBe(TrademarkStatus.Expired);
         (await PreviewAsync(staff, "trademarks", "tm.csv", file)).Counts.Unchanged.ShouldBe(1);
     }
 

@@ -26,3 +26,18 @@ internal sealed class OwnCorrectionsWorkbench(ListCorrectionsHandler corrections
         return [new(typeof(RegistryText), "Workbench_OwnCorrectionsPending", pending, "/registry/corrections?status=Pending", "bi-hourglass-split", WorkbenchTone.Info, Order: 201)];
     }
 }
+
+/// <summary>
+/// Patents whose recorded status disagrees with the one the law derives (ADR 0016): each one is a record to check against
+/// CNIPA and correct. Counted with the patent list's own filter, so the tile and the list it opens agree.
+/// </summary>
+internal sealed class StatusDiscrepanciesWorkbench(ListPatentsHandler patents) : IWorkbenchSource
+{
+    public string Policy => RegistryPolicies.Edit;
+
+    public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken)
+    {
+        var count = await patents.CountAsync(new ListPatentsQuery(Discrepancy: true), cancellationToken);
+        return [new(typeof(RegistryText), "Workbench_StatusDiscrepancies", count, "/registry/patents?discrepancy=true", "bi-exclamation-triangle", WorkbenchTone.Warning, Order: 210)];
+    }
+}
