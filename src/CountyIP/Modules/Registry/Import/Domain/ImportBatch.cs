@@ -90,7 +90,7 @@ public sealed class ImportBatch
     /// <summary>Headers of the file that no field takes, joined with <c>;</c> (reported and ignored).</summary>
     public string? UnknownColumns { get; private set; }
 
-    /// <summary>The first <see cref="KeptRowErrors"/> invalid rows as JSON (<see cref="RowError"/>).</summary>
+    /// <summary>The first <see cref="KeptRowErrors"/> invalid and changed rows as JSON (<see cref="RowNotes"/>).</summary>
     public string? RowErrorsJson { get; private set; }
 
     /// <summary>The invalid rows with a reason column (.xlsx), in the file store.</summary>
@@ -177,3 +177,26 @@ public sealed class ImportBatch
 
 /// <summary>An invalid row: its number in the file (the header is row 1) and every reason.</summary>
 public sealed record RowError(int Row, IReadOnlyList<string> Reasons);
+
+/// <summary>A row that changes a stored record: its number in the file, the record's key and each changing field.</summary>
+public sealed record RowChange(int Row, string Key, IReadOnlyList<FieldChange> Fields);
+
+/// <summary>One field of a changed row, named and valued in the batch's language: stored value → the file's value.</summary>
+public sealed record FieldChange(string Field, string? Old, string? New);
+
+/// <summary>
+/// What a preview kept about single rows, stored in <see cref="ImportBatch.RowErrorsJson"/>: the first invalid rows and
+/// the first changed rows. Batches previewed before changed rows were kept hold a bare JSON array of errors.
+/// </summary>
+public sealed record RowNotes(IReadOnlyList<RowError> Errors, IReadOnlyList<RowChange> Changes)
+{
+    public static string? Serialize(IReadOnlyList<RowError> errors, IReadOnlyList<RowChange> changes) =>
+        errors.Count == 0 && changes.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(new RowNotes(errors, changes));
+
+    public static RowNotes Parse(string? json) => json switch
+    {
+        null or "" => new([], []),
+        _ when json.TrimStart().StartsWith('[') => new(System.Text.Json.JsonSerializer.Deserialize<List<RowError>>(json) ?? [], []),
+        _ => System.Text.Json.JsonSerializer.Deserialize<RowNotes>(json) ?? new([], []),
+    };
+}

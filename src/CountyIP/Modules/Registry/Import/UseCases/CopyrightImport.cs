@@ -76,14 +76,14 @@ internal sealed class CopyrightImport : RecordImport<CopyrightRegistration, Copy
     protected override void Update(CopyrightRegistration entity, Row row, (string Number, string? Certificate) n, EnterpriseDirectory directory, DateTime utcNow) =>
         CopyrightInputs.Apply(entity, row.Input with { EnterpriseId = directory.Find(OwnerKey.Canonical(row.OwnerCode), row.Input.OwnerName)?.Id }, n, utcNow);
 
-    protected override void Fingerprint(CopyrightRegistration c, Action<object?> add)
+    protected override void Fingerprint(CopyrightRegistration c, ImportFields add)
     {
-        add(c.Kind);
-        add(c.RegistrationNumber);
-        add(c.CertificateNumber);
-        add(c.Title);
-        add(c.OwnerName);
-        add(c.EnterpriseId);
-        add(c.RegisteredOn);
+        add.Add(c.Kind);
+        add.Add(c.RegistrationNumber);
+        add.Add(c.CertificateNumber);
+        add.Add(c.Title);
+        add.Add(c.OwnerName);
+        add.Add(c.EnterpriseId, "Enterprise");
+        add.Add(c.RegisteredOn);
     }
 }

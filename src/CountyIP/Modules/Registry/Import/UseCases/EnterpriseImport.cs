@@ -83,36 +83,36 @@ internal sealed class EnterpriseImport : RecordImport<Enterprise, EnterpriseInpu
     protected override void Update(Enterprise entity, EnterpriseInput input, string creditCode, EnterpriseDirectory directory, DateTime utcNow) =>
         EnterpriseInputs.Apply(entity, input, creditCode, utcNow);
 
-    protected override void Fingerprint(Enterprise e, Action<object?> add)
+    protected override void Fingerprint(Enterprise e, ImportFields add)
     {
-        add(e.Name);
-        add(e.CreditCode);
-        add(e.Kind);
-        add(e.UnitCode);
-        add(e.Address);
-        add(e.IndustrySection);
-        add(e.IndustryEdition);
-        add(e.IndustryTags);
-        add(e.StrategicEmerging);
-        add(e.Size);
-        add(e.HighTechCertificateNumber);
-        add(e.HighTechValidUntil);
-        add(e.KeyIndustry);
-        add(e.HasIpManagementBody);
-        add(e.FullTimeIpStaff);
-        add(e.PartTimeIpStaff);
-        add(e.IpStrategyAdoptedOn);
-        add(e.ContactStartedOn);
-        add(e.ContactPerson);
-        add(e.ContactEndedOn);
+        add.Add(e.Name);
+        add.Add(e.CreditCode);
+        add.Add(e.Kind);
+        add.Add(e.UnitCode);
+        add.Add(e.Address);
+        add.Add(e.IndustrySection);
+        add.Add(e.IndustryEdition);
+        add.Add(e.IndustryTags);
+        add.Add(e.StrategicEmerging);
+        add.Add(e.Size);
+        add.Add(e.HighTechCertificateNumber);
+        add.Add(e.HighTechValidUntil);
+        add.Add(e.KeyIndustry);
+        add.Add(e.HasIpManagementBody);
+        add.Add(e.FullTimeIpStaff);
+        add.Add(e.PartTimeIpStaff);
+        add.Add(e.IpStrategyAdoptedOn);
+        add.Add(e.ContactStartedOn);
+        add.Add(e.ContactPerson);
+        add.Add(e.ContactEndedOn);
         foreach (var d in e.Designations.OrderBy(d => d.Year).ThenBy(d => d.Title, StringComparer.Ordinal))
         {
-            add(d.Level);
-            add(d.Kind);
-            add(d.Title);
-            add(d.IssuingBody);
-            add(d.Year);
-            add(d.ValidUntil);
+            add.Add(d.Level, "Designations");
+            add.Add(d.Kind, "Designations");
+            add.Add(d.Title, "Designations");
+            add.Add(d.IssuingBody, "Designations");
+            add.Add(d.Year, "Designations");
+            add.Add(d.ValidUntil, "Designations");
         }
     }
 }

@@ -66,7 +66,7 @@ internal sealed class PreviewImportJob(
         await UpdateAsync(id, b => b.Previewed(
             result.Counts,
             result.UnknownColumns.Count == 0 ? null : Truncate(string.Join(';', result.UnknownColumns), 4000),
-            result.KeptErrors.Count == 0 ? null : JsonSerializer.Serialize(result.KeptErrors),
+            RowNotes.Serialize(result.KeptErrors, result.KeptChanges),
             result.InvalidRowsFileKey), cancellationToken);
         return JobOutcome.Success(JsonSerializer.Serialize(result.Counts), result.InvalidRowsFileKey, result.InvalidRowsFileKey is null ? null : "invalid-rows.xlsx");
     }

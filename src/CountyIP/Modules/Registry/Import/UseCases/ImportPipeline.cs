@@ -10,7 +10,11 @@ using MiniExcelLibs;
 namespace CountyIP.Modules.Registry.Import.UseCases;
 
 /// <summary>What one pass over a file found.</summary>
-internal sealed record ImportPassResult(ImportCounts Counts, IReadOnlyList<string> UnknownColumns, IReadOnlyList<RowError> KeptErrors, string? InvalidRowsFileKey);
+internal sealed record ImportPassResult(ImportCounts Counts, IReadOnlyList<string> UnknownColumns, IReadOnlyList<RowError> KeptErrors, string? InvalidRowsFileKey)
+{
+    /// <summary>In a preview, the first changed rows and what changes in each.</summary>
+    public IReadOnlyList<RowChange> KeptChanges { get; init; } = [];
+}
 
 /// <summary>
 /// One pass over an uploaded file, shared by the preview and the apply (and the benchmark): stream the rows in batches
@@ -49,6 +53,7 @@ internal sealed class ImportPipeline(
         }
 
         var kept = new List<RowError>();
+        List<RowChange> changes = [];
         var invalidPath = apply ? null : Path.GetTempFileName();
         try
         {
@@ -84,6 +89,7 @@ internal sealed class ImportPipeline(
                 }
 
                 counts = run.Counts;
+                changes = run.Changes;
             }
 
             if (counts.Total == 0)
@@ -92,7 +98,7 @@ internal sealed class ImportPipeline(
             }
 
             var fileKey = invalidPath is not null && counts.Invalid > 0 ? await WriteInvalidRowsAsync(invalidPath, reader.Headers, ct) : null;
-            return new ImportPassResult(counts, map.Unknown, kept, fileKey);
+            return new ImportPassResult(counts, map.Unknown, kept, fileKey) { KeptChanges = changes };
         }
         finally
         {

@@ -56,7 +56,17 @@ internal sealed class ImportRun(
 
     public void CountNew() => (Total, New) = (Total + 1, New + 1);
 
-    public void CountChanged() => (Total, Changed) = (Total + 1, Changed + 1);
+    /// <summary>The first <see cref="ImportBatch.KeptRowErrors"/> changed rows with what changes, for the preview.</summary>
+    public List<RowChange> Changes { get; } = [];
+
+    public void CountChanged(TableRow row, string key, ImportFields before, ImportFields after)
+    {
+        (Total, Changed) = (Total + 1, Changed + 1);
+        if (!Apply && Changes.Count < ImportBatch.KeptRowErrors)
+        {
+            Changes.Add(new RowChange(row.Number, key, before.ChangesTo(after, registryText)));
+        }
+    }
 
     public void CountUnchanged() => (Total, Unchanged) = (Total + 1, Unchanged + 1);
 

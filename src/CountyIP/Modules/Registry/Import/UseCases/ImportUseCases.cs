@@ -25,6 +25,7 @@ public sealed record ImportView(
     ImportCounts Counts,
     IReadOnlyList<string> UnknownColumns,
     IReadOnlyList<RowError> RowErrors,
+    IReadOnlyList<RowChange> Changes,
     bool HasInvalidRowsFile,
     string? Error,
     bool CanConfirm,
@@ -166,6 +167,7 @@ internal static class ImportViews
         b.Id, b.Kind, b.Mode, b.FileName, b.FileSize, b.Status, percent, progressText,
         new ImportCounts(b.TotalRows, b.NewRows, b.ChangedRows, b.UnchangedRows, b.InvalidRows),
         string.IsNullOrEmpty(b.UnknownColumns) ? [] : b.UnknownColumns.Split(';'),
-        string.IsNullOrEmpty(b.RowErrorsJson) ? [] : JsonSerializer.Deserialize<List<RowError>>(b.RowErrorsJson) ?? [],
+        RowNotes.Parse(b.RowErrorsJson).Errors,
+        RowNotes.Parse(b.RowErrorsJson).Changes,
         b.InvalidRowsFileKey is not null, b.Error, b.CanConfirm, jobId, b.CreatedUtc, b.AppliedUtc);
 }

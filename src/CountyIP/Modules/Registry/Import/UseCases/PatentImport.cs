@@ -79,13 +79,13 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
                     run.Writer.Insert(fresh);
                 }
             }
-            else if (Fingerprint(stored) == Fingerprint(fresh))
+            else if (FieldsOf(stored) is var before && FieldsOf(fresh) is var after && before.SameAs(after))
             {
                 run.CountUnchanged();
             }
             else
             {
-                run.CountChanged();
+                run.CountChanged(reader.Row, n.Office + " " + n.Number, before, after);
                 if (run.Apply)
                 {
                     inputs.Apply(stored, input, n, run.UtcNow, directory);
@@ -193,49 +193,42 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
     };
 
     /// <summary>Everything an import can change; equal fingerprints mean the row is unchanged.</summary>
-    private static string Fingerprint(Patent p)
+    private static ImportFields FieldsOf(Patent p)
     {
-        var b = new StringBuilder(256);
-        void Add(object? value) => b.Append(value switch
-        {
-            null => string.Empty,
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        }).Append('\u001F');
+        var add = new ImportFields();
 
-        Add(p.Office);
-        Add(p.ApplicationNumber);
-        Add(p.Type);
-        Add(p.ViaPct);
-        Add(p.Title);
-        Add(p.Abstract);
-        Add(p.Inventors);
-        Add(p.ApplicantAddress);
-        Add(p.EnterpriseId);
-        Add(p.UnitCode);
-        Add(p.FirstApplicantInDistrict);
-        Add(p.FilingDate);
-        Add(p.PublicationNumber);
-        Add(p.PublicationDate);
-        Add(p.GrantNumber);
-        Add(p.GrantDate);
-        Add(p.IpcMain);
-        Add(p.IpcFurther);
-        Add(p.AgencyName);
-        Add(p.AgencyCode);
-        Add(p.LegalStatus);
-        Add(p.ServiceInvention);
-        Add(p.AnnualFeePaidUntil);
+        add.Add(p.Office);
+        add.Add(p.ApplicationNumber);
+        add.Add(p.Type, "PatentType");
+        add.Add(p.ViaPct);
+        add.Add(p.Title);
+        add.Add(p.Abstract);
+        add.Add(p.Inventors);
+        add.Add(p.ApplicantAddress);
+        add.Add(p.EnterpriseId, "Enterprise");
+        add.Add(p.UnitCode);
+        add.Add(p.FirstApplicantInDistrict, "InDistrict");
+        add.Add(p.FilingDate);
+        add.Add(p.PublicationNumber);
+        add.Add(p.PublicationDate);
+        add.Add(p.GrantNumber);
+        add.Add(p.GrantDate);
+        add.Add(p.IpcMain);
+        add.Add(p.IpcFurther);
+        add.Add(p.AgencyName);
+        add.Add(p.AgencyCode);
+        add.Add(p.LegalStatus);
+        add.Add(p.ServiceInvention);
+        add.Add(p.AnnualFeePaidUntil);
         foreach (var a in p.Applicants.OrderBy(a => a.Order))
         {
-            Add(a.Name);
-            Add(a.Kind);
-            Add(a.EnterpriseId);
-            Add(a.CreditCode);
+            add.Add(a.Name, "Applicants");
+            add.Add(a.Kind, "Applicants");
+            add.Add(a.EnterpriseId, "Applicants");
+            add.Add(a.CreditCode, "Applicants");
         }
 
-        return b.ToString();
+        return add;
     }
 
     /// <summary>Validation field of <see cref="PatentInput"/> → the column it came from.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CountyIP.Modules.Registry.Import.Domain;
 using CountyIP.Modules.Registry.Import.Parsing;
 using CountyIP.Modules.Registry.UseCases;
@@ -34,7 +32,7 @@ internal abstract class RecordImport<TEntity, TInput, TNormal> : IImportProcesso
 
     protected abstract void Update(TEntity entity, TInput input, TNormal normal, EnterpriseDirectory directory, DateTime utcNow);
 
-    protected abstract void Fingerprint(TEntity entity, Action<object?> add);
+    protected abstract void Fingerprint(TEntity entity, ImportFields add);
 
     protected virtual string ColumnOf(string field) => field;
 
@@ -80,13 +78,13 @@ internal abstract class RecordImport<TEntity, TInput, TNormal> : IImportProcesso
                     run.Writer.Insert(fresh);
                 }
             }
-            else if (FingerprintOf(existing) == FingerprintOf(fresh))
+            else if (FieldsOf(existing) is var before && FieldsOf(fresh) is var after && before.SameAs(after))
             {
                 run.CountUnchanged();
             }
             else
             {
-                run.CountChanged();
+                run.CountChanged(reader.Row, key, before, after);
                 if (run.Apply)
                 {
                     Update(existing, input, normal, directory, run.UtcNow);
@@ -101,17 +99,11 @@ internal abstract class RecordImport<TEntity, TInput, TNormal> : IImportProcesso
         }
     }
 
-    private string FingerprintOf(TEntity entity)
+    private ImportFields FieldsOf(TEntity entity)
     {
-        var b = new StringBuilder(256);
-        Fingerprint(entity, value => b.Append(value switch
-        {
-            null => string.Empty,
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        }).Append('\u001F'));
-        return b.ToString();
+        var fields = new ImportFields();
+        Fingerprint(entity, fields);
+        return fields;
     }
 }
 

@@ -81,23 +81,23 @@ internal sealed class TrademarkImport : RecordImport<Trademark, TrademarkImport.
         TrademarkInputs.Apply(entity, row.Input with { EnterpriseId = linked }, n, utcNow);
     }
 
-    protected override void Fingerprint(Trademark t, Action<object?> add)
+    protected override void Fingerprint(Trademark t, ImportFields add)
     {
-        add(t.RegistrationNumber);
-        add(t.Mark);
-        add(t.NiceClasses);
-        add(t.OwnerName);
-        add(t.EnterpriseId);
-        add(t.ApplicationDate);
-        add(t.RegistrationDate);
-        add(t.ValidUntil);
-        add(t.Status);
-        add(t.GeographicalIndication);
+        add.Add(t.RegistrationNumber);
+        add.Add(t.Mark);
+        add.Add(t.NiceClasses);
+        add.Add(t.OwnerName);
+        add.Add(t.EnterpriseId, "Enterprise");
+        add.Add(t.ApplicationDate);
+        add.Add(t.RegistrationDate);
+        add.Add(t.ValidUntil);
+        add.Add(t.Status, "TrademarkStatus");
+        add.Add(t.GeographicalIndication);
         foreach (var r in t.Recognitions.OrderBy(r => r.Year).ThenBy(r => r.Kind))
         {
-            add(r.Kind);
-            add(r.Year);
-            add(r.ValidUntil);
+            add.Add(r.Kind, "Recognitions");
+            add.Add(r.Year, "Recognitions");
+            add.Add(r.ValidUntil, "Recognitions");
         }
     }
 }
