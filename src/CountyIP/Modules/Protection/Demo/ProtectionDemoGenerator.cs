@@ -244,7 +244,7 @@ internal sealed class ProtectionDemoGenerator
             case CaseAction.SupplyInformation: @case.SupplyInformation(actor, at, on, "投诉人已补充材料。", policy); break;
             case CaseAction.Accept: @case.Accept(actor, at, on, null); break;
             case CaseAction.Reject: @case.Reject(actor, at, on, Pick(ProtectionDemoVocabulary.RejectReasons), policy); break;
-            case CaseAction.Assign: @case.Assign(assignTo, actor, at, on, null, policy); break;
+            case CaseAction.Assign: @case.Assign(assignTo, actor, at, on, "按职责转交主管部门办理。", policy); break;
             case CaseAction.DepartmentAccept: @case.DepartmentAccept(lead!, actor, at, on, "已签收回执。", policy); break;
             case CaseAction.StartHandling: @case.StartHandling(actor, at, "已现场检查，调取相关证据。"); break;
             case CaseAction.Transfer: @case.Transfer(leads, actor, at, on, "经核查不属本部门职责范围，经协调改由主管部门主办。", policy); break;
