@@ -24,8 +24,13 @@ public static partial class PageLanguage
     /// <summary>Elements that never carry UI text a person reads, or carry data values only.</summary>
     private const string Skipped = "script, style, template, noscript, svg, code, pre, kbd, [translate='no']";
 
-    /// <summary>Text in another language on purpose: the language switch's 中文/English, a record's English name column.</summary>
-    private const string OtherLanguage = "[lang]:not([lang|='zh'])";
+    /// <summary>
+    /// Text in another language on purpose, marked with <c>lang</c>: the language switch's 中文/English, a record's
+    /// English name column, a citation of the Chinese plan's clause numbering (二(二)1) in the English UI.
+    /// </summary>
+    private const string NotChinese = "[lang]:not([lang|='zh'])";
+
+    private const string NotEnglish = "[lang]:not([lang|='en'])";
 
     /// <summary>The English page's own furniture; data cells (<c>td</c>, <c>dd</c>, links inside them) are not in it.</summary>
     private const string Furniture = "th, label, button, legend, summary, .badge, .cip-menu a, .cip-menu-group-title, h2, h3, h4, h5, h6, .form-text, .alert, .card-header, .breadcrumb-item:not(:last-child)";
@@ -33,7 +38,7 @@ public static partial class PageLanguage
     /// <summary>Latin words in the Chinese page's visible text, outside the allow-list.</summary>
     public static IReadOnlyList<string> LatinWords(IHtmlDocument page)
     {
-        var text = VisibleText(page.Body);
+        var text = VisibleText(page.Body, NotChinese);
         return LatinWord().Matches(text).Select(m => m.Value).Where(w => !LatinAllowList.Contains(w) && !IsAcronym(w)).Distinct().ToList();
     }
 
@@ -43,12 +48,12 @@ public static partial class PageLanguage
         var found = new List<string>();
         foreach (var element in page.QuerySelectorAll(Furniture))
         {
-            if (element.Closest("[translate='no']") is not null || element.Closest("[lang|='zh']") is not null)
+            if (element.Closest("[translate='no']") is not null || element.Closest("[lang]")?.GetAttribute("lang")?.StartsWith("en", StringComparison.Ordinal) == false)
             {
                 continue;
             }
 
-            var text = VisibleText(element);
+            var text = VisibleText(element, NotEnglish);
             if (Chinese().IsMatch(text))
             {
                 found.Add(Shorten(text));
@@ -58,7 +63,7 @@ public static partial class PageLanguage
         return found.Distinct().ToList();
     }
 
-    private static string VisibleText(IElement? root)
+    private static string VisibleText(IElement? root, string otherLanguage)
     {
         if (root is null)
         {
@@ -66,7 +71,7 @@ public static partial class PageLanguage
         }
 
         var clone = (IElement)root.Clone(deep: true);
-        foreach (var skipped in clone.QuerySelectorAll(Skipped + ", " + OtherLanguage).ToList())
+        foreach (var skipped in clone.QuerySelectorAll(Skipped + ", " + otherLanguage).ToList())
         {
             skipped.Remove();
         }
@@ -83,8 +88,9 @@ public static partial class PageLanguage
         return collapsed.Length <= 60 ? collapsed : collapsed[..60] + "…";
     }
 
-    // A word of two or more Latin letters not glued to a digit, dot, @, slash, colon, # or hyphen (identifiers).
-    [GeneratedRegex(@"(?<![A-Za-z0-9._@/\\:#+\-])[A-Za-z]{2,}(?![A-Za-z0-9._@/\\:#+\-])")]
+    // A word of two or more Latin letters not glued to a digit, dot, @, slash, colon or # (identifiers, file and user
+    // names); a hyphenated code such as market-regulation is two words, so a code shown instead of a name is found.
+    [GeneratedRegex(@"(?<![A-Za-z0-9._@/\\:#+])[A-Za-z]{2,}(?![A-Za-z0-9._@/\\:#+])")]
     private static partial Regex LatinWord();
 
     [GeneratedRegex(@"[\u3400-\u9fff\uf900-\ufaff]")]
