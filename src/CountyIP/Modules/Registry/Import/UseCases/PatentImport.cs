@@ -71,6 +71,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
                 stored = await FindForeignAsync(run, n, ct);
             }
 
+            KeepUnit(fresh, stored?.UnitCode);
             if (stored is null)
             {
                 run.CountNew();
@@ -88,7 +89,9 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
                 run.CountChanged(reader.Row, n.Office + " " + n.Number, before, after);
                 if (run.Apply)
                 {
+                    var storedUnit = stored.UnitCode;
                     inputs.Apply(stored, input, n, run.UtcNow, directory);
+                    KeepUnit(stored, storedUnit);
                 }
             }
         }
@@ -97,6 +100,19 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
         {
             await run.Db.SaveChangesAsync(ct);
             run.Db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// A file has no unit column, and only a linked enterprise gives a patent its unit; a patent of an unlinked applicant
+    /// in the district that was placed in a unit (by hand or by address) keeps it, as every column the file lacks keeps
+    /// the stored value. Without this, re-importing the app's own export reported such patents as changed (issue 9).
+    /// </summary>
+    private static void KeepUnit(Patent patent, string? storedUnit)
+    {
+        if (storedUnit is not null && patent.UnitCode is null && patent.EnterpriseId is null && patent.FirstApplicantInDistrict)
+        {
+            patent.SetApplicants([.. patent.Applicants.OrderBy(a => a.Order)], patent.FirstApplicantInDistrict, storedUnit, patent.ServiceInvention);
         }
     }
 
@@ -161,7 +177,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
             AgencyName = r.Has(C.AgencyName) ? r.Text(C.AgencyName) : current.AgencyName,
             AgencyCode = r.Has(C.AgencyCode) ? r.Text(C.AgencyCode) : current.AgencyCode,
             LegalStatus = r.Has(C.LegalStatus) ? r.Choice(C.LegalStatus, ImportColumns.ParseLegalStatus) : current.LegalStatus,
-            ServiceInvention = r.Has(C.ServiceInvention) ? r.YesNo(C.ServiceInvention) : null,
+            ServiceInvention = r.Has(C.ServiceInvention) ? r.YesNo(C.ServiceInvention) : current.ServiceInvention,
         };
     }
 
@@ -190,6 +206,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
         AgencyCode = p.AgencyCode,
         LegalStatus = p.LegalStatus,
         AnnualFeePaidUntil = p.AnnualFeePaidUntil,
+        ServiceInvention = p.ServiceInvention,
     };
 
     /// <summary>Everything an import can change; equal fingerprints mean the row is unchanged.</summary>
