@@ -103,10 +103,12 @@ public static class ImportColumns
         public const string ContactPerson = nameof(ContactPerson);
     }
 
-    // Issue 3 §3 lists the CNIPA search-export headers; the English names are those of the API's fields.
+    // Issue 3 §3 lists the CNIPA search-export headers; the English names are those of the API's fields and of the
+    // app's own English export (Application no., Publication no., Patent agency), so an export re-imports in either UI
+    // language (issue 9).
     private static readonly ImportColumn[] PatentColumns =
     [
-        new(Patent.ApplicationNumber, true, "申请号", "专利号", "申请号/专利号", "application number", "applicationnumber", "application no"),
+        new(Patent.ApplicationNumber, true, "申请号", "专利号", "申请号/专利号", "application number", "applicationnumber", "application no", "application no."),
         new(Patent.FilingDate, true, "申请日", "申请日期", "filing date", "filingdate", "application date"),
         new(Patent.Type, false, "专利类型", "类型", "patent type", "type"),
         new(Patent.Title, true, "名称", "发明名称", "专利名称", "标题", "title"),
@@ -115,13 +117,13 @@ public static class ImportColumns
         new(Patent.ApplicantCreditCode, false, "申请人统一社会信用代码", "统一社会信用代码", "applicant credit code", "credit code"),
         new(Patent.ApplicantAddress, false, "申请人地址", "地址", "applicant address", "address"),
         new(Patent.Inventors, false, "发明(设计)人", "发明人", "设计人", "inventors", "inventor"),
-        new(Patent.PublicationNumber, false, "公开(公告)号", "公开号", "publication number", "publicationnumber"),
+        new(Patent.PublicationNumber, false, "公开(公告)号", "公开号", "publication number", "publicationnumber", "publication no."),
         new(Patent.PublicationDate, false, "公开(公告)日", "公开日", "publication date", "publicationdate"),
         new(Patent.GrantNumber, false, "授权公告号", "grant number", "grantnumber"),
         new(Patent.GrantDate, false, "授权公告日", "授权日", "grant date", "grantdate"),
         new(Patent.IpcMain, false, "主分类号", "ipc主分类号", "ipc主分类", "main ipc", "ipc main", "ipcmain"),
         new(Patent.IpcFurther, false, "分类号", "ipc分类号", "ipc", "ipc further", "ipcfurther", "classification"),
-        new(Patent.AgencyName, false, "代理机构", "专利代理机构", "agency", "agency name", "agencyname"),
+        new(Patent.AgencyName, false, "代理机构", "专利代理机构", "agency", "agency name", "agencyname", "patent agency"),
         new(Patent.AgencyCode, false, "代理机构代码", "agency code", "agencycode"),
         new(Patent.LegalStatus, false, "记录的法律状态", "recorded legal status", "法律状态", "当前法律状态", "legal status", "legalstatus", "status"),
         new(Patent.Abstract, false, "摘要", "abstract"),
@@ -243,11 +245,14 @@ public static class ImportColumns
     public static PatentType? ParsePatentType(string? value) => value switch
     {
         null => null,
-        _ when value.StartsWith("发明", StringComparison.Ordinal) || value.Equals(nameof(PatentType.Invention), StringComparison.OrdinalIgnoreCase) => PatentType.Invention,
-        _ when value.StartsWith("实用新型", StringComparison.Ordinal) || value.Equals(nameof(PatentType.UtilityModel), StringComparison.OrdinalIgnoreCase) => PatentType.UtilityModel,
-        _ when value.StartsWith("外观设计", StringComparison.Ordinal) || value.Equals(nameof(PatentType.Design), StringComparison.OrdinalIgnoreCase) => PatentType.Design,
+        _ when value.StartsWith("发明", StringComparison.Ordinal) || IsName(value, nameof(PatentType.Invention)) => PatentType.Invention,
+        _ when value.StartsWith("实用新型", StringComparison.Ordinal) || IsName(value, nameof(PatentType.UtilityModel)) => PatentType.UtilityModel,
+        _ when value.StartsWith("外观设计", StringComparison.Ordinal) || IsName(value, nameof(PatentType.Design)) => PatentType.Design,
         _ => null,
     };
+
+    /// <summary>The enum name as written or as the English UI words it ("Utility model" for UtilityModel).</summary>
+    private static bool IsName(string value, string name) => value.Replace(" ", "", StringComparison.Ordinal).Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>法律状态 as CNIPA exports word it (有效, 审中, 失效 with a reason…) or the English status name.</summary>
     public static PatentLegalStatus? ParseLegalStatus(string? value)
