@@ -80,7 +80,7 @@ public static class IndicatorFormat
                     ? new
                     {
                         symbol = "none",
-                        label = new { position = "insideEndTop", formatter = "{b} {c}" },
+                        label = new { position = "insideEndTop", formatter = "{b} {c}", backgroundColor = "rgba(255,255,255,0.85)", padding = 2 },
                         data = new object[] { new { name = targetName, yAxis = Scale(item.Target) } },
                     }
                     : null,
