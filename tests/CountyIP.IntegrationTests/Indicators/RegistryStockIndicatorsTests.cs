@@ -283,9 +283,9 @@ public sealed class RegistryStockIndicatorsTests
         contact.QuerySelector("[data-testid='breakdown-industry'] th")!.Text().ShouldBe("重点产业");
         contact.QuerySelectorAll("[data-testid='breakdown-industry'] tbody tr").Select(r => string.Join(' ', r.QuerySelectorAll("td").Select(c => c.Text())))
             .ShouldBe(["电气 1", "汽配 1", "新材料 1", "电子信息 1"]);
-        // 甲 in the town; 乙 and 戊 in the other town.
+        // 甲 in the town (城门镇); 乙 and 戊 in the other town (盖山镇) — by name, not by code.
         contact.QuerySelectorAll("[data-testid='breakdown-unit'] tbody tr").Select(r => string.Join(' ', r.QuerySelectorAll("td").Select(c => c.Text())))
-            .ShouldBe([$"{OtherTown} 2", $"{Town} 1"]);
+            .ShouldBe(["盖山镇 2", "城门镇 1"]);
     }
 
     [Fact]
