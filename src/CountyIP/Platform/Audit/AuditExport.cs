@@ -45,7 +45,7 @@ internal sealed class AuditExport(AuditLogQueries queries, IAuditTrail trail, IS
                 [text["Audit_EntityType"]] = AuditLabels.EntityType(text, item.EntityType),
                 [text["Audit_EntityKey"]] = item.EntityKey,
                 [text["Audit_Outcome"]] = text[$"Enum_AuditOutcome_{item.Outcome}"].Value,
-                [text["Audit_Detail"]] = item.Detail,
+                [text["Audit_Detail"]] = AuditLabels.Detail(text, item.Detail),
                 [text["Audit_RequestId"]] = item.RequestId,
             };
         }
@@ -64,6 +64,21 @@ internal sealed class AuditExport(AuditLogQueries queries, IAuditTrail trail, IS
 /// </summary>
 internal static class AuditLabels
 {
+    /// <summary>
+    /// A detail that is a code of the event (the sign-in method: pwd, mfa) by its localized name; other details (a
+    /// record's own words, a file name) as recorded.
+    /// </summary>
+    public static string? Detail(IStringLocalizer<AuditText> text, string? detail)
+    {
+        if (string.IsNullOrEmpty(detail) || detail.Length > 40)
+        {
+            return detail;
+        }
+
+        var label = text[$"Detail_{detail}"];
+        return label.ResourceNotFound ? detail : label.Value;
+    }
+
     public static string Action(IStringLocalizer<AuditText> text, string action)
     {
         var label = text[$"Action_{action}"];

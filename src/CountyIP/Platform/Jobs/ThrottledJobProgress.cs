@@ -5,7 +5,9 @@ namespace CountyIP.Platform.Jobs;
 
 /// <summary>
 /// Progress goes to the in-process registry at once and to the job row at most once a second, from a separate
-/// connection, without ever making the job wait for it (on SQLite the job's own transaction may hold the lock).
+/// connection, without ever making the job wait for it. On SQLite the row is written only when the job ends: SQLite
+/// means one instance, whose pages read the registry, and the job's own transaction (an import's apply) may hold the
+/// write lock, so an intermediate write would only wait out its timeout and log a failed command.
 /// </summary>
 internal sealed class ThrottledJobProgress(Guid jobId, IServiceScopeFactory scopes, JobProgressRegistry registry, TimeProvider clock) : IJobProgress
 {
@@ -32,15 +34,20 @@ internal sealed class ThrottledJobProgress(Guid jobId, IServiceScopeFactory scop
     public async Task FlushAsync()
     {
         await pending;
-        await WriteAsync(latest.Percent, latest.Text);
+        await WriteAsync(latest.Percent, latest.Text, final: true);
     }
 
-    private async Task WriteAsync(int percent, string? text)
+    private async Task WriteAsync(int percent, string? text, bool final = false)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
+            if (!final && db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+            {
+                return;
+            }
+
             db.Database.SetCommandTimeout(TimeSpan.FromSeconds(2));
             var shortText = text is { Length: > 500 } ? text[..500] : text;
             await db.Set<BackgroundJob>().Where(j => j.Id == jobId)
