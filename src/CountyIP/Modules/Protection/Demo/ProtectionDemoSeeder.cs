@@ -68,9 +68,9 @@ internal sealed class ProtectionDemoSeeder(
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await InsertAsync(set.Fairs, cancellationToken);
-            await InsertAsync(set.Cases, cancellationToken);
-            await InsertAsync(set.JointActions, cancellationToken);
+            await db.InsertInBatchesAsync(set.Fairs, BatchSize, cancellationToken);
+            await db.InsertInBatchesAsync(set.Cases, BatchSize, cancellationToken);
+            await db.InsertInBatchesAsync(set.JointActions, BatchSize, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch
@@ -99,16 +99,5 @@ internal sealed class ProtectionDemoSeeder(
         var jointActions = await db.Set<JointEnforcementAction>().CountAsync(cancellationToken);
         return string.Create(CultureInfo.InvariantCulture,
             $"protection cases {states.Sum(s => s.Count)} ({byState}), trade fairs {fairs}, exhibitor declarations {declarations}, on-site complaints {onSite}, joint enforcement actions {jointActions}");
-    }
-
-    private async Task InsertAsync<T>(IReadOnlyList<T> items, CancellationToken cancellationToken)
-        where T : class
-    {
-        for (var i = 0; i < items.Count; i += BatchSize)
-        {
-            db.AddRange(items.Skip(i).Take(BatchSize));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
     }
 }

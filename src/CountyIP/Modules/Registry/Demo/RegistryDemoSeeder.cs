@@ -51,12 +51,12 @@ internal sealed class RegistryDemoSeeder(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await InsertAsync(set.Agencies, cancellationToken);
-            await InsertAsync(set.Enterprises, cancellationToken);
-            await InsertAsync(set.Patents, cancellationToken);
-            await InsertAsync(set.Trademarks, cancellationToken);
-            await InsertAsync(set.Copyrights, cancellationToken);
-            await InsertAsync(set.Standards, cancellationToken);
+            await db.InsertInBatchesAsync(set.Agencies, BatchSize, cancellationToken);
+            await db.InsertInBatchesAsync(set.Enterprises, BatchSize, cancellationToken);
+            await db.InsertInBatchesAsync(set.Patents, BatchSize, cancellationToken);
+            await db.InsertInBatchesAsync(set.Trademarks, BatchSize, cancellationToken);
+            await db.InsertInBatchesAsync(set.Copyrights, BatchSize, cancellationToken);
+            await db.InsertInBatchesAsync(set.Standards, BatchSize, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -79,15 +79,4 @@ internal sealed class RegistryDemoSeeder(
         await db.Set<CopyrightRegistration>().CountAsync(cancellationToken),
         await db.Set<StandardsProject>().CountAsync(cancellationToken),
         await db.Set<ServiceAgency>().CountAsync(cancellationToken));
-
-    private async Task InsertAsync<T>(IReadOnlyList<T> items, CancellationToken cancellationToken)
-        where T : class
-    {
-        for (var i = 0; i < items.Count; i += BatchSize)
-        {
-            db.AddRange(items.Skip(i).Take(BatchSize));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-    }
 }
