@@ -10,6 +10,13 @@ public abstract class Journey(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly List<IBrowserContext> contexts = [];
 
+    static Journey()
+    {
+        // Expectations wait as long as actions (15 s): on the 2-core CI machine a form post that also writes a notice
+        // can take longer than Playwright's 5 s default while the other suites' leftovers still run.
+        Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
     /// <summary>The first context's page; most journeys need only this one.</summary>
     protected IPage Page { get; private set; } = null!;
 
