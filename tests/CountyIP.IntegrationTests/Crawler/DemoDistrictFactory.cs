@@ -31,7 +31,6 @@ public sealed class DemoDistrictFactory : CountyIpAppFactory
     {
         await base.InitializeAsync();
         _ = Services; // starts the app: migrations, reference data and the demo district are loaded now, not in the first crawl
-        await Task.CompletedTask;
     }
 
     private sealed class ErrorCollector(ConcurrentQueue<string> errors) : ILoggerProvider

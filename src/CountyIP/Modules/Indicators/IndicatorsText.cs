@@ -16,5 +16,5 @@ public sealed class IndicatorsText
     internal static string GetIn(string key, string culture) =>
         Resources.GetString(key, CultureInfo.GetCultureInfo(culture)) ?? key;
 
-    internal static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsChinese => Platform.Localization.LocalizedName.IsChinese;
 }

@@ -15,6 +15,7 @@ internal sealed class ThrottledJobProgress(Guid jobId, IServiceScopeFactory scop
     private DateTimeOffset lastWrite = DateTimeOffset.MinValue;
     private Task pending = Task.CompletedTask;
     private (int Percent, string? Text) latest;
+    private bool? writesWhileRunning;
 
     public Task ReportAsync(long done, long total, string? text = null, CancellationToken cancellationToken = default)
     {
@@ -43,7 +44,8 @@ internal sealed class ThrottledJobProgress(Guid jobId, IServiceScopeFactory scop
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
-            if (!final && db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+            writesWhileRunning ??= db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true;
+            if (!final && writesWhileRunning == false)
             {
                 return;
             }

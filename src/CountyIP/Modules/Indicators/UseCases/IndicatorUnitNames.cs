@@ -7,7 +7,7 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// the unit of a figure reported by hand. Read once per request from the reference data; a code that is no known
 /// unit stays the code, no code is the whole district.
 /// </summary>
-internal sealed class IndicatorUnitNames(IServiceProvider services)
+internal sealed class IndicatorUnitNames(IReferenceDirectory directory)
 {
     private Dictionary<string, UnitInfo>? units;
 
@@ -19,17 +19,7 @@ internal sealed class IndicatorUnitNames(IServiceProvider services)
             return IndicatorsText.Get("Unit_District");
         }
 
-        if (units is null)
-        {
-            // The reference data module may be absent (module tests); codes then stay codes.
-            var directory = services.GetService(typeof(IReferenceDirectory)) as IReferenceDirectory;
-            units = directory is null
-                ? []
-                : (await directory.ListUnitsAsync(null, cancellationToken)).ToDictionary(u => u.Code, StringComparer.Ordinal);
-        }
-
-        return units.TryGetValue(code, out var unit)
-            ? IndicatorsText.IsChinese || string.IsNullOrWhiteSpace(unit.NameEn) ? unit.NameZh : unit.NameEn
-            : code;
+        units ??= (await directory.ListUnitsAsync(null, cancellationToken)).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        return units.TryGetValue(code, out var unit) ? unit.Name : code;
     }
 }

@@ -8,8 +8,6 @@ namespace CountyIP.Modules.Protection.UseCases;
 /// </summary>
 internal static class DepartmentNames
 {
-    public static string Of(DepartmentInfo department) => department.Name;
-
     public static string Of(IEnumerable<DepartmentInfo> departments, string code) =>
-        departments.FirstOrDefault(d => d.Code == code) is { } department ? Of(department) : code;
+        departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 }

@@ -209,7 +209,7 @@ internal sealed class ExportJointActionsHandler(ListJointActionsHandler list, IR
 {
     public async Task<MemoryStream> HandleAsync(ListJointActionsQuery query, CancellationToken cancellationToken)
     {
-        var names = (await directory.ListDepartmentsAsync(activeOnly: false, cancellationToken)).ToDictionary(d => d.Code, DepartmentNames.Of, StringComparer.Ordinal);
+        var names = (await directory.ListDepartmentsAsync(activeOnly: false, cancellationToken)).ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal);
         string Name(string code) => names.GetValueOrDefault(code, code);
         var rows = new List<Dictionary<string, object?>>();
         for (var page = 1; ; page++)

@@ -14,7 +14,11 @@ public interface IReferenceDirectory
 }
 
 /// <summary>A unit of the district; <see cref="Kind"/> is District, SubDistrict, Town, InvestmentZone or StatisticalUnit.</summary>
-public sealed record UnitInfo(string Code, string NameZh, string NameEn, string Kind, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo);
+public sealed record UnitInfo(string Code, string NameZh, string NameEn, string Kind, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo)
+{
+    /// <summary>The name in the request's UI language.</summary>
+    public string Name => CountyIP.Platform.Localization.LocalizedName.Pick(NameZh, NameEn);
+}
 
 /// <summary>A district department (stable code such as <c>ip-bureau</c>).</summary>
 public sealed record DepartmentInfo(string Code, string NameZh, string NameEn, bool IsActive)

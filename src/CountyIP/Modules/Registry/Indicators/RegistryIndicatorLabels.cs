@@ -1,4 +1,3 @@
-using System.Globalization;
 using CountyIP.Modules.Indicators.Contracts;
 using Reference = CountyIP.Modules.ReferenceData.Contracts;
 using CountyIP.Modules.Registry.Domain;
@@ -20,7 +19,7 @@ internal sealed class RegistryIndicatorLabels(Reference.IReferenceDirectory refe
     private Dictionary<string, Reference.DictionaryEntryInfo>? industries;
 
     /// <summary>Whether values are written in Chinese: the request's UI language (the report job sets zh-CN).</summary>
-    public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+    public static bool IsChinese => Platform.Localization.LocalizedName.IsChinese;
 
     /// <summary>The text in the current UI language.</summary>
     public static string Local(IndicatorText text) => text.Pick(IsChinese);
@@ -28,7 +27,7 @@ internal sealed class RegistryIndicatorLabels(Reference.IReferenceDirectory refe
     /// <summary>An enum value's name in the current UI language, from the registry's <c>Enum_{Type}_{Value}</c> texts.</summary>
     public static string Enum<TEnum>(TEnum value)
         where TEnum : struct, System.Enum =>
-        Local(RegistryIndicatorsText.Registry($"Enum_{typeof(TEnum).Name}_{value}"));
+        Local(RegistryIndicatorsText.Registry(Platform.Localization.EnumNames.Key(value)));
 
     /// <summary>Yes / no in the current UI language.</summary>
     public static string YesNo(bool value) => Local(RegistryIndicatorsText.Get(value ? "Value_Yes" : "Value_No"));

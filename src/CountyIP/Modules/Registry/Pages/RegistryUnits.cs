@@ -1,4 +1,3 @@
-using System.Globalization;
 using CountyIP.Modules.ReferenceData.Contracts;
 
 namespace CountyIP.Modules.Registry.Pages;
@@ -34,5 +33,5 @@ internal sealed class RegistryUnits(IServiceScopeFactory scopes)
     }
 
     public static string Local(UnitInfo unit) =>
-        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(unit.NameEn) ? unit.NameZh : unit.NameEn;
+        unit.Name;
 }

@@ -153,7 +153,7 @@ internal sealed class RegistryExport(
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
 
     private string Enum<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => Text($"Enum_{typeof(TEnum).Name}_{value}");
+        where TEnum : struct, System.Enum => Text(EnumNames.Key(value));
 
     private string YesNo(bool value) => shared[value ? "Common_Yes" : "Common_No"];
 
