@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
-using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Platform.Security;
+using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 

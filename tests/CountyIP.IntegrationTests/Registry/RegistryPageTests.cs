@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Platform.Security;
+using CountyIP.Platform.Web;
 using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 
 namespace CountyIP.IntegrationTests.Registry;
@@ -210,7 +211,7 @@ public sealed class RegistryPageTests(RegistryPageTests.Factory factory) : IClas
         });
 
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var list = await staff.Http.GetFromJsonAsync<CountyIP.Modules.Registry.UseCases.PagedResult<CountyIP.Modules.Registry.UseCases.TrademarkView>>($"/api/trademarks?enterpriseId={enterpriseId}", Ct);
+        var list = await staff.Http.GetFromJsonAsync<PagedResult<CountyIP.Modules.Registry.UseCases.TrademarkView>>($"/api/trademarks?enterpriseId={enterpriseId}", Ct);
         var trademark = list!.Items.Single();
         trademark.RegistrationNumber.ShouldBe(number);
 

@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Platform.Security;
+using CountyIP.Platform.Web;
 using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 
 namespace CountyIP.IntegrationTests.Registry;

@@ -4,6 +4,7 @@ using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Import.Domain;
 using CountyIP.Modules.Registry.UseCases;
+using CountyIP.Platform.Web;
 using static CountyIP.IntegrationTests.Registry.Import.ImportApiTests;
 using static CountyIP.IntegrationTests.Registry.Import.ImportFilesBuilder;
 using static CountyIP.IntegrationTests.Registry.RegistryTestData;

@@ -1,5 +1,6 @@
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Registry.UseCases;

@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CountyIP.Modules.Protection.Domain;
+using CountyIP.Modules.ReferenceData.Contracts;
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Security;
+using CountyIP.Platform.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CountyIP.Modules.Protection.UseCases;
+
+/// <summary>Runs the single SaveChanges of a case use case; a lost race becomes a 409 and changes nothing.</summary>
+internal static class CaseSaving
+{
+    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<ProtectionText> text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("protection.concurrent-change", text["Error_ConcurrentChange"]);
+        }
+    }
+
+    public static DateOnly Today(TimeProvider clock) => TimeDisplay.Today(clock);
+}

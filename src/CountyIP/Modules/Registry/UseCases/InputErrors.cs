@@ -1,0 +1,88 @@
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Security;
+using CountyIP.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+/// <summary>Collects field errors with localised messages; identifier errors say why (and the expected check character).</summary>
+internal sealed class InputErrors(IStringLocalizer<RegistryText> text)
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool Any => errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public void Required(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, text["Error_Required"]);
+        }
+    }
+
+    public void Identifier(string field, IdentifierError error) => Add(field, Describe(error));
+
+    /// <summary>Parses an optional identifier: null/blank gives null; an invalid one records the error.</summary>
+    public T? Optional<T>(string field, string? input, Func<string?, IdentifierCheck<T>> parse)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+
+        var check = parse(input);
+        if (!check.IsValid)
+        {
+            Identifier(field, check.Error!);
+        }
+
+        return check.Value;
+    }
+
+    public T? Mandatory<T>(string field, string? input, Func<string?, IdentifierCheck<T>> parse)
+        where T : class
+    {
+        var check = parse(input);
+        if (!check.IsValid)
+        {
+            Identifier(field, check.Error!);
+        }
+
+        return check.Value;
+    }
+
+    public string Describe(IdentifierError error) => error.Kind switch
+    {
+        IdentifierErrorKind.Empty => text["Error_Required"],
+        IdentifierErrorKind.WrongLength => text["Error_WrongLength", error.Found ?? string.Empty],
+        IdentifierErrorKind.InvalidCharacter => text["Error_InvalidCharacter", error.Found ?? string.Empty, error.Position ?? 0],
+        IdentifierErrorKind.WrongCheckCharacter => text["Error_WrongCheckCharacter", error.Found ?? string.Empty, error.Expected ?? string.Empty],
+        IdentifierErrorKind.MissingCheckCharacter => text["Error_MissingCheckCharacter", error.Expected ?? string.Empty],
+        IdentifierErrorKind.UnknownType => text["Error_UnknownPatentType", error.Found ?? string.Empty],
+        IdentifierErrorKind.YearOutOfRange => text["Error_YearOutOfRange", error.Found ?? string.Empty],
+        IdentifierErrorKind.OutOfRange => text["Error_OutOfRange", error.Found ?? string.Empty],
+        _ => error.Position is { } p ? text["Error_InvalidFormatItem", error.Found ?? string.Empty, p] : text["Error_InvalidFormat", error.Found ?? string.Empty],
+    };
+
+    public void ThrowIfAny()
+    {
+        if (Any)
+        {
+            throw new RegistryValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+        }
+    }
+}

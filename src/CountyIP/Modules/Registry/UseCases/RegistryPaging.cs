@@ -1,0 +1,47 @@
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Security;
+using CountyIP.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+internal static class RegistryPaging
+{
+    public const int MaxPageSize = 200;
+
+    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, CancellationToken ct)
+    {
+        var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
+        var number = Math.Max(page ?? 1, 1);
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return new PagedResult<TOut>([.. items.Select(map)], total, number, size);
+    }
+
+    public static string? Like(string? q) => string.IsNullOrWhiteSpace(q) ? null : $"%{q.Trim().Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)}%";
+
+    /// <summary>Refuses an update based on an older read (the client sends the version it read); the
+    /// concurrency token on the row catches a change that slips in between this check and the save.</summary>
+    public static void ExpectVersion(Guid? read, Guid current, IStringLocalizer<RegistryText> text)
+    {
+        if (read is { } v && v != current)
+        {
+            throw new BusinessRuleException("registry.concurrency", text["Error_Concurrency"]);
+        }
+    }
+
+    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<RegistryText> text, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("registry.concurrency", text["Error_Concurrency"]);
+        }
+    }
+}
