@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CountyIP.Modules.Indicators.UseCases;
 using CountyIP.Modules.Registry.Domain;
-using CountyIP.Modules.Registry.Indicators;
+using CountyIP.Modules.Registry.Calculators;
 
 namespace CountyIP.UnitTests.Indicators;
 

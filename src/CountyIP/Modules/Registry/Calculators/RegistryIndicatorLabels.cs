@@ -2,7 +2,7 @@ using CountyIP.Modules.Indicators.Contracts;
 using Reference = CountyIP.Modules.ReferenceData.Contracts;
 using CountyIP.Modules.Registry.Domain;
 
-namespace CountyIP.Modules.Registry.Indicators;
+namespace CountyIP.Modules.Registry.Calculators;
 
 /// <summary>
 /// The names the registry's indicators show instead of codes (issue 9: "盖山镇", not 350104103; "新能源", not NewEnergy):

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Resources;
 using CountyIP.Modules.Indicators.Contracts;
 
-namespace CountyIP.Modules.Registry.Indicators;
+namespace CountyIP.Modules.Registry.Calculators;
 
 /// <summary>Marker for the definitions of the registry's indicators (both languages travel with each value).</summary>
 public sealed class RegistryIndicatorsText

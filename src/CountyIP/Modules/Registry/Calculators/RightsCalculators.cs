@@ -3,7 +3,7 @@ using CountyIP.Modules.Registry.Domain;
 using CountyIP.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CountyIP.Modules.Registry.Indicators;
+namespace CountyIP.Modules.Registry.Calculators;
 
 /// <summary>
 /// A count of trademarks, copyrights or standards projects as one SQL aggregate. Unit scope and breakdowns come from

@@ -3,7 +3,7 @@ using CountyIP.Modules.Indicators.Contracts;
 using CountyIP.Modules.Registry.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace CountyIP.Modules.Registry.Indicators;
+namespace CountyIP.Modules.Registry.Calculators;
 
 /// <summary>
 /// The breakdowns the registry's indicators share (issue 4 §2), each one SQL aggregate: by unit (town or

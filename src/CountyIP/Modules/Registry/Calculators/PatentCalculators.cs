@@ -6,12 +6,12 @@ using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CountyIP.Modules.Registry.Indicators;
+namespace CountyIP.Modules.Registry.Calculators;
 
 /// <summary>Registers the registry's indicator calculators (issue 4 §1); called from the Registry front door.</summary>
 public static class RegistryIndicatorsSetup
 {
-    public static IServiceCollection AddRegistryIndicators(this IServiceCollection services)
+    public static IServiceCollection AddRegistryCalculators(this IServiceCollection services)
     {
         services.AddScoped<RegistryIndicatorLabels>();
         services.AddIndicatorCalculator<PatentApplicationsCalculator>();

@@ -5,7 +5,7 @@ using CountyIP.Platform.Data;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
-namespace CountyIP.Modules.Registry.Indicators;
+namespace CountyIP.Modules.Registry.Calculators;
 
 /// <summary>
 /// A count of directory entries (enterprises and institutions) taken at the end of the window, as one SQL aggregate;

@@ -4,7 +4,7 @@ using CountyIP.Modules.Registry.Domain;
 using CountyIP.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CountyIP.Modules.Registry.Indicators;
+namespace CountyIP.Modules.Registry.Calculators;
 
 /// <summary>
 /// service-agencies (二(二)4): agencies in the district open at the end of the window — established on or before
