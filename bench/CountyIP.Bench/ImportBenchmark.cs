@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CountyIP.Modules.Import;
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
 using CountyIP.Modules.Protection;
@@ -8,8 +9,8 @@ using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
-using CountyIP.Modules.Registry.Import.Domain;
-using CountyIP.Modules.Registry.Import.UseCases;
+using CountyIP.Modules.Import.Domain;
+using CountyIP.Modules.Import.UseCases;
 using CountyIP.Platform;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Files;
@@ -175,7 +176,7 @@ internal sealed class ImportBenchmark : IBenchmark
     /// <summary>The real composition (platform + modules) over its own SQLite file; the web server and job worker are not started.</summary>
     private static async Task<App> StartAsync(string dataDirectory)
     {
-        IReadOnlyList<IModule> modules = [new ReferenceDataModule(), new PlansModule(), new RegistryModule(), new IndicatorsModule(), new ProtectionModule()];
+        IReadOnlyList<IModule> modules = [new ReferenceDataModule(), new PlansModule(), new RegistryModule(), new ImportModule(), new IndicatorsModule(), new ProtectionModule()];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -1,3 +1,4 @@
+using CountyIP.Modules.Import;
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
 using CountyIP.Modules.Protection;
@@ -14,6 +15,7 @@ IReadOnlyList<IModule> modules =
     new ReferenceDataModule(),
     new PlansModule(),
     new RegistryModule(),
+    new ImportModule(),
     new IndicatorsModule(),
     new ProtectionModule(),
 ];

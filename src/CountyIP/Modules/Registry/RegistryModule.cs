@@ -1,9 +1,8 @@
 using CountyIP.Modules.Registry.Api;
 using CountyIP.Modules.Registry.Demo;
-using CountyIP.Modules.Registry.Import;
-using CountyIP.Modules.Registry.Import.Api;
 using CountyIP.Modules.Registry.Calculators;
 using CountyIP.Modules.Registry.UseCases;
+using CountyIP.Modules.Registry.UseCases.RecordImport;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
@@ -34,9 +33,6 @@ public static class RegistryPolicies
 
     /// <summary>Service agencies are district providers, not an enterprise's own data.</summary>
     public const string ReadAgencies = "Registry.ReadAgencies";
-
-    /// <summary>Import official-register files (issue 3 §3): bureau staff, who also edit the records by hand.</summary>
-    public const string Import = "Registry.Import";
 }
 
 /// <summary>
@@ -54,7 +50,6 @@ public sealed class RegistryModule : IModule
         [RegistryPolicies.SubmitCorrections] = [Roles.Enterprise],
         [RegistryPolicies.ReadCorrections] = [Roles.BureauStaff, Roles.Enterprise],
         [RegistryPolicies.DecideCorrections] = [Roles.BureauStaff],
-        [RegistryPolicies.Import] = [Roles.BureauStaff],
     };
 
     public IEnumerable<MenuEntry> MenuEntries { get; } =
@@ -66,7 +61,6 @@ public sealed class RegistryModule : IModule
         new(RegistryMenu.Group, "Menu_Standards", typeof(RegistryText), "/registry/standards", "bi-rulers", RegistryPolicies.Read, Order: 240),
         new(RegistryMenu.Group, "Menu_Agencies", typeof(RegistryText), "/registry/agencies", "bi-briefcase", RegistryPolicies.ReadAgencies, Order: 250),
         new(RegistryMenu.Group, "Menu_Corrections", typeof(RegistryText), "/registry/corrections", "bi-pencil-square", RegistryPolicies.ReadCorrections, Order: 260),
-        new(RegistryMenu.Group, "Menu_Imports", typeof(Import.ImportText), "/registry/imports", "bi-upload", RegistryPolicies.Import, Order: 270),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -83,7 +77,12 @@ public sealed class RegistryModule : IModule
         services.AddRegistryCalculators();
         services.AddScoped<IDataSeeder, RegistryDemoSeeder>();
         services.AddSingleton<RegistryDemoRun>();
-        services.AddRegistryImport();
+        // What a row of an import means for a record (ADR 0020); the Import module drives it through IRecordImport.
+        services.AddScoped<IRecordProcessor, PatentImport>();
+        services.AddScoped<IRecordProcessor, TrademarkImport>();
+        services.AddScoped<IRecordProcessor, CopyrightImport>();
+        services.AddScoped<IRecordProcessor, EnterpriseImport>();
+        services.AddScoped<Contracts.IRecordImport, RecordImportService>();
 
         services.AddScoped<ListEnterprisesHandler>();
         services.AddScoped<GetEnterpriseHandler>();
@@ -130,7 +129,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<UpdateServiceAgencyHandler>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryEndpoints().MapImportEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryEndpoints();
 }
 
 internal static class RegistryMenu

@@ -1,4 +1,0 @@
-namespace CountyIP.Modules.Registry.Import;
-
-/// <summary>Marker for the import strings (ImportText.resx = English, .zh-CN.resx = 中文).</summary>
-public sealed class ImportText;
