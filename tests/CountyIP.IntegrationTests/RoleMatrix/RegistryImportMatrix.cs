@@ -4,7 +4,7 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.RoleMatrix;
 
 /// <summary>
-/// Registry import (issue 3 §3): bureau staff only, as for editing records by hand (RegistryPolicies.Import); every other
+/// Registry import (issue 3 §3): bureau staff only, as for editing records by hand (ImportPolicies.Import, ADR 0020); every other
 /// role, BureauAdmin included (DESIGN.md: no business data), and anonymous callers are refused.
 /// </summary>
 public sealed class RegistryImportMatrix : IRoleMatrix
