@@ -4,18 +4,20 @@ using CountyIP.Modules.Protection.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CountyIP.Platform.Files;
 using Microsoft.AspNetCore.Mvc;
+using CountyIP.Platform.Web.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Protection.Api;
 
 /// <summary>A complaint from the public portal API (JSON; the multipart form uses the same field names plus <c>files</c>).</summary>
 public sealed record PortalComplaintRequest(
-    CaseKind? Kind,
-    string? Respondent,
-    string? Place,
-    string? Description,
-    string? Name,
-    string? Mobile,
-    string? Email,
+    [property: Required] CaseKind? Kind,
+    [property: Required, MaxLength(300)] string? Respondent,
+    [property: Required, MaxLength(300)] string? Place,
+    [property: Required, MaxLength(8000)] string? Description,
+    [property: MaxLength(100)] string? Name,
+    [property: MaxLength(40)] string? Mobile,
+    [property: MaxLength(200)] string? Email,
     bool ConsentToContact);
 
 public sealed record TrackingCodeResponse(string TrackingCode);
@@ -267,7 +269,7 @@ internal static class ProtectionEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, IStringLocalizer<ProtectionText> text, CancellationToken ct)
     {
         PortalComplaintRequest? body;
         var uploads = new List<EvidenceUpload>();
@@ -285,14 +287,14 @@ internal static class ProtectionEndpoints
                 form["consentToContact"].Any(v => v is "true" or "on"));
             if (form.Files.Count > EvidenceInspector.MaxFiles)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [$"at most {EvidenceInspector.MaxFiles} files"] });
+                return TypedResults.ValidationProblem(InputValidation.Field("files", text["Error_TooManyFiles", EvidenceInspector.MaxFiles]));
             }
 
             foreach (var file in form.Files)
             {
                 if (file.Length > EvidenceInspector.MaxBytes)
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["each file at most 20 MB"] });
+                    return TypedResults.ValidationProblem(InputValidation.Field("files", text["Error_File_TooLarge", EvidenceInspector.SafeFileName(file.FileName)]));
                 }
 
                 using var buffer = new MemoryStream((int)file.Length);
@@ -306,14 +308,15 @@ internal static class ProtectionEndpoints
             {
                 body = await request.ReadFromJsonAsync<PortalComplaintRequest>(ct);
             }
-            catch (System.Text.Json.JsonException)
+            catch (System.Text.Json.JsonException error)
             {
-                body = null;
+                return TypedResults.ValidationProblem(InputValidation.FromJson(error));
             }
         }
 
-        var errors = Validate(body);
-        if (errors.Count > 0)
+        // The body is read by hand (JSON, or multipart with files), so the endpoint filter cannot see it: the same
+        // attributes are checked through the same Platform path (ADR 0018).
+        if (InputValidation.ForApi(body, request.HttpContext.RequestServices) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -321,7 +324,7 @@ internal static class ProtectionEndpoints
         var key = request.Headers["Idempotency-Key"].ToString();
         if (key.Length > 100)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["at most 100 characters"] });
+            return TypedResults.ValidationProblem(InputValidation.Field("Idempotency-Key", InputValidation.TooLong("Idempotency-Key", 100)));
         }
 
         var result = await handler.HandleAsync(
@@ -342,47 +345,4 @@ internal static class ProtectionEndpoints
     private static RecordJointActionCommand ToCommand(JointActionRequest request) =>
         new(request.Title!, request.Date!.Value, request.LeadDepartment!, request.ParticipatingDepartments ?? [], request.Scope!.Value,
             request.PlacesInspected, request.CasesOpened, request.GoodsSeized, request.GoodsValue, request.Results!, request.LinkedCaseIds ?? [], request.LinkedCaseNumbers);
-
-    private static Dictionary<string, string[]> Validate(PortalComplaintRequest? body)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (body is null)
-        {
-            errors["body"] = ["a complaint is required"];
-            return errors;
-        }
-
-        if (body.Kind is null || !Enum.IsDefined(body.Kind.Value))
-        {
-            errors["kind"] = ["required"];
-        }
-
-        Require(errors, "respondent", body.Respondent, 300);
-        Require(errors, "place", body.Place, 300);
-        Require(errors, "description", body.Description, 8000);
-        Limit(errors, "name", body.Name, 100);
-        Limit(errors, "mobile", body.Mobile, 40);
-        Limit(errors, "email", body.Email, 200);
-        return errors;
-    }
-
-    private static void Require(Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[field] = ["required"];
-        }
-        else
-        {
-            Limit(errors, field, value, max);
-        }
-    }
-
-    private static void Limit(Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (value is { Length: > 0 } && value.Length > max)
-        {
-            errors[field] = [$"at most {max} characters"];
-        }
-    }
 }

@@ -5,6 +5,7 @@ using CountyIP.Platform.Security;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
@@ -82,7 +83,7 @@ internal sealed class InputErrors(IStringLocalizer<RegistryText> text)
     {
         if (Any)
         {
-            throw new RegistryValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            throw new InputValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
         }
     }
 }

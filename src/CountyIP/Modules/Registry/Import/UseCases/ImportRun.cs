@@ -5,6 +5,7 @@ using CountyIP.Modules.Registry.Import.Parsing;
 using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Platform.Data;
 using Microsoft.Extensions.Localization;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Registry.Import.UseCases;
 
@@ -91,7 +92,7 @@ internal sealed class ImportRun(
     }
 
     /// <summary>Field errors of a use case's validation, each named by the file's own header.</summary>
-    public IReadOnlyList<string> Reasons(RegistryValidationException error, Func<string, string> fieldToColumn) =>
+    public IReadOnlyList<string> Reasons(InputValidationException error, Func<string, string> fieldToColumn) =>
         [.. error.Errors.SelectMany(e => e.Value.Select(message => $"{Map.HeaderOf(fieldToColumn(e.Key))}: {message}"))];
 
     public void Dispose() => writer?.Dispose();

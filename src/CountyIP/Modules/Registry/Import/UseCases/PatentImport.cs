@@ -7,6 +7,7 @@ using CountyIP.Modules.Registry.Import.Parsing;
 using CountyIP.Modules.Registry.UseCases;
 using Microsoft.EntityFrameworkCore;
 using C = CountyIP.Modules.Registry.Import.Domain.ImportColumns.Patent;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Registry.Import.UseCases;
 
@@ -52,7 +53,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IImportProcessor
             {
                 n = inputs.Validate(input, run.NewErrors());
             }
-            catch (RegistryValidationException error)
+            catch (InputValidationException error)
             {
                 run.Refuse(reader.Row, run.Reasons(error, ColumnOf));
                 continue;

@@ -1,6 +1,7 @@
 using CountyIP.Modules.Registry.Import.Domain;
 using CountyIP.Modules.Registry.Import.Parsing;
 using CountyIP.Modules.Registry.UseCases;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Registry.Import.UseCases;
 
@@ -57,7 +58,7 @@ internal abstract class RecordImport<TEntity, TInput, TNormal> : IImportProcesso
             {
                 normal = Validate(input, run.NewErrors());
             }
-            catch (RegistryValidationException error)
+            catch (InputValidationException error)
             {
                 run.Refuse(reader.Row, run.Reasons(error, ColumnOf));
                 continue;
