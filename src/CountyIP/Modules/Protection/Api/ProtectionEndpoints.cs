@@ -9,16 +9,35 @@ using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Protection.Api;
 
-/// <summary>A complaint from the public portal API (JSON; the multipart form uses the same field names plus <c>files</c>).</summary>
-public sealed record PortalComplaintRequest(
-    [property: Required] CaseKind? Kind,
-    [property: Required, MaxLength(300)] string? Respondent,
-    [property: Required, MaxLength(300)] string? Place,
-    [property: Required, MaxLength(8000)] string? Description,
-    [property: MaxLength(100)] string? Name,
-    [property: MaxLength(40)] string? Mobile,
-    [property: MaxLength(200)] string? Email,
-    bool ConsentToContact);
+/// <summary>
+/// A complaint from the public portal: the API's JSON (the multipart form uses the same field names plus <c>files</c>)
+/// and the portal page's form (<c>ComplaintNew.ComplaintForm</c> derives from it), so each limit is written once (ADR 0018).
+/// </summary>
+public class PortalComplaintRequest
+{
+    [Required]
+    public CaseKind? Kind { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Respondent { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Place { get; set; }
+
+    [Required, MaxLength(8000)]
+    public string? Description { get; set; }
+
+    [MaxLength(100)]
+    public string? Name { get; set; }
+
+    [MaxLength(40)]
+    public string? Mobile { get; set; }
+
+    [MaxLength(200)]
+    public string? Email { get; set; }
+
+    public bool ConsentToContact { get; set; }
+}
 
 public sealed record TrackingCodeResponse(string TrackingCode);
 
@@ -276,15 +295,17 @@ internal static class ProtectionEndpoints
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
-            body = new PortalComplaintRequest(
-                Enum.TryParse<CaseKind>(form["kind"], ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
-                form["respondent"],
-                form["place"],
-                form["description"],
-                form["name"],
-                form["mobile"],
-                form["email"],
-                form["consentToContact"].Any(v => v is "true" or "on"));
+            body = new PortalComplaintRequest
+            {
+                Kind = Enum.TryParse<CaseKind>(form["kind"], ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
+                Respondent = form["respondent"],
+                Place = form["place"],
+                Description = form["description"],
+                Name = form["name"],
+                Mobile = form["mobile"],
+                Email = form["email"],
+                ConsentToContact = form["consentToContact"].Any(v => v is "true" or "on"),
+            };
             if (form.Files.Count > EvidenceInspector.MaxFiles)
             {
                 return TypedResults.ValidationProblem(InputValidation.Field("files", text["Error_TooManyFiles", EvidenceInspector.MaxFiles]));

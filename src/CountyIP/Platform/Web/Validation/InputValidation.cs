@@ -81,6 +81,9 @@ internal static class InputValidation
         return Field(field, Format("WrongType", field));
     }
 
+    /// <summary>The standard "between min and max" message for a query value that has no property.</summary>
+    public static string OutOfRange(string displayName, object minimum, object maximum) => Format("Range", displayName, minimum, maximum);
+
     /// <summary>Messages for one property (pages re-check a field when it changes).</summary>
     public static IEnumerable<string> ValidateProperty(object instance, PropertyInfo property, IServiceProvider? services = null)
     {
