@@ -41,19 +41,21 @@ public class PortalComplaintRequest
 
 public sealed record TrackingCodeResponse(string TrackingCode);
 
-/// <summary>Bureau staff entering a hotline call, walk-in or referral.</summary>
-public sealed record StaffCaseRequest(
-    [property: Required] CaseKind? Kind,
-    [property: Required] CaseChannel? Channel,
-    [property: Required, MaxLength(300)] string? Respondent,
-    [property: Required, MaxLength(300)] string? Place,
-    [property: Required, MaxLength(8000)] string? Description,
-    [property: MaxLength(100)] string? Name,
-    [property: MaxLength(40)] string? Mobile,
-    [property: MaxLength(200)] string? Email,
-    [property: MaxLength(40)] string? IdNumber,
-    [property: MaxLength(300)] string? Address,
-    bool ConsentToContact);
+/// <summary>
+/// Bureau staff entering a hotline call, walk-in or referral: the portal's fields and limits plus the channel and the
+/// complainant's identity details; the staff page's form derives from it (ADR 0018: each limit written once).
+/// </summary>
+public class StaffCaseRequest : PortalComplaintRequest
+{
+    [Required]
+    public CaseChannel? Channel { get; set; }
+
+    [MaxLength(40)]
+    public string? IdNumber { get; set; }
+
+    [MaxLength(300)]
+    public string? Address { get; set; }
+}
 
 public sealed record CreatedCaseResponse(Guid Id, string Number, string TrackingCode);
 
