@@ -46,4 +46,28 @@ public sealed class PageMessagesTests(MalformedInputFactory factory) : IClassFix
         underField.ShouldBe(apiMessage);
         result.QuerySelector("#place")?.ParentElement?.QuerySelector(".validation-message").ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
+    public async Task EnterprisePage_ShowsTheApisIdentifierMessageUnderTheField(string culture)
+    {
+        const string wrongCheck = "91350100M000100Y44";
+        using var staff = await TestClient.SignedInAsync(factory, CountyIP.Platform.Security.Roles.BureauStaff);
+        staff.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+
+        using var api = await staff.Http.PostAsJsonAsync("/api/enterprises", new { name = "校验位对照公司", creditCode = wrongCheck }, Ct);
+        var apiMessage = (await api.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("creditCode")[0].GetString();
+        using var response = await staff.SubmitFormAsync("/registry/enterprises/new", "enterprise-edit", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "校验位对照公司",
+            ["Input.CreditCode"] = wrongCheck,
+        });
+        var page = await Html.ParseAsync(response);
+
+        // The reason names the expected check character (3), in the caller's language.
+        apiMessage.ShouldNotBeNull().ShouldContain("3");
+        page.QuerySelector("#creditCode")?.ParentElement?.QuerySelector("[data-testid=field-error]")?.TextContent.Trim().ShouldBe(apiMessage);
+        page.QuerySelector("#creditCode")?.ParentElement?.QuerySelector("[data-testid=field-error]").ShouldNotBeNull();
+    }
 }

@@ -29,6 +29,17 @@ internal static class InputValidation
     {
         ArgumentNullException.ThrowIfNull(instance);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        Collect(instance, string.Empty, services, errors, depth: 0);
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Checks one object and, below it, the app's own objects it holds (an enterprise's designations, a patent's
+    /// applicants), naming their fields by path: <c>Applicants[0].CreditCode</c>.
+    /// </summary>
+    private static void Collect(object instance, string prefix, IServiceProvider? services, Dictionary<string, List<string>> errors, int depth)
+    {
+        var before = errors.Count;
         foreach (var property in instance.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length > 0)
@@ -38,12 +49,33 @@ internal static class InputValidation
 
             foreach (var message in ValidateProperty(instance, property, services))
             {
-                Add(errors, property.Name, message);
+                Add(errors, prefix + property.Name, message);
+            }
+
+            if (depth < MaxDepth && property.GetValue(instance) is { } value and not string)
+            {
+                if (value is System.Collections.IEnumerable items)
+                {
+                    var index = 0;
+                    foreach (var item in items)
+                    {
+                        if (item is not null && IsOwnType(item.GetType()))
+                        {
+                            Collect(item, $"{prefix}{property.Name}[{index}].", services, errors, depth + 1);
+                        }
+
+                        index++;
+                    }
+                }
+                else if (IsOwnType(value.GetType()))
+                {
+                    Collect(value, $"{prefix}{property.Name}.", services, errors, depth + 1);
+                }
             }
         }
 
         // As Validator.TryValidateObject does: the object's own rules run once its fields are well formed.
-        if (errors.Count == 0 && instance is IValidatableObject validatable)
+        if (errors.Count == before && instance is IValidatableObject validatable)
         {
             var context = new ValidationContext(instance, services, items: null);
             foreach (var result in validatable.Validate(context))
@@ -51,13 +83,17 @@ internal static class InputValidation
                 var members = result.MemberNames.Any() ? result.MemberNames : [string.Empty];
                 foreach (var member in members)
                 {
-                    Add(errors, member, result.ErrorMessage ?? string.Empty);
+                    Add(errors, prefix + member, result.ErrorMessage ?? string.Empty);
                 }
             }
         }
-
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    private const int MaxDepth = 4;
+
+    /// <summary>A class of this app (records of commands), not a framework or BCL type.</summary>
+    private static bool IsOwnType(Type type) =>
+        type is { IsClass: true } && type.Namespace?.StartsWith("CountyIP.", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// For an endpoint that reads its body by hand (multipart with files): the errors the endpoint filter would give,
