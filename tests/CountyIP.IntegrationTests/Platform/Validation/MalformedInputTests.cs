@@ -92,7 +92,8 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     public async Task WrongTypes_Answer400WithTheFieldName()
     {
         var failures = new List<string>();
-        foreach (var target in Targets())
+        // Every body type of the app, rules or not: a value the JSON reader refuses never reaches a handler.
+        foreach (var target in Targets(withRulesOnly: false))
         {
             // An object where a scalar (text, number, date, enum, id) belongs cannot be read by any converter.
             var scalar = Properties(target.Input).FirstOrDefault(p => IsScalar(p.PropertyType));
@@ -195,7 +196,7 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     private sealed record Target(string Method, string Route, string Url, Type Input);
 
     /// <summary>Every (unsafe method, route, body type) the running app serves whose body is a command/request type with rules.</summary>
-    private List<Target> Targets()
+    private List<Target> Targets(bool withRulesOnly = true)
     {
         var result = new List<Target>();
         foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
@@ -216,7 +217,7 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
                 .Where(p => !p.IsDefined(typeof(AsParametersAttribute)))
                 .Select(p => p.ParameterType)
                 .Concat(accepts.Select(a => a.RequestType).OfType<Type>())
-                .Where(InputValidationFilter.IsInput)
+                .Where(t => withRulesOnly ? InputValidationFilter.IsInput(t) : t is { IsPublic: true, IsClass: true } && t.Namespace?.StartsWith("CountyIP.", StringComparison.Ordinal) == true)
                 .Distinct();
             foreach (var type in bodyTypes)
             {
