@@ -95,12 +95,24 @@ public sealed record JointActionRequest(
     IReadOnlyList<Guid>? LinkedCaseIds,
     IReadOnlyList<string>? LinkedCaseNumbers = null);
 
-public sealed record TradeFairRequest(
-    [property: Required, MaxLength(300)] string? Name,
-    [property: Required, MaxLength(300)] string? Venue,
-    [property: Required, MaxLength(300)] string? Organiser,
-    [property: Required] DateOnly? StartsOn,
-    [property: Required] DateOnly? EndsOn);
+/// <summary>A trade fair as registered by bureau staff: the API's body and the fairs page's form (ADR 0018: limits written once).</summary>
+public sealed class TradeFairRequest
+{
+    [Required, MaxLength(300)]
+    public string? Name { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Venue { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Organiser { get; set; }
+
+    [Required]
+    public DateOnly? StartsOn { get; set; }
+
+    [Required]
+    public DateOnly? EndsOn { get; set; }
+}
 
 public sealed record DeclaredRightRequest([property: Required] DeclaredRightKind? Kind, [property: Required, MaxLength(64)] string? Number, [property: MaxLength(300)] string? Title);
 
