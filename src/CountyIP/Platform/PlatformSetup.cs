@@ -7,6 +7,7 @@ using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Ui;
 using CountyIP.Platform.Web;
+using CountyIP.Platform.Web.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
@@ -72,7 +73,8 @@ public static class PlatformSetup
         // Parameter binding failures throw in every environment (the default throws in Development only and
         // otherwise answers an empty 400), so ProblemExceptionHandler or the /error page explains them.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddValidation();
+        // No AddValidation(): .NET 10's built-in validation answers in English only; InputValidationFilter runs the
+        // same attributes with localized messages on every API route (ADR 0018).
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<CountyIpDbContext>("database");
 
@@ -128,13 +130,16 @@ public static class PlatformSetup
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar", o => o.WithTitle("CountyIP API").DisableDefaultFonts()).AllowAnonymous();
-        app.MapCountyIpSecurityEndpoints();
-        app.MapJobEndpoints();
-        app.MapAuditEndpoints();
+        // Every API route gets the one validation path (ADR 0018): a new endpoint cannot bypass it.
+        var api = app.MapGroup(string.Empty);
+        api.AddEndpointFilterFactory(InputValidationFilter.Factory);
+        api.MapCountyIpSecurityEndpoints();
+        api.MapJobEndpoints();
+        api.MapAuditEndpoints();
 
         foreach (var module in modules)
         {
-            module.MapEndpoints(app);
+            module.MapEndpoints(api);
         }
 
         var components = app.MapRazorComponents<App>();

@@ -45,8 +45,8 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(Ct);
-        problem!.Errors.ShouldContainKey("CreditCode");
-        problem.Errors["CreditCode"].Single().ShouldContain(code[17].ToString());
+        problem!.Errors.ShouldContainKey("creditCode");
+        problem.Errors["creditCode"].Single().ShouldContain(code[17].ToString());
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(Ct);
-        problem!.Errors["ApplicationNumber"].Single().ShouldContain("2");
+        problem!.Errors["applicationNumber"].Single().ShouldContain("2");
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture
         var response = await staff.PostAsJsonAsync("/api/patents", body, Ct);
 
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(Ct);
-        problem!.Errors.Keys.ShouldBe(["Applicants[0].CreditCode", "IpcMain"], ignoreOrder: true);
+        problem!.Errors.Keys.ShouldBe(["applicants[0].creditCode", "ipcMain"], ignoreOrder: true);
     }
 
     [Fact]

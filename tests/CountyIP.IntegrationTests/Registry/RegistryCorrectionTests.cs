@@ -139,7 +139,7 @@ public sealed class RegistryCorrectionTests(RegistryAppFactory factory) : IClass
         var response = await own.PostAsJsonAsync($"/api/trademarks/{h.Trademark}/corrections", new { proposed, note = "转让" }, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("EnterpriseId", out _).ShouldBeTrue();
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("enterpriseId", out _).ShouldBeTrue();
     }
 
     [Fact]

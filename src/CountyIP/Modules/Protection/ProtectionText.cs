@@ -8,11 +8,6 @@ public sealed class ProtectionText
 {
     private static readonly ResourceManager Resources = new(typeof(ProtectionText));
 
-    /// <summary>Validation messages for data annotations on page forms (resource-type lookup needs static properties).</summary>
-    public static string Validation_Required => Get(nameof(Validation_Required));
-
-    public static string Validation_TooLong => Get(nameof(Validation_TooLong));
-
     /// <summary>A string in the current UI culture, for the domain, which has no IStringLocalizer.</summary>
     internal static string Get(string key) => Get(key, CultureInfo.CurrentUICulture);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CountyIP.Platform.Localization;
+using CountyIP.Platform.Web.Validation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace CountyIP.Platform.Web;
 
 /// <summary>
-/// Turns exceptions escaping an API endpoint into ProblemDetails: business rules → 409 with their code;
+/// Turns exceptions escaping an API endpoint into ProblemDetails: field errors → 400 ValidationProblem; business rules → 409 with their code;
 /// anything else → 500 with a trace id only (users never see a stack trace). Pages are re-executed to /error.
 /// </summary>
 internal sealed class ProblemExceptionHandler(
@@ -36,7 +37,12 @@ internal sealed class ProblemExceptionHandler(
 
         var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         ProblemDetails problem;
-        if (exception is BusinessRuleException rule)
+        if (exception is InputValidationException invalid)
+        {
+            // Field errors a handler found with the database (ADR 0018): the same 400 shape as the attribute checks.
+            problem = new HttpValidationProblemDetails(InputValidationFilter.ToApi(invalid.Errors)) { Status = StatusCodes.Status400BadRequest };
+        }
+        else if (exception is BusinessRuleException rule)
         {
             problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = rule.Message, Type = $"urn:countyip:rule:{rule.Code}" };
             problem.Extensions["code"] = rule.Code;
@@ -49,7 +55,13 @@ internal sealed class ProblemExceptionHandler(
                 CultureInfo.CurrentUICulture = culture;
             }
 
-            problem = new ProblemDetails { Status = bad.StatusCode, Title = localizer["BadRequest_Title"], Detail = bad.Message };
+            problem = bad.InnerException is System.Text.Json.JsonException json
+                // A value of the wrong type (text for a number, an unknown enum name): a field error like any other (ADR 0018).
+                ? new HttpValidationProblemDetails(InputValidation.FromJson(json))
+                {
+                    Status = bad.StatusCode, Title = localizer["BadRequest_Title"],
+                }
+                : new ProblemDetails { Status = bad.StatusCode, Title = localizer["BadRequest_Title"], Detail = bad.Message };
         }
         else
         {

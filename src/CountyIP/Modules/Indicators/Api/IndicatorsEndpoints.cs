@@ -5,6 +5,7 @@ using CountyIP.Modules.Indicators.UseCases;
 using CountyIP.Platform.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Indicators.Api;
 
@@ -97,7 +98,7 @@ internal static class IndicatorsEndpoints
         group.MapPost("/figures", async Task<Results<Created<FigureCreated>, ValidationProblem>> (
             [FromForm] string targetId, [FromForm] int year, [FromForm] decimal? value, [FromForm] decimal? numerator,
             [FromForm] decimal? denominator, [FromForm] string? note, [FromForm] string? plan, IFormFile? file,
-            SubmitFigureHandler handler, CancellationToken ct) =>
+            SubmitFigureHandler handler, HttpContext http, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (file is null || file.Length == 0)
@@ -110,16 +111,10 @@ internal static class IndicatorsEndpoints
             }
 
             var command = new SubmitFigureCommand(targetId, year, value, numerator, denominator, note, plan);
-            var results = new List<ValidationResult>();
-            if (!Validator.TryValidateObject(command, new ValidationContext(command), results, validateAllProperties: true))
+            // Form fields, not a JSON body: the endpoint filter cannot see the command, so the same Platform path is run here (ADR 0018).
+            foreach (var (field, messages) in InputValidation.ForApi(command, http.RequestServices))
             {
-                foreach (var result in results)
-                {
-                    foreach (var member in result.MemberNames)
-                    {
-                        errors[char.ToLowerInvariant(member[0]) + member[1..]] = [result.ErrorMessage ?? member];
-                    }
-                }
+                errors[field] = messages;
             }
 
             if (errors.Count > 0)

@@ -4,35 +4,58 @@ using CountyIP.Modules.Protection.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CountyIP.Platform.Files;
 using Microsoft.AspNetCore.Mvc;
+using CountyIP.Platform.Web.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Protection.Api;
 
-/// <summary>A complaint from the public portal API (JSON; the multipart form uses the same field names plus <c>files</c>).</summary>
-public sealed record PortalComplaintRequest(
-    CaseKind? Kind,
-    string? Respondent,
-    string? Place,
-    string? Description,
-    string? Name,
-    string? Mobile,
-    string? Email,
-    bool ConsentToContact);
+/// <summary>
+/// A complaint from the public portal: the API's JSON (the multipart form uses the same field names plus <c>files</c>)
+/// and the portal page's form (<c>ComplaintNew.ComplaintForm</c> derives from it), so each limit is written once (ADR 0018).
+/// </summary>
+public class PortalComplaintRequest
+{
+    [Required]
+    public CaseKind? Kind { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Respondent { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Place { get; set; }
+
+    [Required, MaxLength(8000)]
+    public string? Description { get; set; }
+
+    [MaxLength(100)]
+    public string? Name { get; set; }
+
+    [MaxLength(40)]
+    public string? Mobile { get; set; }
+
+    [MaxLength(200)]
+    public string? Email { get; set; }
+
+    public bool ConsentToContact { get; set; }
+}
 
 public sealed record TrackingCodeResponse(string TrackingCode);
 
-/// <summary>Bureau staff entering a hotline call, walk-in or referral.</summary>
-public sealed record StaffCaseRequest(
-    [property: Required] CaseKind? Kind,
-    [property: Required] CaseChannel? Channel,
-    [property: Required, MaxLength(300)] string? Respondent,
-    [property: Required, MaxLength(300)] string? Place,
-    [property: Required, MaxLength(8000)] string? Description,
-    [property: MaxLength(100)] string? Name,
-    [property: MaxLength(40)] string? Mobile,
-    [property: MaxLength(200)] string? Email,
-    [property: MaxLength(40)] string? IdNumber,
-    [property: MaxLength(300)] string? Address,
-    bool ConsentToContact);
+/// <summary>
+/// Bureau staff entering a hotline call, walk-in or referral: the portal's fields and limits plus the channel and the
+/// complainant's identity details; the staff page's form derives from it (ADR 0018: each limit written once).
+/// </summary>
+public class StaffCaseRequest : PortalComplaintRequest
+{
+    [Required]
+    public CaseChannel? Channel { get; set; }
+
+    [MaxLength(40)]
+    public string? IdNumber { get; set; }
+
+    [MaxLength(300)]
+    public string? Address { get; set; }
+}
 
 public sealed record CreatedCaseResponse(Guid Id, string Number, string TrackingCode);
 
@@ -72,12 +95,24 @@ public sealed record JointActionRequest(
     IReadOnlyList<Guid>? LinkedCaseIds,
     IReadOnlyList<string>? LinkedCaseNumbers = null);
 
-public sealed record TradeFairRequest(
-    [property: Required, MaxLength(300)] string? Name,
-    [property: Required, MaxLength(300)] string? Venue,
-    [property: Required, MaxLength(300)] string? Organiser,
-    [property: Required] DateOnly? StartsOn,
-    [property: Required] DateOnly? EndsOn);
+/// <summary>A trade fair as registered by bureau staff: the API's body and the fairs page's form (ADR 0018: limits written once).</summary>
+public sealed class TradeFairRequest
+{
+    [Required, MaxLength(300)]
+    public string? Name { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Venue { get; set; }
+
+    [Required, MaxLength(300)]
+    public string? Organiser { get; set; }
+
+    [Required]
+    public DateOnly? StartsOn { get; set; }
+
+    [Required]
+    public DateOnly? EndsOn { get; set; }
+}
 
 public sealed record DeclaredRightRequest([property: Required] DeclaredRightKind? Kind, [property: Required, MaxLength(64)] string? Number, [property: MaxLength(300)] string? Title);
 
@@ -267,32 +302,34 @@ internal static class ProtectionEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, IStringLocalizer<ProtectionText> text, CancellationToken ct)
     {
         PortalComplaintRequest? body;
         var uploads = new List<EvidenceUpload>();
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
-            body = new PortalComplaintRequest(
-                Enum.TryParse<CaseKind>(form["kind"], ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
-                form["respondent"],
-                form["place"],
-                form["description"],
-                form["name"],
-                form["mobile"],
-                form["email"],
-                form["consentToContact"].Any(v => v is "true" or "on"));
+            body = new PortalComplaintRequest
+            {
+                Kind = Enum.TryParse<CaseKind>(form["kind"], ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
+                Respondent = form["respondent"],
+                Place = form["place"],
+                Description = form["description"],
+                Name = form["name"],
+                Mobile = form["mobile"],
+                Email = form["email"],
+                ConsentToContact = form["consentToContact"].Any(v => v is "true" or "on"),
+            };
             if (form.Files.Count > EvidenceInspector.MaxFiles)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [$"at most {EvidenceInspector.MaxFiles} files"] });
+                return TypedResults.ValidationProblem(InputValidation.Field("files", text["Error_TooManyFiles", EvidenceInspector.MaxFiles]));
             }
 
             foreach (var file in form.Files)
             {
                 if (file.Length > EvidenceInspector.MaxBytes)
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["each file at most 20 MB"] });
+                    return TypedResults.ValidationProblem(InputValidation.Field("files", text["Error_File_TooLarge", EvidenceInspector.SafeFileName(file.FileName)]));
                 }
 
                 using var buffer = new MemoryStream((int)file.Length);
@@ -306,14 +343,15 @@ internal static class ProtectionEndpoints
             {
                 body = await request.ReadFromJsonAsync<PortalComplaintRequest>(ct);
             }
-            catch (System.Text.Json.JsonException)
+            catch (System.Text.Json.JsonException error)
             {
-                body = null;
+                return TypedResults.ValidationProblem(InputValidation.FromJson(error));
             }
         }
 
-        var errors = Validate(body);
-        if (errors.Count > 0)
+        // The body is read by hand (JSON, or multipart with files), so the endpoint filter cannot see it: the same
+        // attributes are checked through the same Platform path (ADR 0018).
+        if (InputValidation.ForApi(body, request.HttpContext.RequestServices) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -321,7 +359,7 @@ internal static class ProtectionEndpoints
         var key = request.Headers["Idempotency-Key"].ToString();
         if (key.Length > 100)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["at most 100 characters"] });
+            return TypedResults.ValidationProblem(InputValidation.Field("Idempotency-Key", InputValidation.TooLong("Idempotency-Key", 100)));
         }
 
         var result = await handler.HandleAsync(
@@ -342,47 +380,4 @@ internal static class ProtectionEndpoints
     private static RecordJointActionCommand ToCommand(JointActionRequest request) =>
         new(request.Title!, request.Date!.Value, request.LeadDepartment!, request.ParticipatingDepartments ?? [], request.Scope!.Value,
             request.PlacesInspected, request.CasesOpened, request.GoodsSeized, request.GoodsValue, request.Results!, request.LinkedCaseIds ?? [], request.LinkedCaseNumbers);
-
-    private static Dictionary<string, string[]> Validate(PortalComplaintRequest? body)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (body is null)
-        {
-            errors["body"] = ["a complaint is required"];
-            return errors;
-        }
-
-        if (body.Kind is null || !Enum.IsDefined(body.Kind.Value))
-        {
-            errors["kind"] = ["required"];
-        }
-
-        Require(errors, "respondent", body.Respondent, 300);
-        Require(errors, "place", body.Place, 300);
-        Require(errors, "description", body.Description, 8000);
-        Limit(errors, "name", body.Name, 100);
-        Limit(errors, "mobile", body.Mobile, 40);
-        Limit(errors, "email", body.Email, 200);
-        return errors;
-    }
-
-    private static void Require(Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[field] = ["required"];
-        }
-        else
-        {
-            Limit(errors, field, value, max);
-        }
-    }
-
-    private static void Limit(Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (value is { Length: > 0 } && value.Length > max)
-        {
-            errors[field] = [$"at most {max} characters"];
-        }
-    }
 }

@@ -113,16 +113,8 @@ internal sealed class SubmitComplaintHandler(
             throw new BusinessRuleException("protection.invalid-kind", text["Error_InvalidKind"]);
         }
 
-        if (string.IsNullOrWhiteSpace(command.Respondent) || string.IsNullOrWhiteSpace(command.Description) || string.IsNullOrWhiteSpace(command.Place))
-        {
-            throw new BusinessRuleException("protection.required-fields", text["Error_RequiredFields"]);
-        }
-
-        if (command.Respondent.Length > 300 || command.Place.Length > 300 || command.Description.Length > 8000)
-        {
-            throw new BusinessRuleException("protection.too-long", text["Error_TooLong"]);
-        }
-
+        // Required fields and lengths are the input shape, checked once by the attributes of the request or page form
+        // that builds this command (ADR 0018); what remains here are rules the shape cannot say.
         if (command.Files.Count > EvidenceInspector.MaxFiles)
         {
             throw new BusinessRuleException("protection.too-many-files", text["Error_TooManyFiles", EvidenceInspector.MaxFiles]);

@@ -3,6 +3,7 @@ using CountyIP.Modules.ReferenceData.UseCases;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.ReferenceData.Api;
 
@@ -65,10 +66,7 @@ internal static class ReferenceDataEndpoints
         {
             if (Math.Abs(days) > WorkingDayCalculator.MaxDays)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["days"] = [$"must be between -{WorkingDayCalculator.MaxDays} and {WorkingDayCalculator.MaxDays}"],
-                });
+                return TypedResults.ValidationProblem(InputValidation.Field("days", InputValidation.OutOfRange("days", -WorkingDayCalculator.MaxDays, WorkingDayCalculator.MaxDays)));
             }
 
             return TypedResults.Ok(await handler.HandleAsync(new CalculateWorkingDaysQuery(start, days), ct));

@@ -13,7 +13,6 @@ internal static class RegistryEndpoints
     public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api")
-            .AddEndpointFilter(ValidationFilter)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -149,19 +148,6 @@ internal static class RegistryEndpoints
         id is { } created ? TypedResults.Created($"/api/corrections/{created}", new CreatedId(created)) : TypedResults.NotFound();
 
     private static Created<CreatedId> Created(string collection, Guid id) => TypedResults.Created($"/api/{collection}/{id}", new CreatedId(id));
-
-    /// <summary>Field errors from a handler become 400 ValidationProblem naming the field and why.</summary>
-    private static async ValueTask<object?> ValidationFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (RegistryValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors.ToDictionary(e => e.Key, e => e.Value));
-        }
-    }
 }
 
 /// <summary>Id of a created record (the Location header points at it).</summary>

@@ -1,5 +1,6 @@
 using CountyIP.Modules.Registry.UseCases;
 using Microsoft.Extensions.Localization;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Registry.Pages;
 
@@ -18,11 +19,11 @@ internal static class OwnerLookup
         try
         {
             return (await get.HandleAsync(new GetEnterpriseQuery(CreditCode: creditCode), CancellationToken.None))?.Id
-                ?? throw new RegistryValidationException(new Dictionary<string, string[]> { [field] = [text["Error_UnknownEnterprise"]] });
+                ?? throw InputValidationException.For(field, text["Error_UnknownEnterprise"]);
         }
-        catch (RegistryValidationException ex) when (!ex.Errors.ContainsKey(field))
+        catch (InputValidationException ex) when (!ex.Errors.ContainsKey(field))
         {
-            throw new RegistryValidationException(new Dictionary<string, string[]> { [field] = [.. ex.Errors.Values.SelectMany(v => v)] });
+            throw new InputValidationException(new Dictionary<string, string[]> { [field] = [.. ex.Errors.Values.SelectMany(v => v)] });
         }
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Modules.Registry.UseCases.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
@@ -9,7 +10,7 @@ public sealed record ServiceAgencyInput
     [Required, StringLength(200)]
     public string Name { get; init; } = string.Empty;
 
-    [StringLength(40)]
+    [StringLength(40), CreditCode]
     public string? CreditCode { get; init; }
 
     public AgencyKind Kind { get; init; }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Modules.Registry.UseCases.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
@@ -10,7 +11,7 @@ public sealed record EnterpriseInput
     [Required, StringLength(200)]
     public string Name { get; init; } = string.Empty;
 
-    [Required, StringLength(40)]
+    [Required, StringLength(40), CreditCode]
     public string CreditCode { get; init; } = string.Empty;
 
     public OrganisationKind Kind { get; init; }

@@ -5,6 +5,8 @@ using CountyIP.Platform.Security;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using CountyIP.Platform.Web.Validation;
+using CountyIP.Modules.Registry.UseCases.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
@@ -33,7 +35,7 @@ internal sealed class InputErrors(IStringLocalizer<RegistryText> text)
         }
     }
 
-    public void Identifier(string field, IdentifierError error) => Add(field, Describe(error));
+    public void Identifier(string field, IdentifierError error) => Add(field, IdentifierMessages.Describe(error));
 
     /// <summary>Parses an optional identifier: null/blank gives null; an invalid one records the error.</summary>
     public T? Optional<T>(string field, string? input, Func<string?, IdentifierCheck<T>> parse)
@@ -65,24 +67,12 @@ internal sealed class InputErrors(IStringLocalizer<RegistryText> text)
         return check.Value;
     }
 
-    public string Describe(IdentifierError error) => error.Kind switch
-    {
-        IdentifierErrorKind.Empty => text["Error_Required"],
-        IdentifierErrorKind.WrongLength => text["Error_WrongLength", error.Found ?? string.Empty],
-        IdentifierErrorKind.InvalidCharacter => text["Error_InvalidCharacter", error.Found ?? string.Empty, error.Position ?? 0],
-        IdentifierErrorKind.WrongCheckCharacter => text["Error_WrongCheckCharacter", error.Found ?? string.Empty, error.Expected ?? string.Empty],
-        IdentifierErrorKind.MissingCheckCharacter => text["Error_MissingCheckCharacter", error.Expected ?? string.Empty],
-        IdentifierErrorKind.UnknownType => text["Error_UnknownPatentType", error.Found ?? string.Empty],
-        IdentifierErrorKind.YearOutOfRange => text["Error_YearOutOfRange", error.Found ?? string.Empty],
-        IdentifierErrorKind.OutOfRange => text["Error_OutOfRange", error.Found ?? string.Empty],
-        _ => error.Position is { } p ? text["Error_InvalidFormatItem", error.Found ?? string.Empty, p] : text["Error_InvalidFormat", error.Found ?? string.Empty],
-    };
 
     public void ThrowIfAny()
     {
         if (Any)
         {
-            throw new RegistryValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            throw new InputValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
         }
     }
 }

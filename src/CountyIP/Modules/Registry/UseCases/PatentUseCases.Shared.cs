@@ -4,6 +4,7 @@ using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using CountyIP.Modules.Registry.UseCases.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
@@ -46,7 +47,7 @@ public sealed record PatentInput
 
     public DateOnly? GrantDate { get; init; }
 
-    [StringLength(60)]
+    [StringLength(60), Ipc]
     public string? IpcMain { get; init; }
 
     [StringLength(1000)]
@@ -76,7 +77,7 @@ public sealed record PatentInput
 public sealed record ApplicantInput(
     [property: Required, StringLength(200)] string Name,
     ApplicantKind? Kind = null,
-    [property: StringLength(40)] string? CreditCode = null);
+    [property: StringLength(40), CreditCode] string? CreditCode = null);
 
 public sealed record PatentSummary(
     Guid Id,
@@ -192,7 +193,7 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
                 viaPct = parsed.ViaPct;
                 if (input.Type is { } given && given != parsed.Type)
                 {
-                    errors.Add(nameof(PatentInput.Type), errors.Describe(new IdentifierError(IdentifierErrorKind.UnknownType, Found: given.ToString())));
+                    errors.Add(nameof(PatentInput.Type), IdentifierMessages.Describe(new IdentifierError(IdentifierErrorKind.UnknownType, Found: given.ToString())));
                 }
 
                 type = parsed.Type;

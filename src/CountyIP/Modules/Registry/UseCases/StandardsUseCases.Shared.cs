@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Modules.Registry.UseCases.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
 public sealed record StandardsProjectInput
 {
     /// <summary>Standard number once published, e.g. <c>GB/T 4754-2017</c>; empty while drafting.</summary>
-    [StringLength(40)]
+    [StringLength(40), StandardNumber]
     public string? Number { get; init; }
 
     [Required, StringLength(300)]

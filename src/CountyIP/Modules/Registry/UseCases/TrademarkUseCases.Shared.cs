@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
+using CountyIP.Modules.Registry.UseCases.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
 public sealed record TrademarkInput
 {
-    [Required, StringLength(20)]
+    [Required, StringLength(20), TrademarkNumber]
     public string RegistrationNumber { get; init; } = string.Empty;
 
     [Required, StringLength(200)]

@@ -5,6 +5,7 @@ using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using Microsoft.EntityFrameworkCore;
 using C = CountyIP.Modules.Registry.Contracts.RecordFields.Patent;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases.RecordImport;
 
@@ -50,7 +51,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IRecordProcessor
             {
                 n = inputs.Validate(input, run.NewErrors());
             }
-            catch (RegistryValidationException error)
+            catch (InputValidationException error)
             {
                 run.Refuse(reader.Row, RecordRun.Reasons(error, ColumnOf));
                 continue;

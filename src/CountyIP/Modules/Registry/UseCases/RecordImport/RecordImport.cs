@@ -1,4 +1,5 @@
 using CountyIP.Modules.Registry.Contracts;
+using CountyIP.Platform.Web.Validation;
 
 namespace CountyIP.Modules.Registry.UseCases.RecordImport;
 
@@ -55,7 +56,7 @@ internal abstract class RecordImport<TEntity, TInput, TNormal> : IRecordProcesso
             {
                 normal = Validate(input, run.NewErrors());
             }
-            catch (RegistryValidationException error)
+            catch (InputValidationException error)
             {
                 run.Refuse(reader.Row, RecordRun.Reasons(error, ColumnOf));
                 continue;

@@ -1,3 +1,4 @@
+using CountyIP.Platform.Web.Validation;
 using CountyIP.Modules.Registry.Contracts;
 using CountyIP.Modules.Registry.Data;
 using CountyIP.Platform.Data;
@@ -72,7 +73,7 @@ internal sealed class RecordRun(
     }
 
     /// <summary>Field errors of a use case's validation, each under the field (of the file) it came from.</summary>
-    public static IReadOnlyList<RecordFieldError> Reasons(RegistryValidationException error, Func<string, string> fieldToColumn) =>
+    public static IReadOnlyList<RecordFieldError> Reasons(InputValidationException error, Func<string, string> fieldToColumn) =>
         [.. error.Errors.SelectMany(e => e.Value.Select(message => new RecordFieldError(fieldToColumn(e.Key), message)))];
 
     public void Dispose() => writer?.Dispose();
