@@ -75,6 +75,10 @@ public static class PlatformSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // No AddValidation(): .NET 10's built-in validation answers in English only; InputValidationFilter runs the
         // same attributes with localized messages on every API route (ADR 0018).
+        // One JSON shape for the whole API (issue 10 item 6): enums are written as their names everywhere (the jobs API
+        // answered "status": 3 beside the registry's "legalStatus": "Granted"). Numbers are still read, so older
+        // clients that send them keep working; the OpenAPI document describes the same string enums.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<CountyIpDbContext>("database");
 

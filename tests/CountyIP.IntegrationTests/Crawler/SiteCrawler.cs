@@ -525,9 +525,8 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
             var root = json.RootElement;
             var status = root.GetProperty("status");
-            var name = status.ValueKind == JsonValueKind.Number
-                ? ((CountyIP.Platform.Jobs.JobStatus)status.GetInt32()).ToString()
-                : status.GetString() ?? "";
+            // The API writes enums as names (issue 10 item 6).
+            var name = status.GetString() ?? "";
             if (name is "Succeeded" or "Failed" or "Cancelled")
             {
                 var reason = root.TryGetProperty("error", out var error) ? $" ({error})" : "";

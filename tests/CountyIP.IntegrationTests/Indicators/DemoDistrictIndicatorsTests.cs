@@ -151,7 +151,7 @@ public sealed partial class DemoDistrictIndicatorsTests(DemoDistrictIndicatorsTe
         }
         while (!job.GetProperty("isFinished").GetBoolean() && DateTime.UtcNow < deadline);
 
-        ((JobStatus)job.GetProperty("status").GetInt32()).ShouldBe(JobStatus.Succeeded, job.ToString());
+        job.GetProperty("status").GetString().ShouldBe(nameof(JobStatus.Succeeded), job.ToString());
         var pdf = await staff.Http.GetByteArrayAsync($"/api/jobs/{id}/file", Ct);
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         var page = await staff.GetPageAsync($"/dashboard/report?job={id}");

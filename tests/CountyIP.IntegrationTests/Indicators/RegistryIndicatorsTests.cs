@@ -83,9 +83,9 @@ public sealed class RegistryIndicatorsTests
         // Invention applications: 2013 = 1 (201310000001), 2012 = 1 (31 Dec) → change 0 → growth not met.
         Actual(items["invention-applications-growth"]).ShouldBe(0m);
         items["invention-applications-growth"].GetProperty("met").GetBoolean().ShouldBeFalse();
-        // Foreign/PCT: 2013 = 1 (PCT), 2012 = 1 (US) → change 0 → steady rise met.
+        // Foreign/PCT: 2013 = 1 (PCT), 2012 = 1 (US) → change 0 → a flat year is no steady rise (稳步提升): not met.
         Actual(items["foreign-applications-growth"]).ShouldBe(0m);
-        items["foreign-applications-growth"].GetProperty("met").GetBoolean().ShouldBeTrue();
+        items["foreign-applications-growth"].GetProperty("met").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]

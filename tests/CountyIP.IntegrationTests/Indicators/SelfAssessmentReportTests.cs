@@ -28,7 +28,7 @@ public sealed class SelfAssessmentReportTests
         start.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var id = (await start.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         var job = await WaitAsync(client, id);
-        ((JobStatus)job.GetProperty("status").GetInt32()).ShouldBe(JobStatus.Succeeded, job.ToString());
+        job.GetProperty("status").GetString().ShouldBe(nameof(JobStatus.Succeeded), job.ToString());
         job.GetProperty("progressPercent").GetInt32().ShouldBe(100);
 
         var pdf = await client.GetAsync($"/api/jobs/{id}/file", Ct);
@@ -77,7 +77,7 @@ public sealed class SelfAssessmentReportTests
         var other = await factory.ClientAsAsync(Roles.Leadership);
         var start = await owner.PostAsJsonAsync("/api/indicators/reports", new { planId = "cangshan-2013" }, Ct);
         var id = (await start.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        ((JobStatus)(await WaitAsync(owner, id)).GetProperty("status").GetInt32()).ShouldBe(JobStatus.Succeeded);
+        (await WaitAsync(owner, id)).GetProperty("status").GetString().ShouldBe(nameof(JobStatus.Succeeded));
 
         (await other.GetAsync($"/api/indicators/reports/{id}/workbook", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await owner.GetAsync($"/api/indicators/reports/{id}/workbook", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -59,9 +59,11 @@ public sealed class IndicatorRulesTests
     [InlineData(TargetComparison.Growth, 0, 1.0, IndicatorStatus.Behind)]
     [InlineData(TargetComparison.Growth, 0, 0.5, IndicatorStatus.AtRisk)]
     [InlineData(TargetComparison.Growth, 3, 0.5, IndicatorStatus.OnTrack)]
-    [InlineData(TargetComparison.SteadyRise, 0, 1.0, IndicatorStatus.Met)]
+    [InlineData(TargetComparison.SteadyRise, 1, 1.0, IndicatorStatus.Met)]
+    [InlineData(TargetComparison.SteadyRise, 0, 1.0, IndicatorStatus.Behind)]
+    [InlineData(TargetComparison.SteadyRise, 0, 0.5, IndicatorStatus.AtRisk)]
     [InlineData(TargetComparison.SteadyRise, -1, 1.0, IndicatorStatus.Behind)]
-    public void Judge_GrowthAndSteadyRise_AboveZeroAndAtLeastZero(TargetComparison comparison, int change, double elapsed, IndicatorStatus expected)
+    public void Judge_GrowthAndSteadyRise_MetOnlyAboveZero(TargetComparison comparison, int change, double elapsed, IndicatorStatus expected)
     {
         IndicatorRules.Judge(comparison, null, change, (decimal)elapsed, accumulates: false).ShouldBe(expected);
     }
@@ -101,7 +103,9 @@ public sealed class IndicatorRulesTests
         IndicatorRules.IsMet(TargetComparison.AtLeast, 0.0021m, 0.0021m).ShouldBe(true);
         IndicatorRules.IsMet(TargetComparison.AtLeast, 0.0021m, 0.00209m).ShouldBe(false);
         IndicatorRules.IsMet(TargetComparison.Growth, null, 0m).ShouldBe(false);
-        IndicatorRules.IsMet(TargetComparison.SteadyRise, null, 0m).ShouldBe(true);
+        // 稳步提升: a flat year is no rise (issue 10 item 7a).
+        IndicatorRules.IsMet(TargetComparison.SteadyRise, null, 0m).ShouldBe(false);
+        IndicatorRules.IsMet(TargetComparison.SteadyRise, null, 1m).ShouldBe(true);
         IndicatorRules.IsMet(TargetComparison.AtLeast, 1m, null).ShouldBeNull();
     }
 }

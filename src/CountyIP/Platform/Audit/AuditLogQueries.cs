@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CountyIP.Platform.Audit;
 
 /// <summary>
-/// Filters of the audit list, page and API. Dates are calendar days in Asia/Shanghai, both ends included.
+/// Filters of the audit list, page, API and export (the one audit filter type, issue 10 item 5; the API binds it with
+/// <c>[AsParameters]</c> beside page and pageSize). Dates are calendar days in Asia/Shanghai, both ends included.
 /// Actor, action, entity type and outcome match exactly; <see cref="Q"/> finds entity keys containing it.
 /// </summary>
 public sealed record AuditSearch
@@ -61,14 +62,12 @@ public sealed record AuditListItem(
     string? Detail,
     string? RequestId);
 
-public sealed record AuditPage(int Total, int Page, int PageSize, IReadOnlyList<AuditListItem> Items);
-
 /// <summary>Read side of the audit log for the Auditor (list, detail, export rows).</summary>
 internal sealed class AuditLogQueries(CountyIpDbContext db)
 {
     public const int MaxPageSize = 200;
 
-    public async Task<AuditPage> SearchAsync(AuditSearch search, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<AuditListItem>> SearchAsync(AuditSearch search, int page, int pageSize, CancellationToken cancellationToken)
     {
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
         var number = Math.Max(page, 1);
@@ -76,7 +75,7 @@ internal sealed class AuditLogQueries(CountyIpDbContext db)
         var total = await query.CountAsync(cancellationToken);
         var items = await Project(query.OrderByDescending(r => r.Sequence).Skip((number - 1) * size).Take(size))
             .ToListAsync(cancellationToken);
-        return new AuditPage(total, number, size, items);
+        return new PagedResult<AuditListItem>(items, total, number, size);
     }
 
     public Task<AuditRecord?> FindAsync(long sequence, CancellationToken cancellationToken) =>

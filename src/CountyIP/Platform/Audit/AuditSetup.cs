@@ -26,8 +26,8 @@ public static class AuditSetup
     {
         var group = endpoints.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.ReadAudit);
 
-        group.MapGet("/", async ([AsParameters] AuditQuery query, AuditLogQueries queries, CancellationToken ct) =>
-            TypedResults.Ok(await queries.SearchAsync(query.ToSearch(), query.Page ?? 1, query.PageSize ?? 20, ct)))
+        group.MapGet("/", async ([AsParameters] AuditSearch search, int? page, int? pageSize, AuditLogQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.SearchAsync(search, page ?? 1, pageSize ?? 20, ct)))
             .WithSummary("Audit records matching the filters, newest first, one page at a time.");
 
         group.MapGet("/{sequence:long}", async Task<Results<Ok<AuditRecord>, NotFound>> (long sequence, AuditLogQueries queries, CancellationToken ct) =>
@@ -38,39 +38,12 @@ public static class AuditSetup
             TypedResults.Ok(await verifier.VerifyAsync(ct)))
             .WithSummary("Walks the hash chain and reports the first broken link, if any.");
 
-        group.MapGet("/export", async ([AsParameters] AuditQuery query, AuditExport export, CancellationToken ct) =>
+        group.MapGet("/export", async ([AsParameters] AuditSearch search, AuditExport export, CancellationToken ct) =>
         {
-            var (content, fileName) = await export.ExportAsync(query.ToSearch(), ct);
+            var (content, fileName) = await export.ExportAsync(search, ct);
             return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
         }).WithSummary("The filtered audit list as an .xlsx workbook; the export is itself recorded.");
 
         return endpoints;
     }
-}
-
-/// <summary>Query string of the audit API: the filters of <see cref="AuditSearch"/> plus paging.</summary>
-public sealed class AuditQuery
-{
-    public DateOnly? From { get; init; }
-
-    public DateOnly? To { get; init; }
-
-    public string? Actor { get; init; }
-
-    public string? Action { get; init; }
-
-    public string? EntityType { get; init; }
-
-    public AuditOutcome? Outcome { get; init; }
-
-    public string? Q { get; init; }
-
-    public int? Page { get; init; }
-
-    public int? PageSize { get; init; }
-
-    public AuditSearch ToSearch() => new()
-    {
-        From = From, To = To, Actor = Actor, Action = Action, EntityType = EntityType, Outcome = Outcome, Q = Q,
-    };
 }

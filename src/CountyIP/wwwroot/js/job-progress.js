@@ -16,7 +16,7 @@
         if (percentText) { percentText.textContent = percent; }
         const text = element.querySelector('[data-job-text]');
         if (text) { text.textContent = job.progressText ?? ''; }
-        // The API writes the status as a number (JobStatus); isFinished is the one flag to trust.
+        // The API writes the status as its name ("Running", "Succeeded", ...); isFinished is the one flag to trust.
         if (job.isFinished) {
           watched.delete(id);
           window.location.reload();

@@ -6,7 +6,8 @@ namespace CountyIP.Modules.Indicators.Domain;
 /// How an actual value is judged against its target, with the share of the period elapsed (issue 4 §2).
 /// The thresholds are shown on the dashboard beside the legend:
 /// <list type="bullet">
-/// <item>met — the comparison already holds (at least the target; growth &gt; 0; steady rise ≥ 0), or for growth
+/// <item>met — the comparison already holds (at least the target; growth and steady rise: a change &gt; 0 —
+/// "稳步提升" asks for a rise, so a flat year is not met, issue 10 item 7a), or for growth
 /// after the period ended;</item>
 /// <item>on track — a quantity that accumulates over the period has reached at least target × share elapsed
 /// (a ratio or a stock that does not accumulate is compared with the whole target);</item>
@@ -41,8 +42,8 @@ public static class IndicatorRules
         ? null
         : comparison switch
         {
-            TargetComparison.Growth => actual > 0m,
-            TargetComparison.SteadyRise => actual >= 0m,
+            // 持续增长 and 稳步提升 both ask for more than the year before: a change of 0 is no rise (issue 10 item 7a).
+            TargetComparison.Growth or TargetComparison.SteadyRise => actual > 0m,
             TargetComparison.Exists => actual >= 1m,
             _ => actual >= (target ?? 0m),
         };

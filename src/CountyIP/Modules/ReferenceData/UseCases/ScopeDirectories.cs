@@ -1,3 +1,4 @@
+using CountyIP.Platform.Localization;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Web;
 
@@ -11,10 +12,10 @@ internal sealed class DepartmentScopeDirectory(ListDepartmentsHandler department
     public async Task<IReadOnlyList<ScopeTarget>> SearchAsync(string? search, int limit, CancellationToken cancellationToken) =>
         [.. (await departments.HandleAsync(new ListDepartmentsQuery(search, ActiveOnly: true), cancellationToken))
             .Take(Math.Max(limit, 0))
-            .Select(d => new ScopeTarget(Kind, d.Code, LocalName.Pick(d.NameZh, d.NameEn)))];
+            .Select(d => new ScopeTarget(Kind, d.Code, LocalizedName.Pick(d.NameZh, d.NameEn)))];
 
     public async Task<ScopeTarget?> FindAsync(string id, CancellationToken cancellationToken) =>
-        await department.HandleAsync(id, cancellationToken) is { } d ? new ScopeTarget(Kind, d.Code, LocalName.Pick(d.NameZh, d.NameEn)) : null;
+        await department.HandleAsync(id, cancellationToken) is { } d ? new ScopeTarget(Kind, d.Code, LocalizedName.Pick(d.NameZh, d.NameEn)) : null;
 }
 
 /// <summary>Units (towns, sub-districts, zones) an account of a town liaison can be scoped to (scope id = unit code).</summary>
@@ -26,8 +27,8 @@ internal sealed class UnitScopeDirectory(ListUnitsHandler units, GetUnitHandler 
         [.. (await units.HandleAsync(new ListUnitsQuery(search, ValidOn: TimeDisplay.Today(clock)), cancellationToken))
             .Where(u => u.Kind != Domain.UnitKind.District)
             .Take(Math.Max(limit, 0))
-            .Select(u => new ScopeTarget(Kind, u.Code, LocalName.Pick(u.NameZh, u.NameEn)))];
+            .Select(u => new ScopeTarget(Kind, u.Code, LocalizedName.Pick(u.NameZh, u.NameEn)))];
 
     public async Task<ScopeTarget?> FindAsync(string id, CancellationToken cancellationToken) =>
-        await unit.HandleAsync(id, cancellationToken) is { } u ? new ScopeTarget(Kind, u.Code, LocalName.Pick(u.NameZh, u.NameEn)) : null;
+        await unit.HandleAsync(id, cancellationToken) is { } u ? new ScopeTarget(Kind, u.Code, LocalizedName.Pick(u.NameZh, u.NameEn)) : null;
 }
