@@ -21,6 +21,13 @@ IReadOnlyList<IModule> modules =
 ];
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Resolve(args) });
+// Issue 10 item 3: dependencies are explicit, so the container is checked when it is built in every environment
+// (not only Development): a missing registration or a scoped service captured by a singleton fails at start.
+builder.Host.UseDefaultServiceProvider(options =>
+{
+    options.ValidateScopes = true;
+    options.ValidateOnBuild = true;
+});
 var seedDemo = SeedDemoCommand.TryParse(args, out var seedDemoSettings, out var seedDemoError);
 if (seedDemoError is not null)
 {

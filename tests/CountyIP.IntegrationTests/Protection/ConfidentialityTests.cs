@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using CountyIP.Modules.Protection.Domain;
+using CountyIP.Platform.Audit;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Security;
@@ -119,6 +120,20 @@ public sealed class ConfidentialityTests(ImmediatePurgeAppFactory factory) : ICl
         (await seen.Content.ReadAsStringAsync(ct)).ShouldContain(nameMarker);
         var seenByLiaison = await liaison.PostAsJsonAsync($"/api/protection/cases/{id}/complainant", new { reason = "核实情况" }, ct);
         (await seenByLiaison.Content.ReadAsStringAsync(ct)).ShouldContain(mobile);
+
+        // Issue 10 item 3: the audit trail is a required dependency — every confidential view is recorded,
+        // the two granted views and the refused one (the officer who does not handle the case).
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
+            var caseKey = id.ToString();
+            var views = await db.Set<AuditRecord>().AsNoTracking()
+                .Where(r => r.Action == AuditActions.ViewConfidential && r.EntityType == "ProtectionCase" && r.EntityKey == caseKey)
+                .Select(r => r.Outcome)
+                .ToListAsync(ct);
+            views.Count(o => o == AuditOutcome.Success).ShouldBe(2);
+            views.Count(o => o == AuditOutcome.Denied).ShouldBe(1);
+        }
 
         // No log line carries the identity.
         foreach (var line in factory.LogLines)

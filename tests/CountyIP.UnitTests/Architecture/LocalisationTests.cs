@@ -81,7 +81,7 @@ public sealed class LocalisationTests
 
     private static string Relative(string path) => Path.GetRelativePath(SourceRoot, path);
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -1,5 +1,5 @@
 using CountyIP.Modules.Indicators.Api;
-using CountyIP.Modules.Indicators.Reports;
+using CountyIP.Modules.Indicators.UseCases.Reports;
 using CountyIP.Modules.Indicators.UseCases;
 using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Modules;

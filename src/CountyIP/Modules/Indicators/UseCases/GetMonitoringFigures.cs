@@ -13,7 +13,8 @@ public sealed record GetMonitoringFiguresQuery(IReadOnlyList<int> Years);
 /// <summary>One monitoring figure with a value per asked year (null when nothing to compute from, e.g. no case concluded).</summary>
 public sealed record MonitoringFigure(string Id, string Name, string Unit, string Source, IReadOnlyList<YearValue> Years);
 
-internal sealed class GetMonitoringFiguresHandler(IServiceProvider services)
+// Issue 10 item 3: the protection figures come by constructor (no service locator); a missing registration fails at start.
+internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection)
 {
     /// <summary>Ids, units and how to read each figure; the order is the order shown.</summary>
     private static readonly (string Id, string Unit, Func<ProtectionYearFigures, decimal?> Read)[] ProtectionFigures =
@@ -28,11 +29,6 @@ internal sealed class GetMonitoringFiguresHandler(IServiceProvider services)
 
     public async Task<IReadOnlyList<MonitoringFigure>> HandleAsync(GetMonitoringFiguresQuery query, CancellationToken cancellationToken)
     {
-        if (services.GetService(typeof(IProtectionFigures)) is not IProtectionFigures protection)
-        {
-            return [];
-        }
-
         var years = new List<ProtectionYearFigures>(query.Years.Count);
         foreach (var year in query.Years)
         {

@@ -22,8 +22,10 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// </list>
 /// Windows never reach past today: a running period is measured up to today and judged against its elapsed share.
 /// </summary>
+// Issue 10 item 3: the plan catalogue comes by constructor (no service locator), so a missing Plans module fails
+// when the container is built instead of every plan silently reading as "not found".
 internal sealed class IndicatorEngine(
-    IServiceProvider services,
+    IPlanCatalog plans,
     IEnumerable<IIndicatorCalculator> calculators,
     CountyIpDbContext db,
     IndicatorUnitNames units,
@@ -37,11 +39,9 @@ internal sealed class IndicatorEngine(
 
     public DateOnly Today => TimeDisplay.Today(clock);
 
-    /// <summary>The plan, or null when it does not exist (or no plans module is installed).</summary>
+    /// <summary>The plan, or null when it does not exist.</summary>
     public Task<PlanDefinition?> FindPlanAsync(string? planId, CancellationToken cancellationToken) =>
-        services.GetService(typeof(IPlanCatalog)) is not IPlanCatalog plans
-            ? Task.FromResult<PlanDefinition?>(null)
-            : string.IsNullOrWhiteSpace(planId) ? plans.GetActiveAsync(cancellationToken) : plans.FindAsync(planId, cancellationToken);
+        string.IsNullOrWhiteSpace(planId) ? plans.GetActiveAsync(cancellationToken) : plans.FindAsync(planId, cancellationToken);
 
     /// <summary>The module calculator of <paramref name="targetId"/>, else the reported-figures fallback.</summary>
     public IIndicatorCalculator CalculatorFor(string targetId) =>

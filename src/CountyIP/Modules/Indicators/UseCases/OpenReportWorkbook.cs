@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CountyIP.Modules.Indicators.Reports;
+using CountyIP.Modules.Indicators.UseCases.Reports;
 using CountyIP.Platform.Audit;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Jobs;

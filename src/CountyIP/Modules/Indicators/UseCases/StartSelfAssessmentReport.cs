@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CountyIP.Modules.Indicators.Reports;
+using CountyIP.Modules.Indicators.UseCases.Reports;
 using CountyIP.Platform.Jobs;
 
 namespace CountyIP.Modules.Indicators.UseCases;

@@ -15,7 +15,7 @@ internal sealed class ViewComplainantIdentityHandler(
     CaseScope scope,
     IdentityProtector identities,
     IStringLocalizer<ProtectionText> text,
-    IAuditTrail? audit = null)
+    IAuditTrail audit)
 {
     /// <summary>Null when the case is outside the caller's scope; 409 when the caller does not handle the case.</summary>
     public async Task<ComplainantIdentityView?> HandleAsync(ViewComplainantIdentityQuery query, CancellationToken cancellationToken)
@@ -43,7 +43,8 @@ internal sealed class ViewComplainantIdentityHandler(
         return new ComplainantIdentityView(@case.IsAnonymous, identities.Unprotect(@case.ProtectedIdentity), @case.ConsentToContact);
     }
 
-    // The audit trail is a platform service; until it is registered the view is still refused to non-handlers.
+    // Issue 10 item 3: the audit trail is a required dependency, never optional — every confidential view is recorded,
+    // and a missing registration fails when the container is built, not silently at the first view.
     private Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        audit?.RecordAsync(auditEvent, cancellationToken) ?? Task.CompletedTask;
+        audit.RecordAsync(auditEvent, cancellationToken);
 }

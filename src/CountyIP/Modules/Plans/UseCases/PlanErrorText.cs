@@ -1,7 +1,7 @@
 using CountyIP.Modules.Plans.Domain;
 using Microsoft.Extensions.Localization;
 
-namespace CountyIP.Modules.Plans;
+namespace CountyIP.Modules.Plans.UseCases;
 
 /// <summary>A plan-file problem in the user's language: "field: message" (the field path stays as in the file).</summary>
 internal static class PlanErrorText

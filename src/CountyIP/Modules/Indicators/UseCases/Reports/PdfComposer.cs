@@ -2,7 +2,7 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace CountyIP.Modules.Indicators.Reports;
+namespace CountyIP.Modules.Indicators.UseCases.Reports;
 
 /// <summary>
 /// Writes flowing text, tables and bar charts onto A4 pages with XGraphics, breaking lines between characters

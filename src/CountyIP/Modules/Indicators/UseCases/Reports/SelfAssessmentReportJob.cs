@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using CountyIP.Modules.Indicators.Contracts;
-using CountyIP.Modules.Indicators.UseCases;
 using CountyIP.Modules.Plans.Contracts;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Web;
 using MiniExcelLibs;
 
-namespace CountyIP.Modules.Indicators.Reports;
+namespace CountyIP.Modules.Indicators.UseCases.Reports;
 
 /// <summary>
 /// The pilot's self-assessment (issue 4 §5), as a background job: a workbook (summary sheet, then one sheet per

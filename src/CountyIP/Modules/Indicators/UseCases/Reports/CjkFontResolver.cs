@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace CountyIP.Modules.Indicators.Reports;
+namespace CountyIP.Modules.Indicators.UseCases.Reports;
 
 /// <summary>
 /// PDFsharp 6.2.4 draws Chinese only with a font it can embed: a single-face TrueType CJK font from Debian
