@@ -9,13 +9,6 @@ public sealed class ModuleAnatomyTests
     private static readonly string[] AllowedFolders =
         ["Domain", "UseCases", "Data", "Api", "Pages", "Contracts", "Demo", "Calculators"];
 
-    /// <summary>
-    /// TEMPORARY — the lead deletes this list after merging: the registry helper moves Registry/Import to
-    /// Modules/Import and Registry/Indicators to Registry/Calculators; the platform helper deletes the two LocalName.cs.
-    /// </summary>
-    private static readonly string[] TemporaryExceptionsUntilMerge =
-        ["Registry/Import", "Registry/Indicators", "Plans/LocalName.cs", "ReferenceData/LocalName.cs"];
-
     [Fact]
     public void ModuleFolders_Root_HoldsOnlyTheAnatomy()
     {
@@ -25,7 +18,6 @@ public sealed class ModuleAnatomyTests
                 Path.GetFileName(folder),
                 Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>(),
                 Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>()))
-            .Where(v => !TemporaryExceptionsUntilMerge.Contains(v, StringComparer.Ordinal))
             .ToList();
 
         violations.ShouldBeEmpty($"not allowed at a module root (anatomy):{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
