@@ -123,7 +123,7 @@ public static class PlatformSetup
         app.UseCountyIpSecurity();
         app.UseAntiforgery();
 
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(StaticFileEndpoint.Instance);
         app.MapCultureSwitch();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
