@@ -38,6 +38,8 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<DataChangeSignal>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeInterceptor>();
         return provider;
     }
 
