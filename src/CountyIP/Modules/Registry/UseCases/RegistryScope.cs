@@ -51,7 +51,7 @@ internal sealed class RegistryScope(ICurrentUser user)
 
         if (EnterpriseId is { } id)
         {
-            return query.Where(p => p.Applicants.Any(a => a.EnterpriseId == id));
+            return query.OfEnterprise(db, id);
         }
 
         return UnitCode is { } unit ? query.Where(p => p.UnitCode == unit) : query.Where(_ => false);
