@@ -39,6 +39,7 @@ public static class PlatformSetup
 
         services.AddCountyIpSecurity(configuration, builder.Environment);
         services.AddCountyIpJobs(configuration);
+        services.AddRecurringJob<DatabaseStatisticsJob>(DatabaseStatisticsJob.KindName, DatabaseStatisticsJob.Interval);
         services.AddCountyIpAudit();
         services.AddAuthorization(o =>
         {
