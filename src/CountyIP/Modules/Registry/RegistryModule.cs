@@ -95,7 +95,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<GetDesignationCertificateHandler>();
 
         services.AddScoped<ListPatentsHandler>();
-        services.AddSingleton<ListCountCache>();
+        services.AddSingleton<ListResultCache>();
         services.AddScoped<GetPatentHandler>();
         services.AddScoped<CreatePatentHandler>();
         services.AddScoped<UpdatePatentHandler>();

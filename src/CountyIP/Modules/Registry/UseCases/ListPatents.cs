@@ -22,10 +22,19 @@ public sealed record ListPatentsQuery(
     int? PageSize = null,
     bool? Discrepancy = null);
 
-internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock, ListCountCache counts)
+internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock, ListResultCache counts)
 {
-    public Task<PagedResult<PatentSummary>> HandleAsync(ListPatentsQuery query, CancellationToken ct) =>
-        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, p => ToSummary(p, TimeDisplay.Today(clock)), counts, ct);
+    /// <summary>
+    /// One page, reused while the data is unchanged (ADR 0021): the key holds the filters with the page normalised,
+    /// the caller's scope, and today (the derived status is as of today).
+    /// </summary>
+    public Task<PagedResult<PatentSummary>> HandleAsync(ListPatentsQuery query, CancellationToken ct)
+    {
+        var today = TimeDisplay.Today(clock);
+        var normalised = query with { Page = Math.Max(query.Page ?? 1, 1), PageSize = Math.Clamp(query.PageSize ?? 20, 1, RegistryPaging.MaxPageSize) };
+        var key = (normalised, scope.IsDistrictWide, scope.EnterpriseId, scope.UnitCode, today);
+        return counts.GetAsync(key, c => RegistryPaging.PageAsync(Filter(normalised), normalised.Page, normalised.PageSize, p => ToSummary(p, today), counts, c), ct);
+    }
 
     /// <summary>
     /// How many patents the list's filters match, without fetching a page (profile figures, workbench tiles), counted

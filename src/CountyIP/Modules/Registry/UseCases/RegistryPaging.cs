@@ -16,7 +16,7 @@ internal static class RegistryPaging
         PageAsync(query, page, pageSize, map, null, ct);
 
     /// <summary>One page; the total from <paramref name="counts"/> when given (counted once per filter, ADR 0021).</summary>
-    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, ListCountCache? counts, CancellationToken ct)
+    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, ListResultCache? counts, CancellationToken ct)
     {
         var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
