@@ -7,7 +7,8 @@ namespace CountyIP.Platform.Data;
 /// <summary>
 /// Moves <see cref="DataChangeSignal"/> after a save that wrote a module entity (CountyIP.Modules.*). Platform rows
 /// (sessions, accounts, jobs, audit) do not feed any derived figure, and a sign-in must not empty the caches. The
-/// signal moves after the commit, so a figure computed from the old data is never stored under the new version.
+/// signal moves after the save and, inside an explicit transaction (an import), again when it commits
+/// (<see cref="DataChangeCommitInterceptor"/>), so a figure computed from the old data is never kept under the final version.
 /// </summary>
 internal sealed class DataChangeInterceptor(DataChangeSignal signal) : SaveChangesInterceptor
 {
@@ -58,11 +59,30 @@ internal sealed class DataChangeInterceptor(DataChangeSignal signal) : SaveChang
 
     private void Signal(DbContext? context)
     {
+        if (context is null || !Pending.TryGetValue(context, out _))
+        {
+            return;
+        }
+
+        // Inside a transaction the mark stays until the commit moves the signal once more.
+        if (context.Database.CurrentTransaction is null)
+        {
+            Pending.Remove(context);
+        }
+
+        signal.Changed();
+    }
+
+    /// <summary>Moves the signal when a transaction with saved module changes commits.</summary>
+    internal static void Committed(DbContext? context, DataChangeSignal signal)
+    {
         if (context is not null && Pending.Remove(context))
         {
             signal.Changed();
         }
     }
+
+    internal static void RolledBack(DbContext? context) => Forget(context);
 
     private static void Forget(DbContext? context)
     {
@@ -70,5 +90,27 @@ internal sealed class DataChangeInterceptor(DataChangeSignal signal) : SaveChang
         {
             Pending.Remove(context);
         }
+    }
+}
+
+/// <summary>The commit half of <see cref="DataChangeInterceptor"/>.</summary>
+internal sealed class DataChangeCommitInterceptor(DataChangeSignal signal) : DbTransactionInterceptor
+{
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        DataChangeInterceptor.Committed(eventData.Context, signal);
+
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        DataChangeInterceptor.Committed(eventData.Context, signal);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        DataChangeInterceptor.RolledBack(eventData.Context);
+
+    public override Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        DataChangeInterceptor.RolledBack(eventData.Context);
+        return Task.CompletedTask;
     }
 }

@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeInterceptor>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeCommitInterceptor>();
         return provider;
     }
 

@@ -9,7 +9,7 @@ namespace CountyIP.Platform.Security;
 /// Revocations made through <see cref="SessionStore"/> forget the entry at once on this instance; another instance sees
 /// them at its next check, at most one interval later (docs/decisions/0006-server-side-sessions-and-api-tokens.md).
 /// </summary>
-internal sealed class SessionCheckCache(TimeProvider clock, IOptions<SecurityOptions> options)
+internal sealed class SessionCheckCache(IOptions<SecurityOptions> options)
 {
     private readonly ConcurrentDictionary<Guid, Entry> entries = new();
     private long lastSweepTicks;
@@ -61,7 +61,7 @@ internal sealed class SessionCheckCache(TimeProvider clock, IOptions<SecurityOpt
             return;
         }
 
-        var cutoff = clock.GetUtcNow().UtcDateTime - Interval;
+        var cutoff = now - Interval;
         foreach (var (id, entry) in entries)
         {
             if (entry.CheckedUtc < cutoff)
