@@ -74,33 +74,13 @@ CODE="$(curl -kfsS -X POST "$BASE/api/portal/complaints" -H 'Content-Type: appli
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["trackingCode"])')"
 echo "tracking code for the lookup: $CODE"
 
-declare -A RPS P99 ERR
-run() {
-  local name="$1" url="$2"
-  curl -kfsS -o /dev/null "$url" || { echo "$name: $url does not answer 2xx"; exit 1; }
-  local line
-  line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/bench/load/report.lua" "$url" | grep '^RESULT')"
-  eval "local ${line#RESULT }"
-  RPS[$name]="$(python3 -c "print(f'{$requests / ($duration_us / 1e6):.0f}')")"
-  P99[$name]="$(python3 -c "print(f'{$p99_us / 1000:.1f}')")"
-  ERR[$name]=$((connect + read + write + status + timeout))
-  echo "$name: ${RPS[$name]} req/s, p50 $(python3 -c "print(f'{$p50_us / 1000:.1f}')") ms, p99 ${P99[$name]} ms, errors ${ERR[$name]} (connect $connect, read $read, write $write, status $status, timeout $timeout)"
-}
+# shellcheck source=bench/load/lib.sh
+source "$ROOT/bench/load/lib.sh"
 
 run static "$BASE/favicon.svg"
 run form "$BASE/portal/complaints/new"
 run lookup "$BASE/api/portal/complaints/$CODE"
 
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo
-printf '%-8s %10s %10s %8s %18s %s\n' target "req/s" "p99 ms" errors "ratio to static" goal
 status=0
-for name in static form lookup; do
-  ratio="$(python3 -c "print(f'{${RPS[$name]} / ${RPS[static]}:.3f}')")"
-  goal="-"
-  if [[ "$name" != static ]]; then
-    if [[ "${ERR[$name]}" -eq 0 ]] && python3 -c "import sys; sys.exit(0 if ${P99[$name]} < 300 else 1)"; then goal="met"; else goal="MISSED"; status=3; fi
-  fi
-  printf '%-8s %10s %10s %8s %18s %s\n' "$name" "${RPS[$name]}" "${P99[$name]}" "${ERR[$name]}" "$ratio" "$goal"
-done
+summarize 300 0 static form lookup || status=$?
 exit $status

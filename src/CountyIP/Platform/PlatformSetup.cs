@@ -40,6 +40,7 @@ public static class PlatformSetup
 
         services.AddCountyIpSecurity(configuration, builder.Environment);
         services.AddCountyIpJobs(configuration);
+        services.AddRecurringJob<DatabaseStatisticsJob>(DatabaseStatisticsJob.KindName, DatabaseStatisticsJob.Interval);
         services.AddCountyIpAudit();
         services.AddAuthorization(o =>
         {
@@ -129,7 +130,7 @@ public static class PlatformSetup
         app.UseCountyIpSecurity();
         app.UseAntiforgery();
 
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(StaticFileEndpoint.Instance);
         app.MapCultureSwitch();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

@@ -16,6 +16,7 @@ public sealed class IndicatorsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IndicatorEngine>();
+        services.AddSingleton<IndicatorBoardCache>();
         services.AddScoped<IndicatorUnitNames>();
         services.AddScoped<GetIndicatorsHandler>();
         services.AddScoped<GetIndicatorEvidenceHandler>();

@@ -95,6 +95,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<GetDesignationCertificateHandler>();
 
         services.AddScoped<ListPatentsHandler>();
+        services.AddSingleton<ListResultCache>();
         services.AddScoped<GetPatentHandler>();
         services.AddScoped<CreatePatentHandler>();
         services.AddScoped<UpdatePatentHandler>();

@@ -38,6 +38,9 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<DataChangeSignal>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeInterceptor>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeCommitInterceptor>();
         return provider;
     }
 

@@ -18,6 +18,12 @@ public sealed class SecurityOptions
     public TimeSpan SessionAbsoluteTimeout { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>
+    /// How long a session check is reused before the row is read again (issue 11 §3). A revocation on this instance
+    /// takes effect at once; on another instance sharing the database, within this interval. Zero checks every request.
+    /// </summary>
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// How long an ended session's row (with its client IP) is kept before the clean-up job removes it. At least the
     /// idle timeout, so no live session is ever removed.
     /// </summary>

@@ -112,6 +112,7 @@ public static class SecuritySetup
 
         services.AddScoped<SecurityAudit>();
         services.AddScoped<SessionStore>();
+        services.AddSingleton<SessionCheckCache>();
         services.AddRecurringJob<EndedSessionCleanupJob>(EndedSessionCleanupJob.KindName, EndedSessionCleanupJob.Interval);
         services.AddScoped<SignInService>();
         services.AddSingleton<IOneTimePasswordSink, ConsoleOneTimePasswordSink>();
@@ -153,6 +154,12 @@ public static class SecuritySetup
     /// <summary>Every cookie request checks its server-side session (sign-out, password change, disable, timeouts).</summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
+        // Static files are anonymous and identical for everyone: they never touch the session store (issue 11 §3).
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<StaticFileEndpoint>() is not null)
+        {
+            return;
+        }
+
         var sessionId = context.Principal is null ? null : CountyIpPrincipal.SessionId(context.Principal);
         var userId = context.Principal is null ? null : CountyIpPrincipal.UserId(context.Principal);
         var store = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();

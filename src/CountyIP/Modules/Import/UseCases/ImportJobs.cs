@@ -116,6 +116,7 @@ internal sealed class ApplyImportJob(
         try
         {
             var counts = await ApplyAsync(batch, context, cancellationToken);
+            await db.Database.RefreshStatisticsAsync(cancellationToken); // Planner statistics after a bulk write (issue 11 §5).
             return JobOutcome.Success(JsonSerializer.Serialize(counts));
         }
         catch (ImportFileException error)

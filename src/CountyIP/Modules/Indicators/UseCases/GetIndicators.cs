@@ -16,9 +16,11 @@ public sealed record IndicatorBoard(
     string? UnitCode,
     string? UnitName,
     DateOnly Today,
-    IReadOnlyList<IndicatorResult> Items);
+    IReadOnlyList<IndicatorResult> Items,
+    DateTimeOffset ComputedAt);
 
-internal sealed class GetIndicatorsHandler(IndicatorEngine engine, ICurrentUser user, IndicatorUnitNames units)
+/// <summary>The board of the caller's scope, from <see cref="IndicatorBoardCache"/> (issue 11 §2).</summary>
+internal sealed class GetIndicatorsHandler(IndicatorEngine engine, IndicatorBoardCache cache, ICurrentUser user, IndicatorUnitNames units)
 {
     public async Task<IndicatorBoard?> HandleAsync(GetIndicatorsQuery query, CancellationToken cancellationToken)
     {
@@ -28,15 +30,11 @@ internal sealed class GetIndicatorsHandler(IndicatorEngine engine, ICurrentUser 
         }
 
         var unit = IndicatorScope.UnitOf(user);
-        var items = new List<IndicatorResult>(plan.Targets.Count);
-        foreach (var target in plan.Targets)
-        {
-            items.Add(await engine.ComputeAsync(plan, target, query.Period, unit, cancellationToken));
-        }
+        var figures = await cache.GetAsync(plan, query.Period, unit, engine.Today, cancellationToken);
 
         var title = IndicatorsText.IsChinese || string.IsNullOrWhiteSpace(plan.Title.En) ? plan.Title.Zh : plan.Title.En;
         var unitName = unit is null ? null : await units.NameAsync(unit, cancellationToken);
-        return new IndicatorBoard(plan.Id, title, plan.PilotFromYear, plan.PilotToYear, query.Period, unit, unitName, engine.Today, items);
+        return new IndicatorBoard(plan.Id, title, plan.PilotFromYear, plan.PilotToYear, query.Period, unit, unitName, engine.Today, figures.Items, figures.ComputedAt);
     }
 }
 

@@ -29,16 +29,20 @@ internal sealed class GetEnterpriseFiguresHandler(CountyIpDbContext db, Registry
             return null;
         }
 
-        var patents = await db.Set<Patent>().AsNoTracking().Where(p => p.Applicants.Any(a => a.EnterpriseId == id)).ToListAsync(ct);
-        var byYear = patents
-            .GroupBy(p => (p.Type, p.FilingDate.Year))
-            .Select(g => new PatentYearCount(g.Key.Type, g.Key.Year, g.Count(), g.Count(p => p.GrantDate is not null)))
+        // Grouped in the database over the enterprise's patents only (issue 11 §1: loading every matching patent
+        // grew with the table); the applicants' EnterpriseId index finds them (PatentQueries.OfEnterprise).
+        var groups = await db.Set<Patent>().OfEnterprise(db, id)
+            .GroupBy(p => new { p.Type, p.FilingDate.Year })
+            .Select(g => new { g.Key.Type, g.Key.Year, Filed = g.Count(), Granted = g.Count(p => p.GrantDate != null) })
+            .ToListAsync(ct);
+        var byYear = groups
+            .Select(g => new PatentYearCount(g.Type, g.Year, g.Filed, g.Granted))
             .OrderBy(c => c.Year).ThenBy(c => c.Type)
             .ToList();
         return new EnterpriseFigures(
             byYear,
-            patents.Count,
-            patents.Count(p => p.GrantDate is not null),
+            byYear.Sum(c => c.Filed),
+            byYear.Sum(c => c.Granted),
             // The patent list's own count with the status filter "in force": the figure and the list cannot disagree.
             await list.CountAsync(new ListPatentsQuery(Status: PatentLegalStatus.Granted, EnterpriseId: id), ct),
             await db.Set<Trademark>().CountAsync(t => t.EnterpriseId == id, ct),

@@ -13,7 +13,7 @@ internal sealed class GetPatentHandler(CountyIpDbContext db, RegistryScope scope
 {
     public async Task<PatentDetails?> HandleAsync(GetPatentQuery query, CancellationToken ct)
     {
-        var q = scope.Patents(db).AsNoTracking();
+        var q = scope.Patents(db).AsNoTracking().AsSplitQuery();
         if (query.ApplicationNumber is not null)
         {
             var number = errors.Mandatory("applicationNumber", query.ApplicationNumber, PatentApplicationNumber.Parse);

@@ -22,17 +22,31 @@ public sealed record ListPatentsQuery(
     int? PageSize = null,
     bool? Discrepancy = null);
 
-internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock)
+internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock, ListResultCache counts)
 {
-    public Task<PagedResult<PatentSummary>> HandleAsync(ListPatentsQuery query, CancellationToken ct) =>
-        RegistryPaging.PageAsync(Filter(query), query.Page, query.PageSize, p => ToSummary(p, TimeDisplay.Today(clock)), ct);
+    /// <summary>
+    /// One page, reused while the data is unchanged (ADR 0021): the key holds the filters with the page normalised,
+    /// the caller's scope, and today (the derived status is as of today).
+    /// </summary>
+    public Task<PagedResult<PatentSummary>> HandleAsync(ListPatentsQuery query, CancellationToken ct)
+    {
+        var today = TimeDisplay.Today(clock);
+        var normalised = query with { Page = Math.Max(query.Page ?? 1, 1), PageSize = Math.Clamp(query.PageSize ?? 20, 1, RegistryPaging.MaxPageSize) };
+        var key = (normalised, scope.IsDistrictWide, scope.EnterpriseId, scope.UnitCode, today);
+        return counts.GetAsync(key, c => RegistryPaging.PageAsync(Filter(normalised), normalised.Page, normalised.PageSize, p => ToSummary(p, today), counts, c), ct);
+    }
 
-    /// <summary>How many patents the list's filters match, without fetching a page (profile figures, workbench tiles).</summary>
-    public Task<int> CountAsync(ListPatentsQuery query, CancellationToken ct) => Filter(query).CountAsync(ct);
+    /// <summary>
+    /// How many patents the list's filters match, without fetching a page (profile figures, workbench tiles), counted
+    /// once per filter and data version (the discrepancy tile scans every patent; ADR 0021).
+    /// </summary>
+    public Task<int> CountAsync(ListPatentsQuery query, CancellationToken ct) => counts.CountAsync(Filter(query), ct);
 
     public IQueryable<Patent> Filter(ListPatentsQuery query)
     {
-        var q = scope.Patents(db).AsNoTracking();
+        // Split: a patent owns two collections (applicants, status history); one joined query multiplies the rows
+        // (issue 11 §5). The sorts end on the key, so the split queries page the same rows.
+        var q = scope.Patents(db).AsNoTracking().AsSplitQuery();
         if (RegistryPaging.Like(query.Q) is { } like)
         {
             // A typed application number in any accepted form finds its patent.
@@ -81,7 +95,7 @@ internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope sco
 
         if (query.EnterpriseId is { } enterpriseId)
         {
-            q = q.Where(p => p.Applicants.Any(a => a.EnterpriseId == enterpriseId));
+            q = q.OfEnterprise(db, enterpriseId);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Unit))
@@ -91,11 +105,11 @@ internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope sco
 
         return query.Sort switch
         {
-            "filed" => q.OrderBy(p => p.FilingDate).ThenBy(p => p.ApplicationNumber),
-            "-granted" => q.OrderByDescending(p => p.GrantDate).ThenBy(p => p.ApplicationNumber),
-            "number" => q.OrderBy(p => p.ApplicationNumber),
-            "title" => q.OrderBy(p => p.Title).ThenBy(p => p.ApplicationNumber),
-            _ => q.OrderByDescending(p => p.FilingDate).ThenBy(p => p.ApplicationNumber),
+            "filed" => q.OrderBy(p => p.FilingDate).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
+            "-granted" => q.OrderByDescending(p => p.GrantDate).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
+            "number" => q.OrderBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
+            "title" => q.OrderBy(p => p.Title).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
+            _ => q.OrderByDescending(p => p.FilingDate).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
         };
     }
 

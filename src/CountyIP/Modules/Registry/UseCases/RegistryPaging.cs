@@ -12,11 +12,15 @@ internal static class RegistryPaging
 {
     public const int MaxPageSize = 200;
 
-    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, CancellationToken ct)
+    public static Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, CancellationToken ct) =>
+        PageAsync(query, page, pageSize, map, null, ct);
+
+    /// <summary>One page; the total from <paramref name="counts"/> when given (counted once per filter, ADR 0021).</summary>
+    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, ListResultCache? counts, CancellationToken ct)
     {
         var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
-        var total = await query.CountAsync(ct);
+        var total = counts is null ? await query.CountAsync(ct) : await counts.CountAsync(query, ct);
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
         return new PagedResult<TOut>([.. items.Select(map)], total, number, size);
     }

@@ -21,7 +21,8 @@ internal sealed class RegistryScope(ICurrentUser user)
     public Guid? EnterpriseId =>
         user.IsInRole(Roles.Enterprise) && user.ScopeKind == ScopeKind.Enterprise && Guid.TryParse(user.ScopeId, out var id) ? id : null;
 
-    private string? UnitCode =>
+    /// <summary>The unit of a TownLiaison account (null for every other caller).</summary>
+    public string? UnitCode =>
         user.IsInRole(Roles.TownLiaison) && user.ScopeKind == ScopeKind.Unit && !string.IsNullOrEmpty(user.ScopeId) ? user.ScopeId : null;
 
     public IQueryable<Enterprise> Enterprises(CountyIpDbContext db)
@@ -51,7 +52,7 @@ internal sealed class RegistryScope(ICurrentUser user)
 
         if (EnterpriseId is { } id)
         {
-            return query.Where(p => p.Applicants.Any(a => a.EnterpriseId == id));
+            return query.OfEnterprise(db, id);
         }
 
         return UnitCode is { } unit ? query.Where(p => p.UnitCode == unit) : query.Where(_ => false);

@@ -13,7 +13,7 @@ internal sealed class UpdatePatentHandler(CountyIpDbContext db, RegistryScope sc
     public async Task<bool> HandleAsync(UpdatePatentCommand command, CancellationToken ct)
     {
         var n = inputs.Validate(command.Input);
-        var patent = await scope.Patents(db).FirstOrDefaultAsync(p => p.Id == command.Id, ct);
+        var patent = await scope.Patents(db).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == command.Id, ct);
         if (patent is null)
         {
             return false;
