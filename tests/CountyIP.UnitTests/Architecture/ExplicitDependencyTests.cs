@@ -24,11 +24,9 @@ public sealed class ExplicitDependencyTests
         "CountyIP.Modules.Registry.UseCases.RegistryExport",
     ];
 
-    /// <summary>TEMPORARY — the export handlers' optional audit is the platform helper's part (issue 10); may only shrink.</summary>
+    /// <summary>Optional audit trails still to be made required; empty, and a new one fails the test.</summary>
     private static readonly string[] KnownOptionalAuditTrails =
     [
-        "CountyIP.Modules.Protection.UseCases.ExportCasesHandler",
-        "CountyIP.Modules.Protection.UseCases.ExportJointActionsHandler",
     ];
 
     [Fact]

@@ -9,7 +9,7 @@ namespace CountyIP.Modules.Protection.UseCases;
 /// The case list as a workbook, with the same filters and scope as the list. Identity never leaves: only
 /// "anonymous"/"named" and the masked mobile (PIPL minimisation); each export is recorded in the audit trail.
 /// </summary>
-internal sealed class ExportCasesHandler(ListCasesHandler list, IReferenceDirectory directory, IStringLocalizer<ProtectionText> text, IAuditTrail? audit = null)
+internal sealed class ExportCasesHandler(ListCasesHandler list, IReferenceDirectory directory, IStringLocalizer<ProtectionText> text, IAuditTrail audit)
 {
     public async Task<MemoryStream> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
     {
@@ -40,10 +40,7 @@ internal sealed class ExportCasesHandler(ListCasesHandler list, IReferenceDirect
         var stream = new MemoryStream();
         await MiniExcel.SaveAsAsync(stream, rows, cancellationToken: cancellationToken);
         stream.Position = 0;
-        if (audit is not null)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "ProtectionCase", null, $"{rows.Count} cases"), cancellationToken);
-        }
+        await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "ProtectionCase", null, $"{rows.Count} cases"), cancellationToken);
 
         return stream;
     }

@@ -205,7 +205,7 @@ internal sealed class ListJointActionsHandler(CountyIpDbContext db, CaseScope sc
 }
 
 /// <summary>The joint-action list as a workbook with the same filters and scope; recorded in the audit trail.</summary>
-internal sealed class ExportJointActionsHandler(ListJointActionsHandler list, IReferenceDirectory directory, IStringLocalizer<ProtectionText> text, IAuditTrail? audit = null)
+internal sealed class ExportJointActionsHandler(ListJointActionsHandler list, IReferenceDirectory directory, IStringLocalizer<ProtectionText> text, IAuditTrail audit)
 {
     public async Task<MemoryStream> HandleAsync(ListJointActionsQuery query, CancellationToken cancellationToken)
     {
@@ -238,10 +238,7 @@ internal sealed class ExportJointActionsHandler(ListJointActionsHandler list, IR
         var stream = new MemoryStream();
         await MiniExcel.SaveAsAsync(stream, rows, cancellationToken: cancellationToken);
         stream.Position = 0;
-        if (audit is not null)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "JointEnforcementAction", null, $"{rows.Count} actions"), cancellationToken);
-        }
+        await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "JointEnforcementAction", null, $"{rows.Count} actions"), cancellationToken);
 
         return stream;
     }
