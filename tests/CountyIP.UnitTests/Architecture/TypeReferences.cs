@@ -79,7 +79,14 @@ internal static class TypeReferences
                 AddAttributes(parameter.CustomAttributes, Add);
             }
 
-            AddBody(method, Add);
+            VisitBody(method, member => AddMember(member, Add));
+        }
+
+        // Lambdas, async state machines and nested types count for the type that declares them: without this an
+        // `await` or a lambda hid whatever it touched from every check that starts from the outermost type.
+        foreach (var nested in type.GetNestedTypes(All))
+        {
+            found.UnionWith(Of(nested));
         }
 
         return found;
@@ -124,7 +131,31 @@ internal static class TypeReferences
         found.Add(type);
     }
 
-    private static void AddBody(MethodBase method, Action<Type?> add)
+    /// <summary>Every method a type's bodies call, its compiler-generated nested types (lambdas, async state machines) included.</summary>
+    public static IReadOnlyList<MethodBase> CallsOf(Type type)
+    {
+        var calls = new List<MethodBase>();
+        foreach (var declaring in new[] { type }.Concat(NestedTypes(type)))
+        {
+            foreach (var method in declaring.GetMethods(All).Cast<MethodBase>().Concat(declaring.GetConstructors(All)))
+            {
+                VisitBody(method, member =>
+                {
+                    if (member is MethodBase called)
+                    {
+                        calls.Add(called);
+                    }
+                });
+            }
+        }
+
+        return calls;
+    }
+
+    private static IEnumerable<Type> NestedTypes(Type type) =>
+        type.GetNestedTypes(All).SelectMany(nested => new[] { nested }.Concat(NestedTypes(nested)));
+
+    private static void VisitBody(MethodBase method, Action<MemberInfo> visit)
     {
         byte[]? il;
         try
@@ -158,7 +189,11 @@ internal static class TypeReferences
                 case OperandType.InlineType or OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineTok:
                     var token = BitConverter.ToInt32(il, position);
                     position += 4;
-                    AddMember(method.Module, token, typeArguments, methodArguments, add);
+                    if (Resolve(method.Module, token, typeArguments, methodArguments) is { } member)
+                    {
+                        visit(member);
+                    }
+
                     break;
                 case OperandType.InlineSwitch:
                     var count = BitConverter.ToInt32(il, position);
@@ -171,18 +206,20 @@ internal static class TypeReferences
         }
     }
 
-    private static void AddMember(Module module, int token, Type[]? typeArguments, Type[]? methodArguments, Action<Type?> add)
+    private static MemberInfo? Resolve(Module module, int token, Type[]? typeArguments, Type[]? methodArguments)
     {
-        MemberInfo? member;
         try
         {
-            member = module.ResolveMember(token, typeArguments, methodArguments);
+            return module.ResolveMember(token, typeArguments, methodArguments);
         }
         catch (ArgumentException)
         {
-            return;
+            return null;
         }
+    }
 
+    private static void AddMember(MemberInfo member, Action<Type?> add)
+    {
         switch (member)
         {
             case Type type:

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CountyIP.Platform.Audit;
+using CountyIP.Platform.Domain;
 
 namespace CountyIP.Modules.Registry.Domain;
 
@@ -62,7 +63,7 @@ public enum ContactKind
 }
 
 /// <summary>An entry of the 企业名录 (enterprise and institution directory).</summary>
-public sealed class Enterprise
+public sealed class Enterprise : VersionedRecord
 {
     private readonly List<Designation> designations = [];
     private readonly List<ContactLogEntry> contactLog = [];
@@ -124,13 +125,6 @@ public sealed class Enterprise
 
     public IReadOnlyList<ContactLogEntry> ContactLog => contactLog;
 
-    public DateTime CreatedUtc { get; private set; }
-
-    public DateTime UpdatedUtc { get; private set; }
-
-    /// <summary>Optimistic concurrency token, renewed on every change.</summary>
-    public Guid Version { get; private set; }
-
     public bool IsHighTech(DateOnly on) => HighTechCertificateNumber is not null && (HighTechValidUntil is null || HighTechValidUntil >= on);
 
     /// <summary>Replaces the designations; a certificate file stays with the same designation (level, kind, title, year).</summary>
@@ -165,17 +159,6 @@ public sealed class Enterprise
     }
 
     public void LogContact(ContactLogEntry entry) => contactLog.Add(entry);
-
-    public void Touch(DateTime utcNow)
-    {
-        if (CreatedUtc == default)
-        {
-            CreatedUtc = utcNow;
-        }
-
-        UpdatedUtc = utcNow;
-        Version = Guid.NewGuid();
-    }
 }
 
 /// <summary>A 示范/试点 designation (e.g. 国家知识产权示范企业), level × kind.</summary>

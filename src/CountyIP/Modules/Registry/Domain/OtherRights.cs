@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CountyIP.Platform.Audit;
+using CountyIP.Platform.Domain;
 
 namespace CountyIP.Modules.Registry.Domain;
 
@@ -21,7 +22,7 @@ public enum RecognitionKind
     Famous,
 }
 
-public sealed class Trademark
+public sealed class Trademark : VersionedRecord
 {
     private readonly List<TrademarkRecognition> recognitions = [];
     private DateOnly? registrationDate;
@@ -84,12 +85,6 @@ public sealed class Trademark
 
     public IReadOnlyList<TrademarkRecognition> Recognitions => recognitions;
 
-    public DateTime CreatedUtc { get; private set; }
-
-    public DateTime UpdatedUtc { get; private set; }
-
-    public Guid Version { get; private set; }
-
     /// <summary>The status the law derives on <paramref name="date"/>, renewal grace as known <paramref name="today"/> (ADR 0016).</summary>
     public TrademarkStatusOn StatusOn(DateOnly date, DateOnly today) => TrademarkStatusRule.StatusOn(RegistrationDate, TermEndsOn, Status, date, today);
 
@@ -109,17 +104,6 @@ public sealed class Trademark
         recognitions.Clear();
         recognitions.AddRange(items);
     }
-
-    public void Touch(DateTime utcNow)
-    {
-        if (CreatedUtc == default)
-        {
-            CreatedUtc = utcNow;
-        }
-
-        UpdatedUtc = utcNow;
-        Version = Guid.NewGuid();
-    }
 }
 
 public sealed record TrademarkRecognition(RecognitionKind Kind, int Year, DateOnly? ValidUntil)
@@ -135,7 +119,7 @@ public enum CopyrightKind
 }
 
 /// <summary>A software copyright (软件著作权) or works (作品) registration.</summary>
-public sealed class CopyrightRegistration
+public sealed class CopyrightRegistration : VersionedRecord
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
@@ -157,23 +141,6 @@ public sealed class CopyrightRegistration
     public Guid? EnterpriseId { get; set; }
 
     public DateOnly RegisteredOn { get; set; }
-
-    public DateTime CreatedUtc { get; private set; }
-
-    public DateTime UpdatedUtc { get; private set; }
-
-    public Guid Version { get; private set; }
-
-    public void Touch(DateTime utcNow)
-    {
-        if (CreatedUtc == default)
-        {
-            CreatedUtc = utcNow;
-        }
-
-        UpdatedUtc = utcNow;
-        Version = Guid.NewGuid();
-    }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<StandardLevel>))]
@@ -200,7 +167,7 @@ public enum StandardProjectKind
 }
 
 /// <summary>An enterprise's part in drafting a standard (主导/参与制定、修订).</summary>
-public sealed class StandardsProject
+public sealed class StandardsProject : VersionedRecord
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
@@ -220,23 +187,6 @@ public sealed class StandardsProject
     public int StartYear { get; set; }
 
     public Guid EnterpriseId { get; set; }
-
-    public DateTime CreatedUtc { get; private set; }
-
-    public DateTime UpdatedUtc { get; private set; }
-
-    public Guid Version { get; private set; }
-
-    public void Touch(DateTime utcNow)
-    {
-        if (CreatedUtc == default)
-        {
-            CreatedUtc = utcNow;
-        }
-
-        UpdatedUtc = utcNow;
-        Version = Guid.NewGuid();
-    }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<AgencyKind>))]
@@ -249,7 +199,7 @@ public enum AgencyKind
 }
 
 /// <summary>An IP service agency (知识产权服务机构) in the district.</summary>
-public sealed class ServiceAgency
+public sealed class ServiceAgency : VersionedRecord
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
@@ -270,21 +220,4 @@ public sealed class ServiceAgency
 
     [AuditPlain]
     public string? Services { get; set; }
-
-    public DateTime CreatedUtc { get; private set; }
-
-    public DateTime UpdatedUtc { get; private set; }
-
-    public Guid Version { get; private set; }
-
-    public void Touch(DateTime utcNow)
-    {
-        if (CreatedUtc == default)
-        {
-            CreatedUtc = utcNow;
-        }
-
-        UpdatedUtc = utcNow;
-        Version = Guid.NewGuid();
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Audit;
+using CountyIP.Platform.Domain;
 
 namespace CountyIP.Modules.Registry.Domain;
 
@@ -28,7 +29,7 @@ public enum PatentLegalStatus
 }
 
 /// <summary>An application or patent of the IP-rights ledger (Chinese by default; foreign offices and PCT record 国(境)外 filings).</summary>
-public sealed class Patent
+public sealed class Patent : VersionedRecord
 {
     public const string ChineseOffice = "CN";
 
@@ -153,12 +154,6 @@ public sealed class Patent
 
     public DateOnly? AnnualFeePaidUntil { get; set; }
 
-    public DateTime CreatedUtc { get; private set; }
-
-    public DateTime UpdatedUtc { get; private set; }
-
-    public Guid Version { get; private set; }
-
     /// <summary>
     /// Replaces the applicants; the first one decides the enterprise link, unit, district flag and the derived
     /// service-invention flag (<paramref name="serviceInvention"/> overrides the derivation).
@@ -219,17 +214,6 @@ public sealed class Patent
     public bool IsValidOn(DateOnly date, DateOnly today) => StatusOn(date, today).InForce;
 
     private void UpdateTerm() => TermEndsOn = PatentLegalStatusRule.TermEndsOn(office, type, filingDate);
-
-    public void Touch(DateTime utcNow)
-    {
-        if (CreatedUtc == default)
-        {
-            CreatedUtc = utcNow;
-        }
-
-        UpdatedUtc = utcNow;
-        Version = Guid.NewGuid();
-    }
 }
 
 /// <summary>An applicant in order; linked to a registered enterprise when the name or credit code matches, else external.</summary>
