@@ -1,15 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using CountyIP.Modules.Protection.Domain;
-using CountyIP.Modules.ReferenceData.Contracts;
-using CountyIP.Platform.Data;
-using CountyIP.Platform.Security;
-using CountyIP.Platform.Web;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace CountyIP.Modules.Protection.UseCases;
 
 /// <summary>Who complained and how to reach them. Held in clear only in memory; stored encrypted.</summary>

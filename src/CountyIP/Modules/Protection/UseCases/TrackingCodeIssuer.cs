@@ -1,14 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using CountyIP.Modules.Protection.Domain;
-using CountyIP.Modules.ReferenceData.Contracts;
 using CountyIP.Platform.Data;
-using CountyIP.Platform.Security;
-using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Protection.UseCases;
 
