@@ -18,6 +18,7 @@ IReadOnlyList<IModule> modules =
     new ImportModule(),
     new IndicatorsModule(),
     new ProtectionModule(),
+    // tools/new-module.sh adds new modules above this line (and their using above).
 ];
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Resolve(args) });
