@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need, runs every suite (unit; integration on SQLite and on PostgreSQL; browser),
+# Installs what the tests need, runs every suite (unit; integration on SQLite and on PostgreSQL; browser), checks the
+# README's deployment commands and the new-module template,
 # and ends with the line "N passed, N failed". PostgreSQL runs on 127.0.0.1 in a temporary directory and is
 # stopped at the end, also on failure. CI (.ci/run) calls this script.
 set -uo pipefail
@@ -124,6 +125,17 @@ deploy_check() {
 }
 log "README deployment commands (publish, migrate, start from /tmp)"
 if deploy_check; then echo "deployment commands: passed"; passed=$((passed + 1)); else echo "deployment commands: failed"; failed=$((failed + 1)); fi
+
+# --- 6. The new-module template ------------------------------------------------------------------------------
+# tools/new-module.sh Sample in a clean copy of HEAD, migration, build, then the architecture unit tests, the generated
+# tests and the role-matrix, validation-walk and JSON-shape checks (SQLite): a template that breaks a rule turns CI
+# red (ADR 0019). The copy is deleted by the script, also on failure. Counts as one test.
+log "New-module template (tools/check-module-template.sh)"
+if timeout -k 30 "$suite_timeout" tools/check-module-template.sh "$results/template"; then
+  passed=$((passed + 1))
+else
+  echo "new-module template: failed"; failed=$((failed + 1))
+fi
 
 echo
 echo "$passed passed, $failed failed"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that the new-module template stays right (ADR 0019): in a clean copy of the repository at HEAD (git archive,
-# so uncommitted files and the working tree's build output play no part) it runs tools/new-module.sh Sample, adds the
+# so uncommitted files and the working tree's build output play no part; outside git, the tree without build output) it runs tools/new-module.sh Sample, adds the
 # migration, builds the app and the two test projects, and runs the architecture unit tests, the generated tests and
 # the checks every module must pass (role matrix, validation walk, JSON shape; integration on SQLite only).
 # Usage: tools/check-module-template.sh [LOG_DIR]. Exit code 0 when everything passed. The copy is deleted at the
@@ -26,7 +26,13 @@ step() { # name command...: runs one step, its output in $logs/<name>.log; stops
   fi
 }
 
-git -C "$root" archive --format=tar HEAD | tar -x -C "$work" || { echo "template check: git archive failed"; exit 1; }
+if git -C "$root" rev-parse --verify -q HEAD >/dev/null 2>&1; then
+  git -C "$root" archive --format=tar HEAD | tar -x -C "$work" || { echo "template check: git archive failed"; exit 1; }
+else
+  # Not a git checkout (an exported source tree): the files as they are, without build output and test results.
+  tar -C "$root" --exclude=bin --exclude=obj --exclude=node_modules --exclude=.test-artifacts --exclude=TestResults -cf - . \
+    | tar -x -C "$work" || { echo "template check: copying the tree failed"; exit 1; }
+fi
 # The web packages of this checkout, when it has them, spare an npm ci (the stamp keeps its time, so the build skips it).
 if [ -d "$root/src/CountyIP/node_modules" ]; then cp -a "$root/src/CountyIP/node_modules" "$work/src/CountyIP/"; fi
 cd "$work"

@@ -55,8 +55,8 @@ public sealed class Create__Module__ItemHandlerTests : IDisposable
         var error = await Should.ThrowAsync<InputValidationException>(() =>
             Handler().HandleAsync(new Create__Module__ItemCommand { Code = "taken", NameZh = "重复" }, Ct));
 
-        error.Errors.Keys.ShouldBe([nameof(Create__Module__ItemCommand.Code)]);
-        error.Errors[nameof(Create__Module__ItemCommand.Code)].ShouldBe(["编码 taken 已被使用。"]);
+        error.Errors.Keys.ShouldHaveSingleItem().ShouldBe(nameof(Create__Module__ItemCommand.Code));
+        error.Errors[nameof(Create__Module__ItemCommand.Code)].ShouldHaveSingleItem().ShouldBe("编码 taken 已被使用。");
         (await db.Set<__Module__Item>().CountAsync(Ct)).ShouldBe(1);
     }
 
