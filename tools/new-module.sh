@@ -100,5 +100,5 @@ Next steps (docs/architecture.md "Add a feature"):
      titles: tools/resx.py src/CountyIP/Platform/Localization/SharedResource Menu_Group_${name} "English" "中文"
 NEXT
 if [ $# -lt 2 ]; then
-  echo "  (no Chinese title given: the menu shows 新模块 until you set Menu_Group_${name} and Menu_${name}Items)"
+  echo "  (no Chinese title given: the menu group shows 新模块 until you set Menu_Group_${name} with tools/resx.py)"
 fi
