@@ -59,6 +59,9 @@ public static class PlatformSetup
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // Explicit dependencies (issue 10 item 3): a scope of one's own, and the validator, are injected services.
+        services.AddSingleton(typeof(ScopedFactory<>));
+        services.AddScoped<IInputValidator, ScopedInputValidator>();
 
         services.AddCountyIpLocalization();
         services.AddRazorComponents();

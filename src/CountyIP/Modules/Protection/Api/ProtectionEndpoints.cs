@@ -302,7 +302,7 @@ internal static class ProtectionEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, IStringLocalizer<ProtectionText> text, CancellationToken ct)
+    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, IInputValidator validator, IStringLocalizer<ProtectionText> text, CancellationToken ct)
     {
         PortalComplaintRequest? body;
         var uploads = new List<EvidenceUpload>();
@@ -351,7 +351,7 @@ internal static class ProtectionEndpoints
 
         // The body is read by hand (JSON, or multipart with files), so the endpoint filter cannot see it: the same
         // attributes are checked through the same Platform path (ADR 0018).
-        if (InputValidation.ForApi(body, request.HttpContext.RequestServices) is { Count: > 0 } errors)
+        if (validator.ForApi(body) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }

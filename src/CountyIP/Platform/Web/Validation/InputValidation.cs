@@ -190,7 +190,7 @@ internal static class InputValidation
         string.Format(CultureInfo.CurrentCulture, Text.GetString(key, CultureInfo.CurrentUICulture) ?? key, args);
 
     /// <summary>The module's text resources (<c>CountyIP.Modules.X.XText</c>) for a type of module X.</summary>
-    private static ResourceManager? ModuleText(Type? type) => type?.Namespace is not { } ns ? null : ModuleTexts.GetOrAdd(type, static t =>
+    internal static ResourceManager? ModuleText(Type? type) => type?.Namespace is not { } ns ? null : ModuleTexts.GetOrAdd(type, static t =>
     {
         var parts = t.Namespace!.Split('.');
         if (parts.Length < 3 || parts[1] != "Modules")
