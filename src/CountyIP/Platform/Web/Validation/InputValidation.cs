@@ -123,7 +123,7 @@ internal static class InputValidation
     /// <summary>Messages for one property (pages re-check a field when it changes).</summary>
     public static IEnumerable<string> ValidateProperty(object instance, PropertyInfo property, IServiceProvider? services = null)
     {
-        var attributes = property.GetCustomAttributes<ValidationAttribute>(inherit: true).ToList();
+        var attributes = Rules(property);
         if (attributes.Count == 0)
         {
             yield break;
@@ -145,6 +145,24 @@ internal static class InputValidation
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The rules of a property: its own attributes and, on a form marked <see cref="ValidatedAsAttribute"/>, those of the
+    /// same-named property of the input type it stands for (the limit is written once, on the input).
+    /// </summary>
+    private static List<ValidationAttribute> Rules(PropertyInfo property)
+    {
+        var rules = property.GetCustomAttributes<ValidationAttribute>(inherit: true).ToList();
+        if (property.DeclaringType?.GetCustomAttribute<ValidatedAsAttribute>() is { } validatedAs
+            && validatedAs.Input.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance) is { } source)
+        {
+            rules.AddRange(source.GetCustomAttributes<ValidationAttribute>(inherit: true)
+                .Where(a => !(validatedAs.BlankAllowed && a is RequiredAttribute))
+                .Where(a => !rules.Any(own => own.GetType() == a.GetType())));
+        }
+
+        return rules;
     }
 
     /// <summary>The field's name as the user reads it: [Display], else <c>Field_{Property}</c> in the module's text, else the platform's.</summary>
