@@ -19,7 +19,7 @@ namespace CountyIP.Platform.Web.Validation;
 /// ErrorMessageResourceType, and any other attribute, formats its own message.
 /// Keys are property names (pages bind by property name; the API filter turns them to camelCase like JSON).
 /// </remarks>
-internal static class InputValidation
+internal static partial class InputValidation
 {
     private static readonly ResourceManager Text = new(typeof(ValidationText));
     private static readonly ConcurrentDictionary<Type, ResourceManager?> ModuleTexts = new();
@@ -116,6 +116,30 @@ internal static class InputValidation
         var field = error.Path is { Length: > 2 } path ? path[2..] : "body";
         return Field(field, Format("WrongType", field));
     }
+
+    /// <summary>
+    /// A query, route or form value the binder refused (<c>[AsParameters]</c> filters, <c>[FromForm]</c> fields): the
+    /// field error a body value of the wrong type gets, or "required" for a missing one; null for any other bad request.
+    /// The binder names the parameter only in its message (<c>Failed to bind parameter "int? Year" from "x"</c>,
+    /// <c>Required parameter "string targetId" was not provided from form</c>), so it is read from there.
+    /// </summary>
+    public static Dictionary<string, string[]>? FromBinding(string message)
+    {
+        var match = BindingFailure().Match(message);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var property = match.Groups["name"].Value;
+        var field = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property);
+        var key = "Field_" + char.ToUpperInvariant(property[0]) + property[1..];
+        var name = Text.GetString(key, CultureInfo.CurrentUICulture) ?? field;
+        return Field(field, Format(match.Groups["kind"].Value == "Required" ? "Required" : "WrongType", name));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^(?<kind>Failed to bind|Required) parameter "[^"]* (?<name>[A-Za-z_][A-Za-z0-9_]*)(?=")""", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BindingFailure();
 
     /// <summary>The standard "between min and max" message for a query value that has no property.</summary>
     public static string OutOfRange(string displayName, object minimum, object maximum) => Format("Range", displayName, minimum, maximum);
