@@ -59,6 +59,9 @@ public static class PlatformSetup
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // Explicit dependencies (issue 10 item 3): a scope of one's own, and the validator, are injected services.
+        services.AddSingleton(typeof(ScopedFactory<>));
+        services.AddScoped<IInputValidator, ScopedInputValidator>();
 
         services.AddCountyIpLocalization();
         services.AddRazorComponents();
@@ -80,7 +83,7 @@ public static class PlatformSetup
         // answered "status": 3 beside the registry's "legalStatus": "Granted"). Numbers are still read, so older
         // clients that send them keep working; the OpenAPI document describes the same string enums.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer(MoneyAttribute.DescribeAsync));
         services.AddHealthChecks().AddDbContextCheck<CountyIpDbContext>("database");
 
         var menu = new List<MenuEntry>(PlatformMenu.Entries);

@@ -5,7 +5,8 @@ namespace CountyIP.IntegrationTests.Platform;
 
 /// <summary>
 /// One JSON shape for the API (issue 10 item 6): every GET route of the served OpenAPI document is walked and its
-/// response schema checked — enums are strings, never integers; lists answer the paged shape
+/// response schema checked — enums are strings, never integers; money (a non-integer number named like an amount, a fine,
+/// a fee…) is a number with two decimals (<c>[Money]</c>: format decimal, multipleOf 0.01); lists answer the paged shape
 /// <c>{"items","total","page","pageSize"}</c> unless allow-listed below with the reason.
 /// </summary>
 public sealed class OpenApiShapeTests(CountyIpAppFactory factory) : IClassFixture<CountyIpAppFactory>
@@ -30,6 +31,12 @@ public sealed class OpenApiShapeTests(CountyIpAppFactory factory) : IClassFixtur
     /// (a fixed set of about thirty), all shown at once.
     /// </summary>
     private static readonly HashSet<string> BoardAllowed = new(StringComparer.Ordinal) { "/api/indicators", "/api/indicators/monitoring" };
+
+    /// <summary>Words that make a numeric field money (camelCase parts of its name).</summary>
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.OrdinalIgnoreCase) { "amount", "fine", "fee", "fees", "penalty", "price", "cost", "pledge", "yuan" };
+
+    /// <summary>Money whose name has none of <see cref="MoneyWords"/>: the value of seized goods (货值, yuan).</summary>
+    private static readonly HashSet<string> MoneyFields = new(StringComparer.Ordinal) { "goodsValue" };
 
     [Fact]
     public async Task OpenApi_EveryGetRoute_StringEnumsAndPagedLists()
@@ -116,6 +123,13 @@ public sealed class OpenApiShapeTests(CountyIpAppFactory factory) : IClassFixtur
         {
             foreach (var property in properties.EnumerateObject())
             {
+                var resolved = Resolve(root, property.Value);
+                // Integers are counts (a deadline's amount of days), not money in yuan and fen.
+                if (IsMoneyName(property.Name) && Type(resolved) == "number" && !IsMoney(resolved))
+                {
+                    problems.Add($"{where}.{property.Name}: money that is not a number with two decimals ([Money])");
+                }
+
                 Walk(root, property.Value, $"{where}.{property.Name}", problems, seen);
             }
         }
@@ -131,6 +145,32 @@ public sealed class OpenApiShapeTests(CountyIpAppFactory factory) : IClassFixtur
             }
         }
     }
+
+    [Theory]
+    [InlineData("fineAmount", true)]
+    [InlineData("feeYuan", true)]
+    [InlineData("amount", true)]
+    [InlineData("goodsValue", true)]
+    [InlineData("defined", false)]
+    [InlineData("finishedCount", false)]
+    public void MoneyName_CamelCaseWords(string name, bool money) => IsMoneyName(name).ShouldBe(money);
+
+    [Fact]
+    public void Money_DecimalWithoutMarker_IsNotMoney()
+    {
+        using var plain = JsonDocument.Parse("""{"type":["null","number"],"format":"double"}""");
+        using var marked = JsonDocument.Parse("""{"type":["null","number"],"format":"decimal","multipleOf":0.01}""");
+
+        IsMoney(plain.RootElement).ShouldBeFalse();
+        IsMoney(marked.RootElement).ShouldBeTrue();
+    }
+
+    private static bool IsMoneyName(string name) =>
+        MoneyFields.Contains(name) || System.Text.RegularExpressions.Regex.Split(name, "(?<=[a-z0-9])(?=[A-Z])").Any(MoneyWords.Contains);
+
+    private static bool IsMoney(JsonElement schema) =>
+        schema.TryGetProperty("format", out var format) && format.GetString() == "decimal"
+        && schema.TryGetProperty("multipleOf", out var step) && step.GetDecimal() == 0.01m;
 
     private static JsonElement Resolve(JsonElement root, JsonElement schema)
     {

@@ -31,6 +31,8 @@ public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassF
         status["publicOutcome"].ToString().ShouldBe("经查属实，已依法处理");
         var detail = await staff.GetFromJsonAsync<Dictionary<string, object>>($"/api/protection/cases/{id}", TestContext.Current.CancellationToken);
         detail!["state"].ToString().ShouldBe("Closed");
+        // Money is a number with two decimals (issue 10 item 6): 5000 was sent, 5000.00 is answered.
+        ((System.Text.Json.JsonElement)detail["fineAmount"]).GetRawText().ShouldBe("5000.00");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class InputValidator : ComponentBase, IDisposable
 
     [CascadingParameter] private EditContext? CurrentEditContext { get; set; }
 
-    [Inject] private IServiceProvider Services { get; set; } = default!;
+    [Inject] private IInputValidator Validator { get; set; } = default!;
 
     /// <summary>Shows a handler's field errors (property names of the form's model) under their fields.</summary>
     public void Show(IReadOnlyDictionary<string, string[]> errors)
@@ -59,7 +59,7 @@ public sealed class InputValidator : ComponentBase, IDisposable
     {
         var context = (EditContext)sender!;
         store!.Clear();
-        foreach (var (field, messages) in InputValidation.Validate(context.Model, Services))
+        foreach (var (field, messages) in Validator.Validate(context.Model))
         {
             store.Add(context.Field(field), messages);
         }
@@ -77,7 +77,7 @@ public sealed class InputValidator : ComponentBase, IDisposable
         }
 
         store!.Clear(field);
-        store.Add(field, InputValidation.ValidateProperty(field.Model, property, Services));
+        store.Add(field, Validator.ValidateProperty(field.Model, property));
         context.NotifyValidationStateChanged();
     }
 

@@ -61,7 +61,10 @@ internal sealed class ProblemExceptionHandler(
                 {
                     Status = bad.StatusCode, Title = localizer["BadRequest_Title"],
                 }
-                : new ProblemDetails { Status = bad.StatusCode, Title = localizer["BadRequest_Title"], Detail = bad.Message };
+                : InputValidation.FromBinding(bad.Message) is { } fields
+                    // A query or form value of the wrong type, or a missing form field: a field error as well.
+                    ? new HttpValidationProblemDetails(fields) { Status = bad.StatusCode, Title = localizer["BadRequest_Title"] }
+                    : new ProblemDetails { Status = bad.StatusCode, Title = localizer["BadRequest_Title"], Detail = bad.Message };
         }
         else
         {

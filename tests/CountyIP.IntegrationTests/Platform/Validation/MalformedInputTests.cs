@@ -111,6 +111,46 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task QueryParameters_WrongTypes_Answer400WithTheFieldName()
+    {
+        // [AsParameters] lists and exports (issue 10 item 1d): a filter the binder refuses is a field error too.
+        var failures = new List<string>();
+        var targets = QueryTargets();
+        targets.Count.ShouldBeGreaterThan(5);
+        foreach (var (route, url, input) in targets)
+        {
+            foreach (var property in Properties(input).Where(p => IsScalar(p.PropertyType) && p.PropertyType != typeof(string)))
+            {
+                var target = new Target("GET", route, $"{url}?{JsonName(property)}=x%21", input);
+                var (status, errors, answer) = await SendAsync(target, body: null, "zh-CN");
+                Check(failures, target, $"wrong type of '{JsonName(property)}'", status, errors, answer, [property], chinese: true);
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task EmptyForms_Answer400WithFieldErrors_InChinese()
+    {
+        // Endpoints that take a form (multipart with files): an empty form names the missing fields (issue 10 item 1d).
+        var failures = new List<string>();
+        var targets = FormTargets();
+        targets.ShouldContain(t => t.Route.Contains("figures", StringComparison.Ordinal));
+        foreach (var target in targets)
+        {
+            var (status, errors, answer) = await SendAsync(target, body: null, "zh-CN", form: true);
+            Check(failures, target, "empty form", status, errors, answer, [], chinese: true);
+            if (errors is { Count: 0 })
+            {
+                failures.Add($"{target.Method} {target.Route}: 400 without a field: {answer}");
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
     public async Task Messages_FollowTheCallersLanguage()
     {
         var target = Targets().First(t => t.Input.Name == "PortalComplaintRequest");
@@ -150,7 +190,7 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     private readonly Dictionary<string, TestClient> clients = new(StringComparer.Ordinal);
 
     /// <summary>Posts as the first caller the endpoint lets through (anonymous, then each role): validation comes after authorization.</summary>
-    private async Task<(int Status, Dictionary<string, string[]>? Errors, string Answer)> SendAsync(Target target, JsonObject body, string culture)
+    private async Task<(int Status, Dictionary<string, string[]>? Errors, string Answer)> SendAsync(Target target, JsonObject? body, string culture, bool form = false)
     {
         string last = string.Empty;
         foreach (var role in (string?[])[null, Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise, Roles.DepartmentLiaison, Roles.TownLiaison, Roles.Leadership, Roles.Auditor])
@@ -158,7 +198,8 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
             var client = await ClientAsync(role);
             using var request = new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative))
             {
-                Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+                Content = form ? new MultipartFormDataContent { { new StringContent(string.Empty), "unused" } }
+                    : body is null ? null : new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
             };
             request.Headers.AcceptLanguage.ParseAdd(culture);
             using var response = await client.Http.SendAsync(request, Ct);
@@ -231,14 +272,38 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
         return result;
     }
 
+    /// <summary>Every GET route that binds an app type from the query string ([AsParameters]).</summary>
+    private List<(string Route, string Url, Type Input)> QueryTargets() =>
+        [.. Endpoints()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [])
+                .Where(p => p.IsDefined(typeof(AsParametersAttribute)))
+                .Select(p => (e.RoutePattern.RawText ?? string.Empty, SampleUrl(e), p.ParameterType)))];
+
+    /// <summary>Every unsafe route that accepts a form (multipart or url-encoded), hand-read or bound with [FromForm].</summary>
+    private List<Target> FormTargets() =>
+        [.. Endpoints()
+            .Where(e => e.Metadata.GetOrderedMetadata<IAcceptsMetadata>().Any(a => a.ContentTypes.Any(c => c.Contains("form", StringComparison.OrdinalIgnoreCase))))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m is "POST" or "PUT" or "PATCH")
+                .Select(m => new Target(m, e.RoutePattern.RawText ?? string.Empty, SampleUrl(e, FormRouteValues), typeof(IFormCollection))))];
+
+    /// <summary>Route values that must name something real for the form to be read at all (an import's kind).</summary>
+    private static readonly Dictionary<string, string> FormRouteValues = new(StringComparer.OrdinalIgnoreCase) { ["kind"] = "patents" };
+
+    /// <summary>The API's endpoints (pages left out: they answer forms with HTML).</summary>
+    private IEnumerable<RouteEndpoint> Endpoints() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ComponentTypeMetadata>() is null);
+
     /// <summary>A URL whose route values bind (a date, an enum name, an id), so the request reaches the body check.</summary>
-    private static string SampleUrl(RouteEndpoint endpoint)
+    private static string SampleUrl(RouteEndpoint endpoint, IReadOnlyDictionary<string, string>? known = null)
     {
         var parameters = endpoint.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
         var segments = endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternSeparatorPart separator => separator.Content,
+            RoutePatternParameterPart parameter when known?.GetValueOrDefault(parameter.Name) is { } value => value,
             RoutePatternParameterPart parameter => SampleValue(parameters.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase))?.ParameterType),
             _ => string.Empty,
         })));

@@ -36,6 +36,33 @@ public sealed class InputValidationTests
         errors["Count"].ShouldBe(["Count应在 1 至 10 之间。"]);
     }
 
+    /// <summary>A page's form standing for <see cref="Sample"/>: no limits of its own but its extra field's.</summary>
+    [ValidatedAs(typeof(Sample))]
+    public sealed class SampleForm
+    {
+        public string? Name { get; set; }
+
+        [MaxLength(2)]
+        public string? Extra { get; set; }
+    }
+
+    /// <summary>A blank row of a form: the input's lengths apply, its [Required] does not.</summary>
+    [ValidatedAs(typeof(Item), BlankAllowed = true)]
+    public sealed class BlankRow
+    {
+        public string? Title { get; set; }
+    }
+
+    [Fact]
+    public void Validate_ValidatedAs_TakesTheInputsRules()
+    {
+        var errors = InCulture("en-US", () => InputValidation.Validate(new SampleForm { Name = null, Extra = "abc" }));
+
+        errors.Keys.Order(StringComparer.Ordinal).ShouldBe(["Extra", "Name"]);
+        InCulture("en-US", () => InputValidation.Validate(new SampleForm { Name = "toolong" }))["Name"].ShouldHaveSingleItem();
+        InCulture("en-US", () => InputValidation.Validate(new BlankRow())).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Validate_English_SameAttributesEnglishMessages()
     {

@@ -98,7 +98,7 @@ internal static class IndicatorsEndpoints
         group.MapPost("/figures", async Task<Results<Created<FigureCreated>, ValidationProblem>> (
             [FromForm] string targetId, [FromForm] int year, [FromForm] decimal? value, [FromForm] decimal? numerator,
             [FromForm] decimal? denominator, [FromForm] string? note, [FromForm] string? plan, IFormFile? file,
-            SubmitFigureHandler handler, HttpContext http, CancellationToken ct) =>
+            SubmitFigureHandler handler, IInputValidator validator, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (file is null || file.Length == 0)
@@ -112,7 +112,7 @@ internal static class IndicatorsEndpoints
 
             var command = new SubmitFigureCommand(targetId, year, value, numerator, denominator, note, plan);
             // Form fields, not a JSON body: the endpoint filter cannot see the command, so the same Platform path is run here (ADR 0018).
-            foreach (var (field, messages) in InputValidation.ForApi(command, http.RequestServices))
+            foreach (var (field, messages) in validator.ForApi(command))
             {
                 errors[field] = messages;
             }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CountyIP.Modules.Plans.Contracts;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Modules;
 
 namespace CountyIP.Modules.Indicators.UseCases;
 
@@ -14,7 +15,7 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// Concurrent callers of a missing entry share one computation, run in its own scope so no request's cancellation
 /// or disposal ends it.
 /// </summary>
-internal sealed class IndicatorBoardCache(IServiceScopeFactory scopes, DataChangeSignal changes, TimeProvider clock)
+internal sealed class IndicatorBoardCache(ScopedFactory<IndicatorEngine> engines, DataChangeSignal changes, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
@@ -70,13 +71,12 @@ internal sealed class IndicatorBoardCache(IServiceScopeFactory scopes, DataChang
 
     private async Task<Figures> ComputeAsync(PlanDefinition plan, IndicatorPeriod period, string? unit)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var engine = scope.ServiceProvider.GetRequiredService<IndicatorEngine>();
+        await using var engine = engines.Create();
         var computedAt = clock.GetUtcNow();
         var items = new List<IndicatorResult>(plan.Targets.Count);
         foreach (var target in plan.Targets)
         {
-            items.Add(await engine.ComputeAsync(plan, target, period, unit, CancellationToken.None));
+            items.Add(await engine.Value.ComputeAsync(plan, target, period, unit, CancellationToken.None));
         }
 
         return new Figures(items, computedAt);

@@ -3,6 +3,7 @@ using CountyIP.Modules.Protection.Domain;
 using CountyIP.Modules.Protection.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CountyIP.Platform.Files;
+using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using CountyIP.Platform.Web.Validation;
 using Microsoft.Extensions.Localization;
@@ -68,7 +69,7 @@ public sealed record CaseActionRequest(
     [property: MaxLength(4000)] string? Result,
     [property: MaxLength(4000)] string? Measures,
     [property: MaxLength(4000)] string? Penalties,
-    [property: Range(0, 1_000_000_000)] decimal? FineAmount,
+    [property: Range(0, 1_000_000_000), Money] decimal? FineAmount,
     [property: MaxLength(2000)] string? PublicOutcome);
 
 public sealed record VersionResponse(int Version);
@@ -90,7 +91,7 @@ public sealed record JointActionRequest(
     [property: Range(0, 100000)] int PlacesInspected,
     [property: Range(0, 100000)] int CasesOpened,
     [property: MaxLength(2000)] string? GoodsSeized,
-    [property: Range(0, 1_000_000_000)] decimal? GoodsValue,
+    [property: Range(0, 1_000_000_000), Money] decimal? GoodsValue,
     [property: Required, MaxLength(4000)] string? Results,
     IReadOnlyList<Guid>? LinkedCaseIds,
     IReadOnlyList<string>? LinkedCaseNumbers = null);
@@ -302,7 +303,7 @@ internal static class ProtectionEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, IStringLocalizer<ProtectionText> text, CancellationToken ct)
+    private static async Task<Results<Ok<TrackingCodeResponse>, ValidationProblem>> SubmitAsync(HttpRequest request, SubmitComplaintHandler handler, IInputValidator validator, IStringLocalizer<ProtectionText> text, CancellationToken ct)
     {
         PortalComplaintRequest? body;
         var uploads = new List<EvidenceUpload>();
@@ -351,7 +352,7 @@ internal static class ProtectionEndpoints
 
         // The body is read by hand (JSON, or multipart with files), so the endpoint filter cannot see it: the same
         // attributes are checked through the same Platform path (ADR 0018).
-        if (InputValidation.ForApi(body, request.HttpContext.RequestServices) is { Count: > 0 } errors)
+        if (validator.ForApi(body) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }

@@ -1,5 +1,6 @@
 using CountyIP.Modules.Protection.Domain;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Protection.UseCases;
@@ -47,7 +48,7 @@ public sealed record CaseDetail(
     string? Result,
     string? Measures,
     string? Penalties,
-    decimal? FineAmount,
+    [property: Money] decimal? FineAmount,
     string? PublicOutcome,
     bool IsMajor,
     string? MajorCriteria,

@@ -49,7 +49,7 @@ public sealed record JointActionView(
     int PlacesInspected,
     int CasesOpened,
     string? GoodsSeized,
-    decimal? GoodsValue,
+    [property: Money] decimal? GoodsValue,
     string Results,
     IReadOnlyList<Guid> LinkedCaseIds,
     IReadOnlyList<LinkedCaseView> LinkedCases,

@@ -1,6 +1,7 @@
 using CountyIP.Modules.ReferenceData.Contracts;
 using CountyIP.Modules.ReferenceData.Domain;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.ReferenceData.UseCases;
@@ -10,7 +11,7 @@ namespace CountyIP.Modules.ReferenceData.UseCases;
 /// memory; an edit on this instance reloads it at once, and the copy is refreshed every minute so edits made on
 /// another instance sharing the PostgreSQL database are seen shortly after.
 /// </summary>
-internal sealed class WorkingDayCalendar(IServiceScopeFactory scopes, TimeProvider clock) : IWorkingDayCalendar
+internal sealed class WorkingDayCalendar(ScopedFactory<CountyIpDbContext> databases, TimeProvider clock) : IWorkingDayCalendar
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
@@ -40,9 +41,9 @@ internal sealed class WorkingDayCalendar(IServiceScopeFactory scopes, TimeProvid
                 var now = clock.GetUtcNow();
                 if (snapshot is not { } s || now - s.LoadedAt > MaxAge)
                 {
-                    using var scope = scopes.CreateScope();
-                    var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
-                    var days = db.Set<CalendarDay>().AsNoTracking().ToList();
+                    // A context of its own: the calendar is a singleton and outlives the request that asks first.
+                    using var db = databases.Create();
+                    var days = db.Value.Set<CalendarDay>().AsNoTracking().ToList();
                     snapshot = s = (WorkingDayCalculator.From(days), now);
                 }
 

@@ -1,4 +1,5 @@
 using CountyIP.Modules.ReferenceData.Contracts;
+using CountyIP.Platform.Modules;
 
 namespace CountyIP.Modules.Registry.Pages;
 
@@ -8,7 +9,7 @@ namespace CountyIP.Modules.Registry.Pages;
 /// It reads through a scope of its own: the components render while the page's own query may still be running on the
 /// request's DbContext, which allows one operation at a time (on PostgreSQL the two really overlap).
 /// </summary>
-internal sealed class RegistryUnits(IServiceScopeFactory scopes)
+internal sealed class RegistryUnits(ScopedFactory<IReferenceDirectory> directories)
 {
     private Task<IReadOnlyList<UnitInfo>>? units;
 
@@ -16,8 +17,8 @@ internal sealed class RegistryUnits(IServiceScopeFactory scopes)
 
     private async Task<IReadOnlyList<UnitInfo>> LoadAsync()
     {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IReferenceDirectory>().ListUnitsAsync(null, CancellationToken.None);
+        await using var directory = directories.Create();
+        return await directory.Value.ListUnitsAsync(null, CancellationToken.None);
     }
 
     /// <summary>The unit's name in the UI language, or the code itself when it is not (or no longer) a known unit.</summary>

@@ -1,12 +1,7 @@
-using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
-using CountyIP.Platform.Data;
-using CountyIP.Platform.Security;
-using CountyIP.Platform.Web;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using CountyIP.Platform.Web.Validation;
 using CountyIP.Modules.Registry.UseCases.Validation;
+using CountyIP.Platform.Web.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Registry.UseCases;
 

@@ -1,7 +1,4 @@
-using CountyIP.Modules.Registry.Domain;
-using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
-using CountyIP.Platform.Security;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,10 +1,6 @@
 using CountyIP.Modules.Registry.Domain;
-using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Security;
-using CountyIP.Platform.Web;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Registry.UseCases;
 

@@ -19,7 +19,7 @@ namespace CountyIP.Platform.Web.Validation;
 /// ErrorMessageResourceType, and any other attribute, formats its own message.
 /// Keys are property names (pages bind by property name; the API filter turns them to camelCase like JSON).
 /// </remarks>
-internal static class InputValidation
+internal static partial class InputValidation
 {
     private static readonly ResourceManager Text = new(typeof(ValidationText));
     private static readonly ConcurrentDictionary<Type, ResourceManager?> ModuleTexts = new();
@@ -117,13 +117,37 @@ internal static class InputValidation
         return Field(field, Format("WrongType", field));
     }
 
+    /// <summary>
+    /// A query, route or form value the binder refused (<c>[AsParameters]</c> filters, <c>[FromForm]</c> fields): the
+    /// field error a body value of the wrong type gets, or "required" for a missing one; null for any other bad request.
+    /// The binder names the parameter only in its message (<c>Failed to bind parameter "int? Year" from "x"</c>,
+    /// <c>Required parameter "string targetId" was not provided from form</c>), so it is read from there.
+    /// </summary>
+    public static Dictionary<string, string[]>? FromBinding(string message)
+    {
+        var match = BindingFailure().Match(message);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var property = match.Groups["name"].Value;
+        var field = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property);
+        var key = "Field_" + char.ToUpperInvariant(property[0]) + property[1..];
+        var name = Text.GetString(key, CultureInfo.CurrentUICulture) ?? field;
+        return Field(field, Format(match.Groups["kind"].Value == "Required" ? "Required" : "WrongType", name));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^(?<kind>Failed to bind|Required) parameter "[^"]* (?<name>[A-Za-z_][A-Za-z0-9_]*)(?=")""", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BindingFailure();
+
     /// <summary>The standard "between min and max" message for a query value that has no property.</summary>
     public static string OutOfRange(string displayName, object minimum, object maximum) => Format("Range", displayName, minimum, maximum);
 
     /// <summary>Messages for one property (pages re-check a field when it changes).</summary>
     public static IEnumerable<string> ValidateProperty(object instance, PropertyInfo property, IServiceProvider? services = null)
     {
-        var attributes = property.GetCustomAttributes<ValidationAttribute>(inherit: true).ToList();
+        var attributes = Rules(property);
         if (attributes.Count == 0)
         {
             yield break;
@@ -145,6 +169,24 @@ internal static class InputValidation
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The rules of a property: its own attributes and, on a form marked <see cref="ValidatedAsAttribute"/>, those of the
+    /// same-named property of the input type it stands for (the limit is written once, on the input).
+    /// </summary>
+    private static List<ValidationAttribute> Rules(PropertyInfo property)
+    {
+        var rules = property.GetCustomAttributes<ValidationAttribute>(inherit: true).ToList();
+        if (property.DeclaringType?.GetCustomAttribute<ValidatedAsAttribute>() is { } validatedAs
+            && validatedAs.Input.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance) is { } source)
+        {
+            rules.AddRange(source.GetCustomAttributes<ValidationAttribute>(inherit: true)
+                .Where(a => !(validatedAs.BlankAllowed && a is RequiredAttribute))
+                .Where(a => !rules.Any(own => own.GetType() == a.GetType())));
+        }
+
+        return rules;
     }
 
     /// <summary>The field's name as the user reads it: [Display], else <c>Field_{Property}</c> in the module's text, else the platform's.</summary>
@@ -190,7 +232,7 @@ internal static class InputValidation
         string.Format(CultureInfo.CurrentCulture, Text.GetString(key, CultureInfo.CurrentUICulture) ?? key, args);
 
     /// <summary>The module's text resources (<c>CountyIP.Modules.X.XText</c>) for a type of module X.</summary>
-    private static ResourceManager? ModuleText(Type? type) => type?.Namespace is not { } ns ? null : ModuleTexts.GetOrAdd(type, static t =>
+    internal static ResourceManager? ModuleText(Type? type) => type?.Namespace is not { } ns ? null : ModuleTexts.GetOrAdd(type, static t =>
     {
         var parts = t.Namespace!.Split('.');
         if (parts.Length < 3 || parts[1] != "Modules")
