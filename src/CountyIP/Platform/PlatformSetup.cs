@@ -1,6 +1,7 @@
 using CountyIP.Platform.Audit;
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Exports;
 using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Localization;
 using CountyIP.Platform.Modules;
@@ -42,6 +43,7 @@ public static class PlatformSetup
         services.AddCountyIpJobs(configuration);
         services.AddRecurringJob<DatabaseStatisticsJob>(DatabaseStatisticsJob.KindName, DatabaseStatisticsJob.Interval);
         services.AddCountyIpAudit();
+        services.AddCountyIpExports(configuration);
         services.AddAuthorization(o =>
         {
             // Deny by default: an endpoint or page that declares no policy is refused to everyone.

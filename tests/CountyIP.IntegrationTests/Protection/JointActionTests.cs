@@ -87,6 +87,7 @@ public sealed class JointActionTests(ProtectionAppFactory factory) : IClassFixtu
         text.ShouldContain("质监参与" + tag);
         text.ShouldNotContain("质监未参与" + tag);
         text.ShouldContain("区市场监督管理局");
+        (await ExportRecords.FindAsync(factory, "JointEnforcementAction", tag)).ShouldHaveSingleItem().Detail.ShouldStartWith("1 rows ");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Net;
+using CountyIP.IntegrationTests.Infrastructure;
+using CountyIP.Platform.Audit;
 using CountyIP.Platform.Security;
 using MiniExcelLibs;
 using static CountyIP.IntegrationTests.Registry.RegistryTestData;
@@ -32,11 +34,16 @@ public sealed class RegistryExportTests(RegistryAppFactory factory) : IClassFixt
         await CreateAsync(staff, "/api/patents", Patent(second, name));
         await CreateAsync(staff, "/api/patents", Patent(PatentNumber(), "别的公司"));
 
-        var rows = await ReadXlsxAsync(await staff.GetAsync(new Uri($"/api/patents/export?enterpriseId={enterpriseId}&sort=number", UriKind.Relative), Ct));
+        using var response = await staff.GetAsync(new Uri($"/api/patents/export?enterpriseId={enterpriseId}&sort=number", UriKind.Relative), Ct);
+        var rows = await ReadXlsxAsync(response);
 
         rows.Count.ShouldBe(2);
         rows.Select(r => r["申请号"]?.ToString()).ShouldBe(new[] { first, second }.Order(StringComparer.Ordinal));
         rows[0]["专利类型"].ShouldBe(first[4] == '1' ? "发明" : "实用新型");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldNotBeNull().ShouldMatch(@"^专利台账-\d{8}\.xlsx$");
+        var record = (await ExportRecords.FindAsync(factory, "Patent", enterpriseId.ToString())).ShouldHaveSingleItem();
+        record.Detail.ShouldStartWith("2 rows ");
+        record.Outcome.ShouldBe(AuditOutcome.Success);
     }
 
     [Fact]

@@ -11,16 +11,11 @@ namespace CountyIP.UnitTests.Architecture;
 public sealed class ExplicitDependencyTests
 {
     /// <summary>
-    /// TEMPORARY — known service-locator uses still to be converted (exports: platform helper; the rest: follow-up of
-    /// issue 10). The list may only shrink; a new use fails the test.
+    /// TEMPORARY — known service-locator uses still to be converted (follow-up of issue 10). The list may only shrink; a new use fails the test.
     /// </summary>
     private static readonly string[] KnownServiceLocatorUses =
     [
-        "CountyIP.Modules.Indicators.UseCases.ExportIndicatorEvidenceHandler",
-        "CountyIP.Modules.Indicators.UseCases.OpenFigureEvidenceHandler",
-        "CountyIP.Modules.Indicators.UseCases.OpenReportWorkbookHandler",
         "CountyIP.Modules.Registry.Demo.SeedDemoCommand",
-        "CountyIP.Modules.Registry.UseCases.RegistryExport",
         // Found once lambdas and async state machines were read with their type (the check missed them before):
         // the bulk writer asks EF Core for its SQL helper (helper "import"). A scope of one's own is taken with
         // Platform's ScopedFactory<T>, the validator as IInputValidator.

@@ -1,59 +1,32 @@
-using System.Runtime.CompilerServices;
+using CountyIP.Platform.Exports;
 using CountyIP.Platform.Localization;
-using CountyIP.Platform.Web;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 
 namespace CountyIP.Platform.Audit;
 
 /// <summary>
-/// Writes the filtered audit list to .xlsx. Rows stream from the database into a temporary file that is deleted when
-/// the download closes, so memory stays flat however many rows match; the export itself is recorded in the trail.
+/// The filtered audit list as .xlsx through the Platform export (issue 10 §5), which streams the rows and records the
+/// export in the trail itself.
 /// </summary>
-internal sealed class AuditExport(AuditLogQueries queries, IAuditTrail trail, IStringLocalizer<AuditText> text, IStringLocalizer<SharedResource> shared)
+internal sealed class AuditExport(AuditLogQueries queries, SpreadsheetExport export, IStringLocalizer<AuditText> text, IStringLocalizer<SharedResource> shared)
 {
-    public async Task<(Stream Content, string FileName)> ExportAsync(AuditSearch search, CancellationToken cancellationToken)
+    public Task<ExportFile> ExportAsync(AuditSearch search, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"countyip-audit-{Guid.NewGuid():N}.xlsx");
-        var counter = new RowCounter();
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
-        {
-            await file.SaveAsAsync(Rows(search, counter, cancellationToken), sheetName: "audit", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        }
-
-        var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Delete, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-        var fileName = $"audit-{TimeDisplay.ToShanghai(DateTime.UtcNow):yyyyMMdd-HHmmss}.xlsx";
-        await trail.RecordAsync(
-            new AuditEvent(AuditActions.Export, AuditOutcome.Success, nameof(AuditRecord), null, $"{counter.Count} rows{search.ToQueryString()}"),
-            cancellationToken);
-        return (content, fileName);
-    }
-
-    private async IAsyncEnumerable<IDictionary<string, object?>> Rows(AuditSearch search, RowCounter counter, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var item in queries.Stream(search).WithCancellation(cancellationToken))
-        {
-            counter.Count++;
-            yield return new Dictionary<string, object?>
-            {
-                [text["Audit_Sequence"]] = item.Sequence,
-                [text["Audit_Time"]] = TimeDisplay.ToShanghai(item.TimestampUtc).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                [text["Audit_Actor"]] = AuditLabels.Actor(text, item.Actor),
-                [text["Audit_Role"]] = AuditLabels.Role(shared, item.Role),
-                [text["Audit_ClientIp"]] = item.ClientIp,
-                [text["Audit_Action"]] = AuditLabels.Action(text, item.Action),
-                [text["Audit_EntityType"]] = AuditLabels.EntityType(text, item.EntityType),
-                [text["Audit_EntityKey"]] = item.EntityKey,
-                [text["Audit_Outcome"]] = text[$"Enum_AuditOutcome_{item.Outcome}"].Value,
-                [text["Audit_Detail"]] = AuditLabels.Detail(text, item.Detail),
-                [text["Audit_RequestId"]] = item.RequestId,
-            };
-        }
-    }
-
-    private sealed class RowCounter
-    {
-        public long Count { get; set; }
+        SpreadsheetColumn<AuditListItem>[] columns =
+        [
+            SpreadsheetColumn<AuditListItem>.Number("Audit_Sequence", i => i.Sequence),
+            SpreadsheetColumn<AuditListItem>.Time("Audit_Time", i => i.TimestampUtc),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_Actor", i => AuditLabels.Actor(text, i.Actor)),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_Role", i => AuditLabels.Role(shared, i.Role)),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_ClientIp", i => i.ClientIp),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_Action", i => AuditLabels.Action(text, i.Action)),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_EntityType", i => AuditLabels.EntityType(text, i.EntityType)),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_EntityKey", i => i.EntityKey),
+            SpreadsheetColumn<AuditListItem>.Enum("Audit_Outcome", i => i.Outcome),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_Detail", i => AuditLabels.Detail(text, i.Detail)),
+            SpreadsheetColumn<AuditListItem>.Text("Audit_RequestId", i => i.RequestId),
+        ];
+        return export.FromQueryAsync(new SpreadsheetSheet<AuditListItem>(text, text["Audit_Title"], nameof(AuditRecord), null, search, columns), queries.Rows(search), cancellationToken);
     }
 }
 

@@ -81,9 +81,9 @@ internal sealed class AuditLogQueries(CountyIpDbContext db)
     public Task<AuditRecord?> FindAsync(long sequence, CancellationToken cancellationToken) =>
         db.Set<AuditRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Sequence == sequence, cancellationToken);
 
-    /// <summary>Every matching row, newest first, read from the database as it is enumerated.</summary>
-    public IAsyncEnumerable<AuditListItem> Stream(AuditSearch search) =>
-        Project(Filter(search).OrderByDescending(r => r.Sequence)).AsAsyncEnumerable();
+    /// <summary>Every matching row, newest first, as a query (the export reads it as it writes).</summary>
+    public IQueryable<AuditListItem> Rows(AuditSearch search) =>
+        Project(Filter(search).OrderByDescending(r => r.Sequence));
 
     private IQueryable<AuditRecord> Filter(AuditSearch search)
     {

@@ -39,10 +39,7 @@ public static class AuditSetup
             .WithSummary("Walks the hash chain and reports the first broken link, if any.");
 
         group.MapGet("/export", async ([AsParameters] AuditSearch search, AuditExport export, CancellationToken ct) =>
-        {
-            var (content, fileName) = await export.ExportAsync(search, ct);
-            return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
-        }).WithSummary("The filtered audit list as an .xlsx workbook; the export is itself recorded.");
+            (await export.ExportAsync(search, ct)).ToResult()).WithSummary("The filtered audit list as an .xlsx workbook; the export is itself recorded.");
 
         return endpoints;
     }

@@ -17,5 +17,8 @@ public static class EnumNames
         where TEnum : struct, Enum => value is { } v ? localizer[Key(v)] : string.Empty;
 
     public static string Key<TEnum>(TEnum value)
-        where TEnum : struct, Enum => $"Enum_{typeof(TEnum).Name}_{value}";
+        where TEnum : struct, Enum => Key((Enum)value);
+
+    /// <summary>The key of a value whose type is known only at run time (an export's enum column).</summary>
+    public static string Key(Enum value) => $"Enum_{value.GetType().Name}_{value}";
 }

@@ -79,9 +79,7 @@ internal static class IndicatorsEndpoints
                 return PeriodProblem();
             }
 
-            return await handler.HandleAsync(new ExportIndicatorEvidenceQuery(id, plan, p), ct) is { } file
-                ? TypedResults.File(file.Content, ContentTypes.For(file.FileName), file.FileName)
-                : TypedResults.NotFound();
+            return await handler.HandleAsync(new ExportIndicatorEvidenceQuery(id, plan, p), ct) is { } file ? file.ToResult() : TypedResults.NotFound();
         }).RequireAuthorization(IndicatorsPolicies.Read)
             .WithSummary("The records behind one target's value as an .xlsx workbook.");
 

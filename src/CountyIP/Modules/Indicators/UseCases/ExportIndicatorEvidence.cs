@@ -1,78 +1,43 @@
-using System.Runtime.CompilerServices;
 using CountyIP.Modules.Indicators.Contracts;
-using CountyIP.Platform.Audit;
-using MiniExcelLibs;
+using CountyIP.Platform.Exports;
+using CountyIP.Platform.Localization;
+using CountyIP.Platform.Web;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Indicators.UseCases;
 
 /// <summary>The records behind a value as an .xlsx workbook (issue 4 §2), written page by page.</summary>
 public sealed record ExportIndicatorEvidenceQuery(string TargetId, string? PlanId, IndicatorPeriod Period);
 
-internal sealed class ExportIndicatorEvidenceHandler(GetIndicatorEvidenceHandler evidence, IServiceProvider services)
+/// <summary>
+/// The evidence pages of one target through the Platform export, which streams them and records the export. The
+/// columns are the calculator's own, already in both languages.
+/// </summary>
+internal sealed class ExportIndicatorEvidenceHandler(GetIndicatorEvidenceHandler evidence, SpreadsheetExport export, IStringLocalizer<IndicatorsText> text)
 {
     private const int ChunkSize = 1000;
 
-    /// <summary>The workbook in a temporary file deleted when the stream closes, and its file name; null when not found.</summary>
-    public async Task<(Stream Content, string FileName)?> HandleAsync(ExportIndicatorEvidenceQuery query, CancellationToken cancellationToken)
+    /// <summary>The workbook, or null when the plan or target is not found.</summary>
+    public async Task<ExportFile?> HandleAsync(ExportIndicatorEvidenceQuery query, CancellationToken cancellationToken)
     {
         if (await evidence.ResolveAsync(query.TargetId, query.PlanId, query.Period, cancellationToken) is not { } resolved)
         {
             return null;
         }
 
-        var (plan, target, calculator, indicatorQuery) = resolved;
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
+        var (_, target, calculator, indicatorQuery) = resolved;
+        var chinese = IndicatorsText.IsChinese;
+        var first = indicatorQuery is null ? new EvidencePage([], [], 0) : await calculator.EvidenceAsync(indicatorQuery, 1, ChunkSize, cancellationToken);
+        var columns = first.Columns
+            .Select((c, i) => SpreadsheetColumn<EvidenceRecord>.LocalizedText(c.Pick(chinese), r => i < r.Values.Count ? r.Values[i] : null))
+            .ToList();
+        var period = query.Period.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? text["Evidence_PilotPeriod"];
+        var title = $"{LocalizedName.Pick(target.Name.Zh, target.Name.En)}-{period}";
+        var sheet = new SpreadsheetSheet<EvidenceRecord>(text, title, "IndicatorEvidence", target.Id, query, columns);
+        return await export.FromPagesAsync(sheet, ChunkSize, async (number, size, ct) =>
         {
-            var chinese = IndicatorsText.IsChinese;
-            var first = indicatorQuery is null ? new EvidencePage([], [], 0) : await calculator.EvidenceAsync(indicatorQuery, 1, ChunkSize, cancellationToken);
-            var columns = first.Columns.Select(c => c.Pick(chinese)).ToList();
-            await file.SaveAsAsync(Rows(first, columns, calculator, indicatorQuery, cancellationToken), sheetName: Sheet(target.Id), cancellationToken: cancellationToken);
-            file.Position = 0;
-            var period = query.Period.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "pilot";
-            var name = $"{plan.Id}-{target.Id}-{period}.xlsx";
-            if (services.GetService(typeof(IAuditTrail)) is IAuditTrail audit)
-            {
-                await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "IndicatorEvidence", target.Id, name), cancellationToken);
-            }
-
-            return (file, name);
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
+            var page = number == 1 || indicatorQuery is null ? first : await calculator.EvidenceAsync(indicatorQuery, number, size, ct);
+            return new PagedResult<EvidenceRecord>(page.Items, page.Total, number, size);
+        }, cancellationToken);
     }
-
-    private static async IAsyncEnumerable<Dictionary<string, object?>> Rows(
-        EvidencePage first, List<string> columns, IIndicatorCalculator calculator, IndicatorQuery? query, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var page = first;
-        var number = 1;
-        while (true)
-        {
-            foreach (var item in page.Items)
-            {
-                var row = new Dictionary<string, object?>(columns.Count);
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    row[columns[i]] = i < item.Values.Count ? item.Values[i] : null;
-                }
-
-                yield return row;
-            }
-
-            if (query is null || number * ChunkSize >= page.Total || page.Items.Count == 0)
-            {
-                yield break;
-            }
-
-            number++;
-            page = await calculator.EvidenceAsync(query, number, ChunkSize, cancellationToken);
-        }
-    }
-
-    /// <summary>Excel sheet names: at most 31 characters.</summary>
-    private static string Sheet(string id) => id.Length <= 31 ? id : id[..31];
 }

@@ -9,7 +9,7 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// <summary>Opens the evidence document of a figure the caller may see.</summary>
 public sealed record OpenFigureEvidenceQuery(Guid Id);
 
-internal sealed class OpenFigureEvidenceHandler(CountyIpDbContext db, ICurrentUser user, IFileStore files, IServiceProvider services)
+internal sealed class OpenFigureEvidenceHandler(CountyIpDbContext db, ICurrentUser user, IFileStore files, IAuditTrail audit)
 {
     public async Task<(Stream Content, string FileName)?> HandleAsync(OpenFigureEvidenceQuery query, CancellationToken cancellationToken)
     {
@@ -22,10 +22,7 @@ internal sealed class OpenFigureEvidenceHandler(CountyIpDbContext db, ICurrentUs
             return null;
         }
 
-        if (services.GetService(typeof(IAuditTrail)) is IAuditTrail audit)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "ReportedFigure", query.Id.ToString(), figure.EvidenceFileName), cancellationToken);
-        }
+        await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "ReportedFigure", query.Id.ToString(), figure.EvidenceFileName), cancellationToken);
 
         return (stream, figure.EvidenceFileName);
     }

@@ -9,7 +9,7 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// <summary>The workbook of a finished self-assessment job the caller started (jobs are private to their creator).</summary>
 public sealed record OpenReportWorkbookQuery(Guid JobId);
 
-internal sealed class OpenReportWorkbookHandler(IJobQueue jobs, IFileStore files, IServiceProvider services)
+internal sealed class OpenReportWorkbookHandler(IJobQueue jobs, IFileStore files, IAuditTrail audit)
 {
     public async Task<(Stream Content, string FileName)?> HandleAsync(OpenReportWorkbookQuery query, CancellationToken cancellationToken)
     {
@@ -20,10 +20,7 @@ internal sealed class OpenReportWorkbookHandler(IJobQueue jobs, IFileStore files
             return null;
         }
 
-        if (services.GetService(typeof(IAuditTrail)) is IAuditTrail audit)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "SelfAssessmentReport", query.JobId.ToString(), result.WorkbookName), cancellationToken);
-        }
+        await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "SelfAssessmentReport", query.JobId.ToString(), result.WorkbookName), cancellationToken);
 
         return (stream, result.WorkbookName);
     }

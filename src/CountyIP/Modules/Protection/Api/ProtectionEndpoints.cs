@@ -198,7 +198,7 @@ internal static class ProtectionEndpoints
             .WithSummary("The complainant's identity, for officers handling the case only; the typed reason is audited.");
 
         cases.MapGet("/export", async (string? search, CaseKind? kind, CaseState? state, DeadlineFilter? deadline, ExportCasesHandler handler, CancellationToken ct) =>
-                TypedResults.File(await handler.HandleAsync(new ListCasesQuery(search, kind, state, deadline ?? DeadlineFilter.All), ct), ContentTypes.Xlsx, "protection-cases.xlsx"))
+                (await handler.HandleAsync(new ListCasesQuery(search, kind, state, deadline ?? DeadlineFilter.All), ct)).ToResult())
             .WithSummary("The case list as .xlsx (same filters and scope); identity masked.");
 
         cases.MapGet("/{id:guid}/evidence/{evidenceId:guid}", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, Guid evidenceId, GetEvidenceFileHandler handler, CancellationToken ct) =>
@@ -231,7 +231,7 @@ internal static class ProtectionEndpoints
             .WithSummary("Joint enforcement actions (联合执法), filtered and paged; a liaison sees those their department led or joined.");
 
         enforcement.MapGet("/export", async (int? year, EnforcementScope? scope, string? department, string? search, ExportJointActionsHandler handler, CancellationToken ct) =>
-                TypedResults.File(await handler.HandleAsync(new ListJointActionsQuery(year, scope, department, search), ct), ContentTypes.Xlsx, "joint-enforcement-actions.xlsx"))
+                (await handler.HandleAsync(new ListJointActionsQuery(year, scope, department, search), ct)).ToResult())
             .WithSummary("The joint-action list as .xlsx (same filters and scope).");
 
         enforcement.MapGet("/{id:guid}", async Task<Results<Ok<JointActionView>, NotFound>> (Guid id, ListJointActionsHandler handler, CancellationToken ct) =>

@@ -1,47 +1,45 @@
+using CountyIP.Modules.Protection.Domain;
 using CountyIP.Modules.ReferenceData.Contracts;
-using CountyIP.Platform.Audit;
-using MiniExcel = MiniExcelLibs.MiniExcel;
+using CountyIP.Platform.Exports;
+using CountyIP.Platform.Web;
 using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Protection.UseCases;
 
 /// <summary>
-/// The case list as a workbook, with the same filters and scope as the list. Identity never leaves: only
-/// "anonymous"/"named" and the masked mobile (PIPL minimisation); each export is recorded in the audit trail.
+/// The case list as .xlsx, with the same filters and scope as the list, read page by page through the Platform export
+/// (which records the export in the audit trail). Identity never leaves: only "anonymous"/"named" and the masked
+/// mobile (PIPL minimisation).
 /// </summary>
-internal sealed class ExportCasesHandler(ListCasesHandler list, IReferenceDirectory directory, IStringLocalizer<ProtectionText> text, IAuditTrail audit)
+internal sealed class ExportCasesHandler(ListCasesHandler list, IReferenceDirectory directory, SpreadsheetExport export, IStringLocalizer<ProtectionText> text)
 {
-    public async Task<MemoryStream> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
+    public async Task<ExportFile> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
     {
         var departments = await directory.ListDepartmentsAsync(activeOnly: false, cancellationToken);
-        var rows = new List<Dictionary<string, object?>>();
-        for (var page = 1; ; page++)
+        var anonymous = text["Cases_Anonymous"].Value;
+        var named = text["Cases_Named"].Value;
+        var notAssigned = text["Cases_NotAssigned"].Value;
+        SpreadsheetColumn<CaseListItem>[] columns =
+        [
+            SpreadsheetColumn<CaseListItem>.Text("Field_Number", c => c.Number),
+            SpreadsheetColumn<CaseListItem>.Enum("Field_Kind", c => c.Kind),
+            SpreadsheetColumn<CaseListItem>.Enum("Field_Channel", c => c.Channel),
+            SpreadsheetColumn<CaseListItem>.Text("Field_Respondent", c => c.Respondent),
+            SpreadsheetColumn<CaseListItem>.Date("Field_ReceivedOn", c => c.ReceivedOn),
+            SpreadsheetColumn<CaseListItem>.Text("Field_Complainant", c => c.IsAnonymous ? anonymous : c.MaskedContact ?? named),
+            SpreadsheetColumn<CaseListItem>.Text("Field_LeadDepartment", c => c.LeadDepartment is null ? notAssigned : DepartmentNames.Of(departments, c.LeadDepartment)),
+            SpreadsheetColumn<CaseListItem>.Enum("Field_State", c => c.State),
+            SpreadsheetColumn<CaseListItem>.Date("Field_NextDue", c => c.NextDueDate),
+            SpreadsheetColumn<CaseListItem>.YesNo("Cases_Overdue", c => c.IsOverdue),
+        ];
+        var sheet = new SpreadsheetSheet<CaseListItem>(text, text["Menu_Cases"], nameof(ProtectionCase), null, query, columns);
+        return await export.FromPagesAsync(sheet, ListPageSize, async (page, size, ct) =>
         {
-            var result = await list.HandleAsync(query with { Page = page, PageSize = 200 }, cancellationToken);
-            rows.AddRange(result.Items.Select(c => new Dictionary<string, object?>
-            {
-                [text["Field_Number"]] = c.Number,
-                [text["Field_Kind"]] = text[$"Enum_CaseKind_{c.Kind}"].Value,
-                [text["Field_Channel"]] = text[$"Enum_CaseChannel_{c.Channel}"].Value,
-                [text["Field_Respondent"]] = c.Respondent,
-                [text["Field_ReceivedOn"]] = c.ReceivedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                [text["Field_Complainant"]] = c.IsAnonymous ? text["Cases_Anonymous"].Value : c.MaskedContact ?? text["Cases_Named"].Value,
-                [text["Field_LeadDepartment"]] = c.LeadDepartment is null ? text["Cases_NotAssigned"].Value : DepartmentNames.Of(departments, c.LeadDepartment),
-                [text["Field_State"]] = text[$"Enum_CaseState_{c.State}"].Value,
-                [text["Field_NextDue"]] = c.NextDueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                [text["Cases_Overdue"]] = c.IsOverdue ? "✓" : string.Empty,
-            }));
-            if (page * result.PageSize >= result.Total)
-            {
-                break;
-            }
-        }
-
-        var stream = new MemoryStream();
-        await MiniExcel.SaveAsAsync(stream, rows, cancellationToken: cancellationToken);
-        stream.Position = 0;
-        await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "ProtectionCase", null, $"{rows.Count} cases"), cancellationToken);
-
-        return stream;
+            var result = await list.HandleAsync(query with { Page = page, PageSize = size }, ct);
+            return new PagedResult<CaseListItem>(result.Items, result.Total, result.Page, result.PageSize);
+        }, cancellationToken);
     }
+
+    /// <summary>The list handler's largest page.</summary>
+    private const int ListPageSize = 200;
 }

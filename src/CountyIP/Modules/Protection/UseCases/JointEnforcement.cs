@@ -1,11 +1,9 @@
 using CountyIP.Modules.Protection.Domain;
 using CountyIP.Modules.ReferenceData.Contracts;
-using CountyIP.Platform.Audit;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace CountyIP.Modules.Protection.UseCases;
 
@@ -202,44 +200,4 @@ internal sealed class ListJointActionsHandler(CountyIpDbContext db, CaseScope sc
         [.. a.LinkedCases.Select(l => l.CaseId)],
         [.. a.LinkedCases.Select(l => new LinkedCaseView(l.CaseId, numbers.GetValueOrDefault(l.CaseId, string.Empty))).OrderBy(l => l.Number, StringComparer.Ordinal)],
         a.RecordedBy, a.RecordedAtUtc, a.UpdatedBy, a.UpdatedAtUtc);
-}
-
-/// <summary>The joint-action list as a workbook with the same filters and scope; recorded in the audit trail.</summary>
-internal sealed class ExportJointActionsHandler(ListJointActionsHandler list, IReferenceDirectory directory, IStringLocalizer<ProtectionText> text, IAuditTrail audit)
-{
-    public async Task<MemoryStream> HandleAsync(ListJointActionsQuery query, CancellationToken cancellationToken)
-    {
-        var names = (await directory.ListDepartmentsAsync(activeOnly: false, cancellationToken)).ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal);
-        string Name(string code) => names.GetValueOrDefault(code, code);
-        var rows = new List<Dictionary<string, object?>>();
-        for (var page = 1; ; page++)
-        {
-            var result = await list.HandleAsync(query with { Page = page, PageSize = 200 }, cancellationToken);
-            rows.AddRange(result.Items.Select(a => new Dictionary<string, object?>
-            {
-                [text["Enforcement_Date"]] = a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                [text["Enforcement_ActionTitle"]] = a.Title,
-                [text["Enforcement_Scope"]] = text[$"Enum_EnforcementScope_{a.Scope}"].Value,
-                [text["Enforcement_Lead"]] = Name(a.LeadDepartment),
-                [text["Enforcement_Participants"]] = string.Join("、", a.ParticipatingDepartments.Select(Name)),
-                [text["Enforcement_Places"]] = a.PlacesInspected,
-                [text["Enforcement_CasesOpened"]] = a.CasesOpened,
-                [text["Enforcement_GoodsSeized"]] = a.GoodsSeized,
-                [text["Enforcement_GoodsValue"]] = a.GoodsValue,
-                [text["Enforcement_Results"]] = a.Results,
-                [text["Enforcement_LinkedCases"]] = string.Join(", ", a.LinkedCases.Select(l => l.Number)),
-            }));
-            if (page * result.PageSize >= result.Total)
-            {
-                break;
-            }
-        }
-
-        var stream = new MemoryStream();
-        await MiniExcel.SaveAsAsync(stream, rows, cancellationToken: cancellationToken);
-        stream.Position = 0;
-        await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, "JointEnforcementAction", null, $"{rows.Count} actions"), cancellationToken);
-
-        return stream;
-    }
 }

@@ -4,15 +4,28 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CountyIP.Modules.ReferenceData.Data;
 
+/// <summary>
+/// The columns every <see cref="ReferenceEntry"/> maps the same way; the name lengths differ per table (code-list names
+/// are longer) and stay as each table was created.
+/// </summary>
+internal static class ReferenceEntryColumns
+{
+    public static void HasReferenceColumns<T>(this EntityTypeBuilder<T> builder, int nameZhLength, int nameEnLength)
+        where T : ReferenceEntry
+    {
+        builder.Property(r => r.Code).HasMaxLength(ReferenceCode.MaxLength);
+        builder.Property(r => r.NameZh).HasMaxLength(nameZhLength).IsRequired();
+        builder.Property(r => r.NameEn).HasMaxLength(nameEnLength).IsRequired();
+    }
+}
+
 internal sealed class AdministrativeUnitConfiguration : IEntityTypeConfiguration<AdministrativeUnit>
 {
     public void Configure(EntityTypeBuilder<AdministrativeUnit> builder)
     {
         builder.ToTable("RefUnits");
         builder.HasKey(u => u.Code);
-        builder.Property(u => u.Code).HasMaxLength(ReferenceCode.MaxLength);
-        builder.Property(u => u.NameZh).HasMaxLength(100).IsRequired();
-        builder.Property(u => u.NameEn).HasMaxLength(200).IsRequired();
+        builder.HasReferenceColumns(nameZhLength: 100, nameEnLength: 200);
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(u => u.ParentCode).HasMaxLength(ReferenceCode.MaxLength);
     }
@@ -24,9 +37,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     {
         builder.ToTable("RefDepartments");
         builder.HasKey(d => d.Code);
-        builder.Property(d => d.Code).HasMaxLength(ReferenceCode.MaxLength);
-        builder.Property(d => d.NameZh).HasMaxLength(100).IsRequired();
-        builder.Property(d => d.NameEn).HasMaxLength(200).IsRequired();
+        builder.HasReferenceColumns(nameZhLength: 100, nameEnLength: 200);
     }
 }
 
@@ -37,9 +48,7 @@ internal sealed class DictionaryItemConfiguration : IEntityTypeConfiguration<Dic
         builder.ToTable("RefDictionaryItems");
         builder.HasKey(d => new { d.Kind, d.Code });
         builder.Property(d => d.Kind).HasMaxLength(ReferenceCode.MaxLength);
-        builder.Property(d => d.Code).HasMaxLength(ReferenceCode.MaxLength);
-        builder.Property(d => d.NameZh).HasMaxLength(200).IsRequired();
-        builder.Property(d => d.NameEn).HasMaxLength(300).IsRequired();
+        builder.HasReferenceColumns(nameZhLength: 200, nameEnLength: 300);
     }
 }
 

@@ -61,7 +61,7 @@ internal sealed class ReferenceDataSeeder(CountyIpDbContext db, WorkingDayCalend
         var added = 0;
         foreach (var (d, i) in file.Departments.Select((d, i) => (d, i)).Where(x => !existing.Contains(x.d.Code)))
         {
-            db.Add(new Department(d.Code, d.NameZh, d.NameEn, d.IsActive ?? true, d.SortOrder ?? (i + 1) * 10));
+            db.Add(new Department(d.Code, d.NameZh, d.NameEn, d.SortOrder ?? (i + 1) * 10, d.IsActive ?? true));
             added++;
         }
 

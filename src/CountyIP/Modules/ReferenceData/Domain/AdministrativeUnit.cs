@@ -8,27 +8,15 @@ namespace CountyIP.Modules.ReferenceData.Domain;
 /// statistical unit. Units change over time (东升 and 金山 sub-districts were created after 1995), so each has a
 /// validity period instead of being deleted.
 /// </summary>
-public sealed class AdministrativeUnit
+public sealed class AdministrativeUnit : ReferenceEntry
 {
     private AdministrativeUnit()
     {
     }
 
+    /// <param name="code">Statistical division code (e.g. 350104001) or, for units without one (investment zones), a stable code.</param>
     public AdministrativeUnit(string code, string nameZh, string nameEn, UnitKind kind, string? parentCode, DateOnly? validFrom, DateOnly? validTo, int sortOrder)
-    {
-        Code = ReferenceCode.Require(code);
-        Update(nameZh, nameEn, kind, parentCode, validFrom, validTo, sortOrder);
-    }
-
-    /// <summary>Statistical division code (e.g. 350104001) or, for units without one (investment zones), a stable code.</summary>
-    [AuditPlain]
-    public string Code { get; private set; } = string.Empty;
-
-    [AuditPlain]
-    public string NameZh { get; private set; } = string.Empty;
-
-    [AuditPlain]
-    public string NameEn { get; private set; } = string.Empty;
+        : base(code) => Update(nameZh, nameEn, kind, parentCode, validFrom, validTo, sortOrder);
 
     public UnitKind Kind { get; private set; }
 
@@ -39,8 +27,6 @@ public sealed class AdministrativeUnit
 
     public DateOnly? ValidTo { get; private set; }
 
-    public int SortOrder { get; private set; }
-
     public bool IsValidOn(DateOnly date) => (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
 
     public void Update(string nameZh, string nameEn, UnitKind kind, string? parentCode, DateOnly? validFrom, DateOnly? validTo, int sortOrder)
@@ -50,13 +36,11 @@ public sealed class AdministrativeUnit
             throw new ArgumentException("valid-to is before valid-from", nameof(validTo));
         }
 
-        NameZh = nameZh.Trim();
-        NameEn = nameEn.Trim();
+        Describe(nameZh, nameEn, sortOrder);
         Kind = kind;
         ParentCode = string.IsNullOrWhiteSpace(parentCode) ? null : parentCode.Trim();
         ValidFrom = validFrom;
         ValidTo = validTo;
-        SortOrder = sortOrder;
     }
 }
 

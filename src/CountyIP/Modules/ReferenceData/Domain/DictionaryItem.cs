@@ -6,40 +6,15 @@ namespace CountyIP.Modules.ReferenceData.Domain;
 /// One entry of a generic code list (industry tags, GB/T 4754 sections, enterprise size…). The list is named by
 /// <see cref="Kind"/>; entries are deactivated, never deleted, because records keep their codes.
 /// </summary>
-public sealed class DictionaryItem
+public sealed class DictionaryItem : ActivatableReferenceEntry
 {
     private DictionaryItem()
     {
     }
 
     public DictionaryItem(string kind, string code, string nameZh, string nameEn, int sortOrder, bool isActive)
-    {
-        Kind = ReferenceCode.Require(kind);
-        Code = ReferenceCode.Require(code);
-        Update(nameZh, nameEn, sortOrder, isActive);
-    }
+        : base(code, nameZh, nameEn, sortOrder, isActive) => Kind = ReferenceCode.Require(kind);
 
     [AuditPlain]
     public string Kind { get; private set; } = string.Empty;
-
-    [AuditPlain]
-    public string Code { get; private set; } = string.Empty;
-
-    [AuditPlain]
-    public string NameZh { get; private set; } = string.Empty;
-
-    [AuditPlain]
-    public string NameEn { get; private set; } = string.Empty;
-
-    public int SortOrder { get; private set; }
-
-    public bool IsActive { get; private set; }
-
-    public void Update(string nameZh, string nameEn, int sortOrder, bool isActive)
-    {
-        NameZh = nameZh.Trim();
-        NameEn = nameEn.Trim();
-        SortOrder = sortOrder;
-        IsActive = isActive;
-    }
 }

@@ -10,19 +10,11 @@ internal sealed class ListDepartmentsHandler(CountyIpDbContext db)
 {
     public async Task<IReadOnlyList<DepartmentView>> HandleAsync(ListDepartmentsQuery query, CancellationToken cancellationToken)
     {
-        var departments = db.Set<Department>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            departments = departments.Where(d => d.Code.Contains(term) || d.NameZh.Contains(term) || d.NameEn.Contains(term));
-        }
-
-        if (query.ActiveOnly)
-        {
-            departments = departments.Where(d => d.IsActive);
-        }
-
-        var list = await departments.OrderBy(d => d.SortOrder).ThenBy(d => d.Code).ToListAsync(cancellationToken);
+        var list = await db.Set<Department>().AsNoTracking()
+            .Matching(query.Search)
+            .ActiveOnly(query.ActiveOnly)
+            .InListOrder()
+            .ToListAsync(cancellationToken);
         return [.. list.Select(DepartmentView.From)];
     }
 }

@@ -11,12 +11,7 @@ internal sealed class ListUnitsHandler(CountyIpDbContext db)
 {
     public async Task<IReadOnlyList<UnitView>> HandleAsync(ListUnitsQuery query, CancellationToken cancellationToken)
     {
-        var units = db.Set<AdministrativeUnit>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            units = units.Where(u => u.Code.Contains(term) || u.NameZh.Contains(term) || u.NameEn.Contains(term));
-        }
+        var units = db.Set<AdministrativeUnit>().AsNoTracking().Matching(query.Search);
 
         if (query.Kind is { } kind)
         {
@@ -28,7 +23,7 @@ internal sealed class ListUnitsHandler(CountyIpDbContext db)
             units = units.Where(u => (u.ValidFrom == null || u.ValidFrom <= day) && (u.ValidTo == null || u.ValidTo >= day));
         }
 
-        var list = await units.OrderBy(u => u.SortOrder).ThenBy(u => u.Code).ToListAsync(cancellationToken);
+        var list = await units.InListOrder().ToListAsync(cancellationToken);
         return [.. list.Select(UnitView.From)];
     }
 }

@@ -1,7 +1,5 @@
 using CountyIP.Modules.ReferenceData.Domain;
 using CountyIP.Platform.Data;
-using CountyIP.Platform.Web;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.ReferenceData.UseCases;
@@ -13,23 +11,14 @@ internal sealed class SaveDepartmentHandler(CountyIpDbContext db, IStringLocaliz
 {
     public async Task<DepartmentView> HandleAsync(SaveDepartmentCommand command, CancellationToken cancellationToken)
     {
-        if (!ReferenceCode.IsValid(command.Code))
-        {
-            throw new BusinessRuleException("reference-code-invalid", t["Rule_CodeInvalid"]);
-        }
-
+        ReferenceRows.RequireCodes(t, command.Code);
         var input = command.Input;
-        var department = await db.Set<Department>().SingleOrDefaultAsync(d => d.Code == command.Code, cancellationToken);
-        if (department is null)
-        {
-            department = new Department(command.Code, input.NameZh, input.NameEn, input.IsActive, input.SortOrder);
-            db.Add(department);
-        }
-        else
-        {
-            department.Update(input.NameZh, input.NameEn, input.IsActive, input.SortOrder);
-        }
-
+        var department = await ReferenceRows.CreateOrUpdateAsync<Department>(
+            db,
+            d => d.Code == command.Code,
+            () => new Department(command.Code, input.NameZh, input.NameEn, input.SortOrder, input.IsActive),
+            d => d.Update(input.NameZh, input.NameEn, input.SortOrder, input.IsActive),
+            cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return DepartmentView.From(department);
     }

@@ -1,7 +1,5 @@
 using CountyIP.Modules.ReferenceData.Domain;
 using CountyIP.Platform.Data;
-using CountyIP.Platform.Web;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.ReferenceData.UseCases;
@@ -13,23 +11,14 @@ internal sealed class SaveDictionaryItemHandler(CountyIpDbContext db, IStringLoc
 {
     public async Task<DictionaryItemView> HandleAsync(SaveDictionaryItemCommand command, CancellationToken cancellationToken)
     {
-        if (!ReferenceCode.IsValid(command.Kind) || !ReferenceCode.IsValid(command.Code))
-        {
-            throw new BusinessRuleException("reference-code-invalid", t["Rule_CodeInvalid"]);
-        }
-
+        ReferenceRows.RequireCodes(t, command.Kind, command.Code);
         var input = command.Input;
-        var item = await db.Set<DictionaryItem>().SingleOrDefaultAsync(d => d.Kind == command.Kind && d.Code == command.Code, cancellationToken);
-        if (item is null)
-        {
-            item = new DictionaryItem(command.Kind, command.Code, input.NameZh, input.NameEn, input.SortOrder, input.IsActive);
-            db.Add(item);
-        }
-        else
-        {
-            item.Update(input.NameZh, input.NameEn, input.SortOrder, input.IsActive);
-        }
-
+        var item = await ReferenceRows.CreateOrUpdateAsync<DictionaryItem>(
+            db,
+            d => d.Kind == command.Kind && d.Code == command.Code,
+            () => new DictionaryItem(command.Kind, command.Code, input.NameZh, input.NameEn, input.SortOrder, input.IsActive),
+            d => d.Update(input.NameZh, input.NameEn, input.SortOrder, input.IsActive),
+            cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return DictionaryItemView.From(item);
     }

@@ -13,12 +13,8 @@ internal sealed class SaveUnitHandler(CountyIpDbContext db, IStringLocalizer<Ref
 {
     public async Task<UnitView> HandleAsync(SaveUnitCommand command, CancellationToken cancellationToken)
     {
+        ReferenceRows.RequireCodes(t, command.Code);
         var input = command.Input;
-        if (!ReferenceCode.IsValid(command.Code))
-        {
-            throw new BusinessRuleException("reference-code-invalid", t["Rule_CodeInvalid"]);
-        }
-
         if (input.ValidFrom is not null && input.ValidTo is not null && input.ValidTo < input.ValidFrom)
         {
             throw new BusinessRuleException("unit-validity-reversed", t["Rule_ValidityReversed"]);
@@ -30,17 +26,12 @@ internal sealed class SaveUnitHandler(CountyIpDbContext db, IStringLocalizer<Ref
             throw new BusinessRuleException("unit-parent-unknown", t["Rule_ParentUnknown", parent]);
         }
 
-        var unit = await db.Set<AdministrativeUnit>().SingleOrDefaultAsync(u => u.Code == command.Code, cancellationToken);
-        if (unit is null)
-        {
-            unit = new AdministrativeUnit(command.Code, input.NameZh, input.NameEn, input.Kind, parent, input.ValidFrom, input.ValidTo, input.SortOrder);
-            db.Add(unit);
-        }
-        else
-        {
-            unit.Update(input.NameZh, input.NameEn, input.Kind, parent, input.ValidFrom, input.ValidTo, input.SortOrder);
-        }
-
+        var unit = await ReferenceRows.CreateOrUpdateAsync<AdministrativeUnit>(
+            db,
+            u => u.Code == command.Code,
+            () => new AdministrativeUnit(command.Code, input.NameZh, input.NameEn, input.Kind, parent, input.ValidFrom, input.ValidTo, input.SortOrder),
+            u => u.Update(input.NameZh, input.NameEn, input.Kind, parent, input.ValidFrom, input.ValidTo, input.SortOrder),
+            cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return UnitView.From(unit);
     }

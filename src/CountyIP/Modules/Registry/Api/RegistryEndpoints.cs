@@ -8,8 +8,6 @@ namespace CountyIP.Modules.Registry.Api;
 /// <summary>Every route of the registry on one screen; thin adapters to the use-case handlers.</summary>
 internal static class RegistryEndpoints
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api")
@@ -49,7 +47,7 @@ internal static class RegistryEndpoints
             await h.HandleAsync(new RemoveDesignationCommand(id, designationId), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Removes a designation and its certificate file.");
         enterprises.MapGet("/export", async ([AsParameters] ListEnterprisesQuery q, RegistryExport export, CancellationToken ct) =>
-            TypedResults.File(await export.EnterprisesAsync(q, ct), Xlsx, "enterprises.xlsx")).WithSummary("The filtered list as .xlsx.");
+            (await export.EnterprisesAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 
         var patents = api.MapGroup("/patents").WithTags("Patents").RequireAuthorization(RegistryPolicies.Read);
         var patentsEdit = api.MapGroup("/patents").WithTags("Patents").RequireAuthorization(RegistryPolicies.Edit);
@@ -65,7 +63,7 @@ internal static class RegistryEndpoints
         patentsEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, PatentInput input, UpdatePatentHandler h, CancellationToken ct) =>
             await h.HandleAsync(new UpdatePatentCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         patents.MapGet("/export", async ([AsParameters] ListPatentsQuery q, RegistryExport export, CancellationToken ct) =>
-            TypedResults.File(await export.PatentsAsync(q, ct), Xlsx, "patents.xlsx")).WithSummary("The filtered list as .xlsx.");
+            (await export.PatentsAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 
         var trademarks = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Read);
         var trademarksEdit = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Edit);
@@ -77,7 +75,7 @@ internal static class RegistryEndpoints
         trademarksEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, TrademarkInput input, UpdateTrademarkHandler h, CancellationToken ct) =>
             await h.HandleAsync(new UpdateTrademarkCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         trademarks.MapGet("/export", async ([AsParameters] ListTrademarksQuery q, RegistryExport export, CancellationToken ct) =>
-            TypedResults.File(await export.TrademarksAsync(q, ct), Xlsx, "trademarks.xlsx")).WithSummary("The filtered list as .xlsx.");
+            (await export.TrademarksAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 
         var copyrights = api.MapGroup("/copyrights").WithTags("Copyrights").RequireAuthorization(RegistryPolicies.Read);
         var copyrightsEdit = api.MapGroup("/copyrights").WithTags("Copyrights").RequireAuthorization(RegistryPolicies.Edit);
@@ -89,7 +87,7 @@ internal static class RegistryEndpoints
         copyrightsEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, CopyrightInput input, UpdateCopyrightHandler h, CancellationToken ct) =>
             await h.HandleAsync(new UpdateCopyrightCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         copyrights.MapGet("/export", async ([AsParameters] ListCopyrightsQuery q, RegistryExport export, CancellationToken ct) =>
-            TypedResults.File(await export.CopyrightsAsync(q, ct), Xlsx, "copyrights.xlsx")).WithSummary("The filtered list as .xlsx.");
+            (await export.CopyrightsAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 
         var standards = api.MapGroup("/standards").WithTags("Standards projects").RequireAuthorization(RegistryPolicies.Read);
         var standardsEdit = api.MapGroup("/standards").WithTags("Standards projects").RequireAuthorization(RegistryPolicies.Edit);
@@ -101,7 +99,7 @@ internal static class RegistryEndpoints
         standardsEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, StandardsProjectInput input, UpdateStandardsProjectHandler h, CancellationToken ct) =>
             await h.HandleAsync(new UpdateStandardsProjectCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         standards.MapGet("/export", async ([AsParameters] ListStandardsProjectsQuery q, RegistryExport export, CancellationToken ct) =>
-            TypedResults.File(await export.StandardsAsync(q, ct), Xlsx, "standards.xlsx")).WithSummary("The filtered list as .xlsx.");
+            (await export.StandardsAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 
         var corrections = api.MapGroup("/corrections").WithTags("Corrections").RequireAuthorization(RegistryPolicies.ReadCorrections);
         var decide = api.MapGroup("/corrections").WithTags("Corrections").RequireAuthorization(RegistryPolicies.DecideCorrections);
@@ -139,7 +137,7 @@ internal static class RegistryEndpoints
         agenciesEdit.MapPut("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ServiceAgencyInput input, UpdateServiceAgencyHandler h, CancellationToken ct) =>
             await h.HandleAsync(new UpdateServiceAgencyCommand(id, input), ct) ? TypedResults.NoContent() : TypedResults.NotFound());
         agencies.MapGet("/export", async ([AsParameters] ListServiceAgenciesQuery q, RegistryExport export, CancellationToken ct) =>
-            TypedResults.File(await export.AgenciesAsync(q, ct), Xlsx, "agencies.xlsx")).WithSummary("The filtered list as .xlsx.");
+            (await export.AgenciesAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 
         return endpoints;
     }

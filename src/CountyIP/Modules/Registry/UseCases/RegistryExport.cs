@@ -1,15 +1,13 @@
 using CountyIP.Modules.Registry.Domain;
-using CountyIP.Platform.Audit;
-using CountyIP.Platform.Localization;
+using CountyIP.Platform.Exports;
 using CountyIP.Platform.Web;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
 /// <summary>
-/// Exports a filtered list to .xlsx: rows stream from the database into MiniExcel (no full list in memory) and into a
-/// temporary file that is deleted when the response has been sent. Each export is recorded in the audit trail.
+/// The registry lists as .xlsx through the Platform export (issue 10 §5): the same filters and scope as each list, the
+/// columns declared once here; streaming, the row cap and the audit record are the export's.
 /// </summary>
 internal sealed class RegistryExport(
     ListEnterprisesHandler enterprises,
@@ -18,147 +16,115 @@ internal sealed class RegistryExport(
     ListCopyrightsHandler copyrights,
     ListStandardsProjectsHandler standards,
     ListServiceAgenciesHandler agencies,
+    SpreadsheetExport export,
     IStringLocalizer<RegistryText> text,
-    IStringLocalizer<SharedResource> shared,
-    IServiceProvider services,
     TimeProvider clock)
 {
-    public Task<Stream> EnterprisesAsync(ListEnterprisesQuery query, CancellationToken ct) =>
-        WriteAsync("Enterprise", enterprises.Filter(query).AsEnumerable().Select(e => Row(
-            ("Field_Name", e.Name),
-            ("Field_CreditCode", e.CreditCode),
-            ("Field_Kind", Enum(e.Kind)),
-            ("Field_UnitCode", e.UnitCode),
-            ("Field_Address", e.Address),
-            ("Field_IndustrySection", e.IndustrySection),
-            ("Field_IndustryTags", Tags(e.IndustryTags)),
-            ("Field_StrategicEmerging", YesNo(e.StrategicEmerging)),
-            ("Field_KeyIndustry", YesNo(e.KeyIndustry)),
-            ("Field_HighTechCertificateNumber", e.HighTechCertificateNumber),
-            ("Field_HighTechValidUntil", e.HighTechValidUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            ("Field_FullTimeIpStaff", e.FullTimeIpStaff),
-            ("Field_PartTimeIpStaff", e.PartTimeIpStaff))), ct);
+    private static readonly SpreadsheetColumn<Enterprise>[] EnterpriseColumns =
+    [
+        SpreadsheetColumn<Enterprise>.Text("Field_Name", e => e.Name),
+        SpreadsheetColumn<Enterprise>.Text("Field_CreditCode", e => e.CreditCode),
+        SpreadsheetColumn<Enterprise>.Enum("Field_Kind", e => e.Kind),
+        SpreadsheetColumn<Enterprise>.Text("Field_UnitCode", e => e.UnitCode),
+        SpreadsheetColumn<Enterprise>.Text("Field_Address", e => e.Address),
+        SpreadsheetColumn<Enterprise>.Text("Field_IndustrySection", e => e.IndustrySection),
+        SpreadsheetColumn<Enterprise>.Enum("Field_IndustryTags", e => e.IndustryTags),
+        SpreadsheetColumn<Enterprise>.YesNo("Field_StrategicEmerging", e => e.StrategicEmerging),
+        SpreadsheetColumn<Enterprise>.YesNo("Field_KeyIndustry", e => e.KeyIndustry),
+        SpreadsheetColumn<Enterprise>.Text("Field_HighTechCertificateNumber", e => e.HighTechCertificateNumber),
+        SpreadsheetColumn<Enterprise>.Date("Field_HighTechValidUntil", e => e.HighTechValidUntil),
+        SpreadsheetColumn<Enterprise>.Number("Field_FullTimeIpStaff", e => e.FullTimeIpStaff),
+        SpreadsheetColumn<Enterprise>.Number("Field_PartTimeIpStaff", e => e.PartTimeIpStaff),
+    ];
 
-    public Task<Stream> PatentsAsync(ListPatentsQuery query, CancellationToken ct) =>
-        WriteAsync("Patent", patents.Filter(query).AsEnumerable().Select(p => Row(
-            ("Field_ApplicationNumber", p.ApplicationNumber),
-            ("Field_Office", p.Office),
-            ("Field_PatentType", Enum(p.Type)),
-            ("Field_Title", p.Title),
-            ("Field_Applicants", string.Join(';', p.Applicants.OrderBy(a => a.Order).Select(a => a.Name))),
-            ("Field_FilingDate", Date(p.FilingDate)),
-            ("Field_PublicationNumber", p.PublicationNumber),
-            ("Field_GrantDate", Date(p.GrantDate)),
-            ("Field_IpcMain", p.IpcMain),
+    private static readonly SpreadsheetColumn<CopyrightRegistration>[] CopyrightColumns =
+    [
+        SpreadsheetColumn<CopyrightRegistration>.Enum("Field_CopyrightKind", c => c.Kind),
+        SpreadsheetColumn<CopyrightRegistration>.Text("Field_RegistrationNumber", c => c.RegistrationNumber),
+        SpreadsheetColumn<CopyrightRegistration>.Text("Field_CertificateNumber", c => c.CertificateNumber),
+        SpreadsheetColumn<CopyrightRegistration>.Text("Field_Title", c => c.Title),
+        SpreadsheetColumn<CopyrightRegistration>.Text("Field_OwnerName", c => c.OwnerName),
+        SpreadsheetColumn<CopyrightRegistration>.Date("Field_RegisteredOn", c => c.RegisteredOn),
+    ];
+
+    private static readonly SpreadsheetColumn<StandardsProject>[] StandardColumns =
+    [
+        SpreadsheetColumn<StandardsProject>.Text("Field_StandardNumber", s => s.Number),
+        SpreadsheetColumn<StandardsProject>.Text("Field_Title", s => s.Title),
+        SpreadsheetColumn<StandardsProject>.Enum("Field_StandardLevel", s => s.Level),
+        SpreadsheetColumn<StandardsProject>.Enum("Field_StandardRole", s => s.Role),
+        SpreadsheetColumn<StandardsProject>.Enum("Field_StandardProjectKind", s => s.Kind),
+        SpreadsheetColumn<StandardsProject>.Number("Field_StartYear", s => s.StartYear),
+    ];
+
+    private static readonly SpreadsheetColumn<ServiceAgency>[] AgencyColumns =
+    [
+        SpreadsheetColumn<ServiceAgency>.Text("Field_Name", a => a.Name),
+        SpreadsheetColumn<ServiceAgency>.Text("Field_CreditCode", a => a.CreditCode),
+        SpreadsheetColumn<ServiceAgency>.Enum("Field_AgencyKind", a => a.Kind),
+        SpreadsheetColumn<ServiceAgency>.Text("Field_UnitCode", a => a.UnitCode),
+        SpreadsheetColumn<ServiceAgency>.Date("Field_EstablishedOn", a => a.EstablishedOn),
+        SpreadsheetColumn<ServiceAgency>.Date("Field_ClosedOn", a => a.ClosedOn),
+        SpreadsheetColumn<ServiceAgency>.Text("Field_Services", a => a.Services),
+    ];
+
+    public Task<ExportFile> EnterprisesAsync(ListEnterprisesQuery query, CancellationToken ct) =>
+        export.FromQueryAsync(Sheet("Menu_Enterprises", nameof(Enterprise), query, EnterpriseColumns), enterprises.Filter(query), ct);
+
+    public Task<ExportFile> PatentsAsync(ListPatentsQuery query, CancellationToken ct)
+    {
+        var today = TimeDisplay.Today(clock);
+        SpreadsheetColumn<Patent>[] columns =
+        [
+            SpreadsheetColumn<Patent>.Text("Field_ApplicationNumber", p => p.ApplicationNumber),
+            SpreadsheetColumn<Patent>.Text("Field_Office", p => p.Office),
+            SpreadsheetColumn<Patent>.Enum("Field_PatentType", p => p.Type),
+            SpreadsheetColumn<Patent>.Text("Field_Title", p => p.Title),
+            SpreadsheetColumn<Patent>.Text("Field_Applicants", p => string.Join(';', p.Applicants.OrderBy(a => a.Order).Select(a => a.Name))),
+            SpreadsheetColumn<Patent>.Date("Field_FilingDate", p => p.FilingDate),
+            SpreadsheetColumn<Patent>.Text("Field_PublicationNumber", p => p.PublicationNumber),
+            SpreadsheetColumn<Patent>.Date("Field_GrantDate", p => p.GrantDate),
+            SpreadsheetColumn<Patent>.Text("Field_IpcMain", p => p.IpcMain),
             // The recorded status comes first: re-importing the file reads the first column named for a field, and must
             // keep the recorded status rather than overwrite it with the derived one (ADR 0016).
-            ("Field_RecordedStatus", Enum(p.LegalStatus)),
-            ("Field_LegalStatus", Enum(p.StatusOn(TimeDisplay.Today(clock), TimeDisplay.Today(clock)).Status)),
-            ("Field_ServiceInvention", YesNo(p.ServiceInvention)),
-            ("Field_InDistrict", YesNo(p.FirstApplicantInDistrict)),
-            ("Field_UnitCode", p.UnitCode),
-            ("Field_AgencyName", p.AgencyName))), ct);
-
-    public Task<Stream> TrademarksAsync(ListTrademarksQuery query, CancellationToken ct) =>
-        WriteAsync("Trademark", trademarks.Filter(query).AsEnumerable().Select(t => Row(
-            ("Field_RegistrationNumber", t.RegistrationNumber),
-            ("Field_Mark", t.Mark),
-            ("Field_NiceClasses", t.NiceClasses),
-            ("Field_OwnerName", t.OwnerName),
-            ("Field_RegistrationDate", Date(t.RegistrationDate)),
-            ("Field_ValidUntil", Date(t.ValidUntil)),
-            ("Field_RecordedTrademarkStatus", Enum(t.Status)),
-            ("Field_TrademarkStatus", Enum(t.StatusOn(TimeDisplay.Today(clock), TimeDisplay.Today(clock)).Status)),
-            ("Field_Recognitions", string.Join(';', t.Recognitions.Select(r => $"{Enum(r.Kind)} {r.Year}"))),
-            ("Field_GeographicalIndication", YesNo(t.GeographicalIndication)))), ct);
-
-    public Task<Stream> CopyrightsAsync(ListCopyrightsQuery query, CancellationToken ct) =>
-        WriteAsync("Copyright", copyrights.Filter(query).AsEnumerable().Select(c => Row(
-            ("Field_CopyrightKind", Enum(c.Kind)),
-            ("Field_RegistrationNumber", c.RegistrationNumber),
-            ("Field_CertificateNumber", c.CertificateNumber),
-            ("Field_Title", c.Title),
-            ("Field_OwnerName", c.OwnerName),
-            ("Field_RegisteredOn", Date(c.RegisteredOn)))), ct);
-
-    public Task<Stream> StandardsAsync(ListStandardsProjectsQuery query, CancellationToken ct) =>
-        WriteAsync("StandardsProject", standards.Filter(query).AsEnumerable().Select(s => Row(
-            ("Field_StandardNumber", s.Number),
-            ("Field_Title", s.Title),
-            ("Field_StandardLevel", Enum(s.Level)),
-            ("Field_StandardRole", Enum(s.Role)),
-            ("Field_StandardProjectKind", Enum(s.Kind)),
-            ("Field_StartYear", s.StartYear))), ct);
-
-    public Task<Stream> AgenciesAsync(ListServiceAgenciesQuery query, CancellationToken ct) =>
-        WriteAsync("ServiceAgency", agencies.Filter(query).AsEnumerable().Select(a => Row(
-            ("Field_Name", a.Name),
-            ("Field_CreditCode", a.CreditCode),
-            ("Field_AgencyKind", Enum(a.Kind)),
-            ("Field_UnitCode", a.UnitCode),
-            ("Field_EstablishedOn", Date(a.EstablishedOn)),
-            ("Field_ClosedOn", Date(a.ClosedOn)),
-            ("Field_Services", a.Services))), ct);
-
-    private async Task<Stream> WriteAsync(string entity, IEnumerable<Dictionary<string, object?>> rows, CancellationToken ct)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"countyip-export-{Guid.NewGuid():N}.xlsx");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
-        {
-            await file.SaveAsAsync(rows, printHeader: true, sheetName: entity, excelType: ExcelType.XLSX, cancellationToken: ct);
-            file.Position = 0;
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
-
-        if (services.GetService<IAuditTrail>() is { } audit)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, entity, null, "xlsx"), ct);
-        }
-
-        return file;
+            SpreadsheetColumn<Patent>.Enum("Field_RecordedStatus", p => p.LegalStatus),
+            SpreadsheetColumn<Patent>.Enum("Field_LegalStatus", p => p.StatusOn(today, today).Status),
+            SpreadsheetColumn<Patent>.YesNo("Field_ServiceInvention", p => p.ServiceInvention),
+            SpreadsheetColumn<Patent>.YesNo("Field_InDistrict", p => p.FirstApplicantInDistrict),
+            SpreadsheetColumn<Patent>.Text("Field_UnitCode", p => p.UnitCode),
+            SpreadsheetColumn<Patent>.Text("Field_AgencyName", p => p.AgencyName),
+        ];
+        return export.FromQueryAsync(Sheet("Menu_Patents", nameof(Patent), query, columns), patents.Filter(query), ct);
     }
 
-    private Dictionary<string, object?> Row(params (string Key, object? Value)[] cells)
+    public Task<ExportFile> TrademarksAsync(ListTrademarksQuery query, CancellationToken ct)
     {
-        var row = new Dictionary<string, object?>(cells.Length, StringComparer.Ordinal);
-        foreach (var (key, value) in cells)
-        {
-            row[Text(key)] = value;
-        }
-
-        return row;
+        var today = TimeDisplay.Today(clock);
+        SpreadsheetColumn<Trademark>[] columns =
+        [
+            SpreadsheetColumn<Trademark>.Text("Field_RegistrationNumber", t => t.RegistrationNumber),
+            SpreadsheetColumn<Trademark>.Text("Field_Mark", t => t.Mark),
+            SpreadsheetColumn<Trademark>.Text("Field_NiceClasses", t => t.NiceClasses),
+            SpreadsheetColumn<Trademark>.Text("Field_OwnerName", t => t.OwnerName),
+            SpreadsheetColumn<Trademark>.Date("Field_RegistrationDate", t => t.RegistrationDate),
+            SpreadsheetColumn<Trademark>.Date("Field_ValidUntil", t => t.ValidUntil),
+            SpreadsheetColumn<Trademark>.Enum("Field_RecordedTrademarkStatus", t => t.Status),
+            SpreadsheetColumn<Trademark>.Enum("Field_TrademarkStatus", t => t.StatusOn(today, today).Status),
+            SpreadsheetColumn<Trademark>.Text("Field_Recognitions", (t, names) => string.Join(';', t.Recognitions.Select(r => $"{names.Enum(r.Kind)} {r.Year}"))),
+            SpreadsheetColumn<Trademark>.YesNo("Field_GeographicalIndication", t => t.GeographicalIndication),
+        ];
+        return export.FromQueryAsync(Sheet("Menu_Trademarks", nameof(Trademark), query, columns), trademarks.Filter(query), ct);
     }
 
-    /// <summary>
-    /// Column headers and enum names are looked up once per export, not once per cell: a resource lookup walks the
-    /// culture chain, and an export of the whole ledger has hundreds of thousands of cells (the service is scoped to
-    /// the request, so one culture).
-    /// </summary>
-    private string Text(string key)
-    {
-        if (!texts.TryGetValue(key, out var value))
-        {
-            value = text[key];
-            texts[key] = value;
-        }
+    public Task<ExportFile> CopyrightsAsync(ListCopyrightsQuery query, CancellationToken ct) =>
+        export.FromQueryAsync(Sheet("Menu_Copyrights", "Copyright", query, CopyrightColumns), copyrights.Filter(query), ct);
 
-        return value;
-    }
+    public Task<ExportFile> StandardsAsync(ListStandardsProjectsQuery query, CancellationToken ct) =>
+        export.FromQueryAsync(Sheet("Menu_Standards", nameof(StandardsProject), query, StandardColumns), standards.Filter(query), ct);
 
-    private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+    public Task<ExportFile> AgenciesAsync(ListServiceAgenciesQuery query, CancellationToken ct) =>
+        export.FromQueryAsync(Sheet("Menu_Agencies", nameof(ServiceAgency), query, AgencyColumns), agencies.Filter(query), ct);
 
-    private string Enum<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => Text(EnumNames.Key(value));
-
-    private string YesNo(bool value) => shared[value ? "Common_Yes" : "Common_No"];
-
-    private string Tags(PlanIndustry tags) =>
-        string.Join('、', System.Enum.GetValues<PlanIndustry>().Where(t => t != PlanIndustry.None && tags.HasFlag(t)).Select(Enum));
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private SpreadsheetSheet<T> Sheet<T>(string titleKey, string entity, object query, SpreadsheetColumn<T>[] columns) =>
+        new(text, text[titleKey], entity, null, query, columns);
 }

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Localization;
+
+namespace CountyIP.Platform.Exports;
+
+/// <summary>
+/// What an export writes and how it is recorded: the columns (headers and enum names from <paramref name="Text"/>),
+/// the localized title that names the sheet and the file, and the audit record's entity, key and filter.
+/// </summary>
+/// <param name="Text">The module's string table: column headers and enum names.</param>
+/// <param name="Title">Localized title, e.g. 专利 / Patents: the sheet and the start of the file name.</param>
+/// <param name="AuditEntity">What was exported, as the trail names it (an entity type or an event's own name).</param>
+/// <param name="AuditKey">The one record the export is about, when there is one (an indicator target).</param>
+/// <param name="Filter">The filter as the caller received it (a query record); written into the audit record.</param>
+internal sealed record SpreadsheetSheet<T>(
+    IStringLocalizer Text,
+    string Title,
+    string AuditEntity,
+    string? AuditKey,
+    object? Filter,
+    IReadOnlyList<SpreadsheetColumn<T>> Columns);
