@@ -20,16 +20,14 @@ public sealed class ExplicitDependencyTests
         "CountyIP.Modules.Indicators.UseCases.OpenFigureEvidenceHandler",
         "CountyIP.Modules.Indicators.UseCases.OpenReportWorkbookHandler",
         "CountyIP.Modules.ReferenceData.UseCases.WorkingDayCalendar",
-        "CountyIP.Modules.Registry.Demo.SeedDemoCommand",
         "CountyIP.Modules.Registry.UseCases.RegistryExport",
         // Found once lambdas and async state machines were read with their type (the check missed them before):
         // the API's hand-read bodies pass RequestServices to the one validator (ValidationContext wants a provider);
         // the board cache (a singleton) and the unit names (rendered beside the page's own query) each open a scope of
-        // their own; the bulk writer asks EF Core for its SQL helper. Each wants a typed factory instead.
+        // their own. Each wants a typed factory instead.
         "CountyIP.Modules.Indicators.Api.IndicatorsEndpoints",
         "CountyIP.Modules.Indicators.UseCases.IndicatorBoardCache",
         "CountyIP.Modules.Protection.Api.ProtectionEndpoints",
-        "CountyIP.Modules.Registry.Data.EntityBulkWriter",
         "CountyIP.Modules.Registry.Pages.RegistryUnits",
     ];
 
