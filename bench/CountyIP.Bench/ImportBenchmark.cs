@@ -18,22 +18,26 @@ using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyIP.Bench;
 
 /// <summary>
-/// Issue 3 §8: a CNIPA-style patent CSV of N rows (default 1,000,000) imported through the real apply job (the same
-/// ImportPipeline, PatentInputs and bulk writer, one transaction, against a real SQLite file), beside a plain bulk insert
-/// of the same rows (CSV split on commas, one prepared INSERT per table, one transaction) into a second database of the
-/// same schema. Goals: at least 40% of the plain rate, 1M rows within 120 s, peak memory under 1 GB.
+/// Issue 3 §8 and issue 11 §4: a CNIPA-style patent CSV of N rows (default 1,000,000) imported through the real apply
+/// job (the same ImportPipeline, PatentInputs and bulk writer, one transaction, against a real SQLite file), beside a
+/// raw prepared insert of the same rows (each line split on commas and written as it is, one prepared INSERT per table,
+/// one transaction on a connection set up as the import's: <see cref="BulkLoad"/>) into a second database of the same
+/// schema. The ratio is then what the import's own work costs (parsing, validation, applicant linking, mapping), not a
+/// difference of connection settings. Goals (issue 11): at least 60% of the raw rate, 1M rows within 150 s, peak memory
+/// of the whole process under 512 MB.
 /// </summary>
 internal sealed class ImportBenchmark : IBenchmark
 {
     public string Name => "import";
 
-    public string Description => "CNIPA patent CSV through the import apply job vs a plain prepared INSERT (--rows N, default 1000000; --preview to time the preview too)";
+    public string Description => "CNIPA patent CSV through the import apply job vs a raw prepared INSERT (--rows N, default 1000000; --preview to time the preview too)";
 
     private static readonly string[] Headers =
         ["申请号", "申请日", "专利类型", "发明名称", "申请(专利权)人", "申请人地址", "发明(设计)人", "公开(公告)号", "公开(公告)日", "授权公告日", "IPC主分类号", "分类号", "代理机构", "法律状态", "摘要"];
@@ -54,11 +58,13 @@ internal sealed class ImportBenchmark : IBenchmark
             await using var baselineApp = await StartAsync(Path.Combine(root, "baseline"));
             await RegisterEnterprisesAsync(importApp, enterprises);
 
+            var baselineCpu = CpuTime.Now();
             var baseline = Stopwatch.StartNew();
             await PlainInsertAsync(baselineApp, csv);
             baseline.Stop();
+            baselineCpu = CpuTime.Now() - baselineCpu;
             var baselineRate = rows / baseline.Elapsed.TotalSeconds;
-            Console.WriteLine($"plain insert: {baseline.Elapsed.TotalSeconds:0.0} s");
+            Console.WriteLine($"raw prepared insert: {baseline.Elapsed.TotalSeconds:0.0} s, CPU {baselineCpu}; load average {LoadAverage()}");
 
             var batchId = await UploadAsync(importApp, csv);
             if (args.Contains("--preview"))
@@ -70,22 +76,29 @@ internal sealed class ImportBenchmark : IBenchmark
                 report.Add("preview rows/s", rows / preview.Elapsed.TotalSeconds, "rows/s");
             }
 
+            var importCpu = CpuTime.Now();
             var import = Stopwatch.StartNew();
             var outcome = await RunJobAsync<ApplyImportJob>(importApp, batchId);
             import.Stop();
-            Console.WriteLine($"import: {import.Elapsed.TotalSeconds:0.0} s {outcome.ResultJson ?? outcome.Error}; load average {LoadAverage()}");
+            importCpu = CpuTime.Now() - importCpu;
+            Console.WriteLine($"import: {import.Elapsed.TotalSeconds:0.0} s, CPU {importCpu} {outcome.ResultJson ?? outcome.Error}; load average {LoadAverage()}");
             var imported = await CountAsync(importApp);
             var importRate = rows / import.Elapsed.TotalSeconds;
 
             report.Add("rows", rows, "rows");
             report.Add("rows in the database after the import", imported, "rows", $"= {rows}", imported == rows && outcome.Succeeded);
-            report.Add("plain insert rows/s", baselineRate, "rows/s");
+            report.Add("raw prepared insert rows/s", baselineRate, "rows/s");
             report.Add("import rows/s", importRate, "rows/s");
-            report.AddRatio("import rate / plain insert rate", importRate, baselineRate, atLeast: 0.4);
+            // CPU seconds of the process per phase: on a shared machine the wall time moves with the other tenants'
+            // load, the CPU time much less; kernel (system) time is where page-cache churn and fsync show (README).
+            report.Add("raw insert CPU user / kernel", baselineCpu.User, "s", $"kernel {baselineCpu.Kernel:0.0} s");
+            report.Add("import CPU user / kernel", importCpu.User, "s", $"kernel {importCpu.Kernel:0.0} s");
+            report.AddRatio("raw insert CPU / import CPU", baselineCpu.Total, importCpu.Total);
+            report.AddRatio("import rate / raw insert rate", importRate, baselineRate, atLeast: 0.6);
             var scaled = import.Elapsed.TotalSeconds * 1_000_000 / rows;
-            report.Add("import time for 1,000,000 rows (scaled)", scaled, "s", "<= 120", scaled <= 120);
+            report.Add("import time for 1,000,000 rows (scaled)", scaled, "s", "<= 150", scaled <= 150);
             var peak = BenchReport.PeakMemoryMiB();
-            report.Add("peak memory (whole process)", peak, "MiB", "< 1024", peak < 1024);
+            report.Add("peak memory (whole process)", peak, "MiB", "< 512", peak < 512);
             report.Add("load average (1 min) at the end", LoadAverage(), string.Empty);
         }
         finally
@@ -236,14 +249,15 @@ internal sealed class ImportBenchmark : IBenchmark
         return await scope.ServiceProvider.GetRequiredService<CountyIpDbContext>().Set<Patent>().LongCountAsync();
     }
 
-    /// <summary>The baseline: the same rows split on commas and inserted as they are, one prepared INSERT per table, one transaction.</summary>
+    /// <summary>The baseline: the same rows split on commas and inserted as they are, one prepared INSERT per table, one
+    /// transaction on a bulk-load connection like the import's (streamed: holding 1M split rows would double the memory).</summary>
     private static async Task PlainInsertAsync(App app, string csv)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
-        await db.Database.OpenConnectionAsync();
+        await using var load = await BulkLoad.BeginAsync(db, CancellationToken.None);
         var connection = db.Database.GetDbConnection();
-        await using var transaction = await connection.BeginTransactionAsync();
+        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         string[] patentColumns = ["Id", "Office", "ApplicationNumber", "Type", "ViaPct", "Title", "Abstract", "Inventors", "ApplicantAddress", "FirstApplicantInDistrict", "FilingDate", "PublicationNumber", "PublicationDate", "GrantDate", "IpcMain", "IpcFurther", "AgencyName", "LegalStatus", "ServiceInvention", "CreatedUtc", "UpdatedUtc", "Version"];
         string[] applicantColumns = ["Id", "Name", "Kind", "Order", "PatentId"];
         string[] statusColumns = ["Id", "Date", "Status", "PatentId"];
@@ -261,7 +275,7 @@ internal sealed class ImportBenchmark : IBenchmark
             Execute(statuses, [Guid.CreateVersion7().ToString().ToUpperInvariant(), f[1], f[13], id]);
         }
 
-        await transaction.CommitAsync();
+        await load.CommitAsync(CancellationToken.None);
     }
 
     private static System.Data.Common.DbCommand Prepare(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string table, string[] columns)
@@ -288,6 +302,22 @@ internal sealed class ImportBenchmark : IBenchmark
         }
 
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The process's user and kernel CPU seconds.</summary>
+    private readonly record struct CpuTime(double User, double Kernel)
+    {
+        public double Total => User + Kernel;
+
+        public static CpuTime Now()
+        {
+            using var process = Process.GetCurrentProcess();
+            return new(process.UserProcessorTime.TotalSeconds, process.PrivilegedProcessorTime.TotalSeconds);
+        }
+
+        public static CpuTime operator -(CpuTime a, CpuTime b) => new(a.User - b.User, a.Kernel - b.Kernel);
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"user {User:0.0} s, kernel {Kernel:0.0} s");
     }
 
     private sealed class ConsoleProgress : IJobProgress

@@ -61,7 +61,8 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 
 if (seedDemo)
 {
-    return await SeedDemoCommand.ReportAsync(app.Services, Console.Out, CancellationToken.None);
+    await using var seedDemoScope = app.Services.CreateAsyncScope();
+    return await seedDemoScope.ServiceProvider.GetRequiredService<SeedDemoReport>().WriteAsync(Console.Out, CancellationToken.None);
 }
 
 await app.RunAsync();

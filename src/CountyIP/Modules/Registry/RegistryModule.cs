@@ -1,12 +1,15 @@
 using CountyIP.Modules.Registry.Api;
 using CountyIP.Modules.Registry.Demo;
 using CountyIP.Modules.Registry.Calculators;
+using CountyIP.Modules.Registry.Data;
 using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Modules.Registry.UseCases.RecordImport;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Ui;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CountyIP.Modules.Registry;
 
@@ -77,6 +80,14 @@ public sealed class RegistryModule : IModule
         services.AddRegistryCalculators();
         services.AddScoped<IDataSeeder, RegistryDemoSeeder>();
         services.AddSingleton<RegistryDemoRun>();
+        services.AddScoped<SeedDemoReport>();
+        // The bulk writer's SQL helper is EF Core's, taken from the scope's context here (the front door may use the
+        // provider), so neither the factory nor the writer asks for services (issue 10 item 3).
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<CountyIpDbContext>();
+            return new EntityBulkWriterFactory(db, db.GetService<ISqlGenerationHelper>());
+        });
         // What a row of an import means for a record (ADR 0020); the Import module drives it through IRecordImport.
         services.AddScoped<IRecordProcessor, PatentImport>();
         services.AddScoped<IRecordProcessor, TrademarkImport>();

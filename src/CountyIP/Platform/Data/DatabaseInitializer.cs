@@ -11,6 +11,7 @@ public sealed class DatabaseInitializer(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -22,16 +23,22 @@ public sealed class DatabaseInitializer(
                 $"the {db.Provider} database cannot be reached or migrated ({FirstLine(ex)}).",
                 ex);
         }
+
+        logger.LogInformation("Migrations checked and applied in {Milliseconds} ms", Elapsed(started));
     }
 
     public async Task SeedAsync(bool includeDemoData, CancellationToken cancellationToken)
     {
         foreach (var seeder in seeders.Where(s => includeDemoData || !s.IsDemoData).OrderBy(s => s.Order))
         {
-            logger.LogInformation("Seeding {Seeder}", seeder.GetType().Name);
+            // Each step's time in the log: the start-to-healthy benchmark (bench/load/start.sh, issue 11 §4) reads them.
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await seeder.SeedAsync(cancellationToken);
+            logger.LogInformation("Seeded {Seeder} in {Milliseconds} ms", seeder.GetType().Name, Elapsed(started));
         }
     }
+
+    private static long Elapsed(long started) => (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
     private static string FirstLine(Exception ex)
     {

@@ -138,7 +138,9 @@ internal sealed class ApplyImportJob(
 
     private async Task<ImportCounts> ApplyAsync(ImportBatch batch, JobContext context, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One transaction, on a connection tuned for a bulk write (issue 11 §4: the page cache that keeps SQLite's
+        // index pages in memory; bench/README.md has the figures).
+        await using var transaction = await BulkLoad.BeginAsync(db, ct);
         var content = files.OpenRead(batch.FileKey) ?? throw new ImportFileException(ImportFileErrors.Empty);
         var now = clock.GetUtcNow().UtcDateTime;
         var result = await pipeline.RunAsync(batch.Kind, batch.FileName, content, apply: true, now,

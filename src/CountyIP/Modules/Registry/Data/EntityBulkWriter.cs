@@ -1,7 +1,6 @@
 using System.Data.Common;
 using CountyIP.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -12,23 +11,40 @@ namespace CountyIP.Modules.Registry.Data;
 /// connection and inside its current transaction. Tables, columns, value conversions and parameter types come from the
 /// EF model, so the rows are exactly what SaveChanges would write; only the change tracker is skipped, which is what
 /// makes a million-row import fit in memory and time (issue 3 §8). Updates of existing rows still go through EF.
+/// The demo district is seeded through it too (issue 11 §4). Made by <see cref="EntityBulkWriterFactory"/> inside the
+/// transaction its commands join (a <see cref="Platform.Data.BulkLoad"/>).
 /// </summary>
-internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
+internal sealed class EntityBulkWriter(CountyIpDbContext db, ISqlGenerationHelper sql) : IDisposable
 {
     private readonly Dictionary<IEntityType, TableInsert> inserts = [];
+    private readonly Dictionary<Type, IEntityType> types = [];
 
     public void Insert<T>(T entity)
         where T : class
     {
-        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        if (!types.TryGetValue(typeof(T), out var type))
+        {
+            type = types[typeof(T)] = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        }
+
         Insert(type, entity, null);
+    }
+
+    /// <summary>Inserts every item of <paramref name="items"/> (with its owned collections).</summary>
+    public void InsertAll<T>(IEnumerable<T> items)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            Insert(item);
+        }
     }
 
     private void Insert(IEntityType type, object entity, object?[]? ownerKey)
     {
         if (!inserts.TryGetValue(type, out var insert))
         {
-            insert = inserts[type] = new TableInsert(db, type);
+            insert = inserts[type] = new TableInsert(db, sql, type);
         }
 
         insert.Execute(entity, ownerKey);
@@ -39,9 +55,11 @@ internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
                 continue;
             }
 
-            var key = navigation.ForeignKey.PrincipalKey.Properties.Select(p => p.GetGetter().GetClrValueUsingContainingEntity(entity)).ToArray();
+            object?[]? key = null;
             foreach (var item in items)
             {
+                // The owner's key is read once, and only when the collection has an item (most have none or one).
+                key ??= [.. navigation.ForeignKey.PrincipalKey.Properties.Select(p => p.GetGetter().GetClrValueUsingContainingEntity(entity))];
                 Insert(navigation.TargetEntityType, item, key);
             }
         }
@@ -60,9 +78,8 @@ internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
         private readonly DbCommand command;
         private readonly Column[] columns;
 
-        public TableInsert(CountyIpDbContext db, IEntityType type)
+        public TableInsert(CountyIpDbContext db, ISqlGenerationHelper sql, IEntityType type)
         {
-            var sql = db.GetService<ISqlGenerationHelper>();
             var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             if (type.GetNavigations().Any(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
             {
@@ -127,4 +144,15 @@ internal sealed class EntityBulkWriter(CountyIpDbContext db) : IDisposable
         /// <summary>One column: how to read the value (or which owner key it is), convert it, and where it goes.</summary>
         private sealed record Column(IClrPropertyGetter? Getter, Func<object?, object?>? Convert, DbParameter Parameter, int? OwnerKeyIndex);
     }
+}
+
+/// <summary>
+/// Makes <see cref="EntityBulkWriter"/>s for the scope's DbContext. EF Core's SQL helper (identifier quoting and
+/// parameter placeholders of the provider) comes in by constructor: the Registry module's registration takes it from
+/// the context, so the writer itself never asks a service provider (issue 10 item 3).
+/// </summary>
+internal sealed class EntityBulkWriterFactory(CountyIpDbContext db, ISqlGenerationHelper sql)
+{
+    /// <summary>A writer whose commands join the context's current transaction: call it inside that transaction.</summary>
+    public EntityBulkWriter Create() => new(db, sql);
 }

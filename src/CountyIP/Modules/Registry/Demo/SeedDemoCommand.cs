@@ -50,29 +50,32 @@ public static class SeedDemoCommand
 
         return true;
     }
+}
 
-    /// <summary>Runs after the start-up initialisation (which seeded, demo data included): prints what the registry holds.</summary>
-    public static async Task<int> ReportAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+/// <summary>
+/// The <c>seed-demo</c> command's report, run after the start-up initialisation (which seeded, demo data included):
+/// prints what the registry holds. Its dependencies come by constructor (issue 10 item 3); Program resolves it.
+/// </summary>
+internal sealed class SeedDemoReport(IEnumerable<IDataSeeder> seeders, IEnumerable<IDemoDataReport> reports, RegistryDemoRun run)
+{
+    public async Task<int> WriteAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        var seeder = scope.ServiceProvider.GetServices<IDataSeeder>().OfType<RegistryDemoSeeder>().Single();
+        var seeder = seeders.OfType<RegistryDemoSeeder>().Single();
         var counts = await seeder.CountAsync(cancellationToken);
-        await output.WriteLineAsync(counts.Enterprises > 0 && !WasGeneratedNow(services)
+        await output.WriteLineAsync(counts.Enterprises > 0 && !run.Generated
             ? "The registry already had enterprises; no demo data was added."
             : "Demo data loaded.");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"enterprises {counts.Enterprises}, patents {counts.Patents}, trademarks {counts.Trademarks}, copyrights {counts.Copyrights}, standards projects {counts.Standards}, service agencies {counts.Agencies}"));
 
         // The other modules' demo records (each seeder skips on its own when its module already holds records).
-        foreach (var report in scope.ServiceProvider.GetServices<IDemoDataReport>().OrderBy(r => r.Order))
+        foreach (var report in reports.OrderBy(r => r.Order))
         {
             await output.WriteLineAsync(await report.DescribeAsync(cancellationToken));
         }
 
         return 0;
     }
-
-    private static bool WasGeneratedNow(IServiceProvider services) => services.GetRequiredService<RegistryDemoRun>().Generated;
 }
 
 /// <summary>Remembers across scopes whether this process generated the demo data (for the command's message).</summary>

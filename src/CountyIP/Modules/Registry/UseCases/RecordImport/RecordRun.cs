@@ -13,6 +13,7 @@ namespace CountyIP.Modules.Registry.UseCases.RecordImport;
 /// </summary>
 internal sealed class RecordRun(
     CountyIpDbContext db,
+    EntityBulkWriterFactory writers,
     IReadOnlyList<string> fields,
     bool apply,
     DateTime utcNow,
@@ -33,7 +34,7 @@ internal sealed class RecordRun(
     /// <summary>The outcomes of the current batch, in row order.</summary>
     public List<RecordOutcome> Outcomes { get; } = [];
 
-    public EntityBulkWriter Writer => writer ??= new EntityBulkWriter(Db);
+    public EntityBulkWriter Writer => writer ??= writers.Create();
 
     public RowReader Read(RecordRow row) => new(row, indexByField, text);
 
