@@ -26,7 +26,7 @@ internal sealed class IndicatorsBenchmark : IBenchmark
 
     public string Name => "indicators";
 
-    public string Description => "all indicators of a year through the engine vs one hand-written SQL (1M patents, 20k enterprises; options: --patents N --enterprises N --runs N --no-statistics)";
+    public string Description => "all indicators of a year through the engine vs one hand-written SQL (1M patents, 20k enterprises; options: --patents N --enterprises N --runs N --no-statistics --district DIR)";
 
     public async Task RunAsync(string[] args, BenchReport report)
     {
@@ -36,13 +36,27 @@ internal sealed class IndicatorsBenchmark : IBenchmark
         var directory = Directory.CreateTempSubdirectory("countyip-bench-indicators-");
         try
         {
-            await using var app = await BenchSupport.StartAppAsync(directory.FullName, args.Contains("--sql"));
             var database = Path.Combine(directory.FullName, "countyip.db");
-            var load = Stopwatch.StartNew();
-            var counts = DistrictGenerator.Generate(database, patents, enterprises);
-            Console.WriteLine($"loaded {counts} in {load.Elapsed.TotalSeconds:0.0} s");
-            report.Add("setup: rows inserted", counts.Total, "rows");
-            report.Add("setup: load time", load.Elapsed.TotalSeconds, "s");
+            var district = OptionText(args, "--district");
+            if (district is not null)
+            {
+                // The same generator and seed at the same sizes give the same rows: a district the pages benchmark
+                // built (/tmp/countyip-bench-pages/<patents>) is copied instead of generated again (~20 min at 1M on
+                // the shared machine). Its size must match --patents/--enterprises (pages uses patents / 50).
+                File.Copy(Path.Combine(district, "countyip.db"), database);
+                Console.WriteLine($"reusing the district in {district}");
+            }
+
+            await using var app = await BenchSupport.StartAppAsync(directory.FullName, args.Contains("--sql"));
+            if (district is null)
+            {
+                var load = Stopwatch.StartNew();
+                var counts = DistrictGenerator.Generate(database, patents, enterprises);
+                Console.WriteLine($"loaded {counts} in {load.Elapsed.TotalSeconds:0.0} s");
+                report.Add("setup: rows inserted", counts.Total, "rows");
+                report.Add("setup: load time", load.Elapsed.TotalSeconds, "s");
+            }
+
             if (!args.Contains("--no-statistics"))
             {
                 // As the app leaves a database after an import (and daily): planner statistics present, so the plans
@@ -284,4 +298,10 @@ internal sealed class IndicatorsBenchmark : IBenchmark
     private static List<string> Compare(Dictionary<string, decimal?> engine, Dictionary<string, decimal?> hand) =>
         [.. hand.Where(h => !engine.TryGetValue(h.Key, out var e) || e != h.Value)
             .Select(h => $"{h.Key}: engine {(engine.TryGetValue(h.Key, out var e) ? e?.ToString(CultureInfo.InvariantCulture) ?? "null" : "missing")}, hand {h.Value?.ToString(CultureInfo.InvariantCulture) ?? "null"}")];
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
 }
