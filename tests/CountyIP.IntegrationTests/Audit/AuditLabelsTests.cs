@@ -63,6 +63,19 @@ public sealed class AuditLabelsTests(AuditAppFactory factory) : IClassFixture<Au
         WithCulture("zh-CN", () => AuditLabels.Role(shared, Roles.Auditor)).ShouldNotBe(Roles.Auditor);
     }
 
+    [Fact]
+    public void ExportDetail_RowCountIsLocalized_FilterKeptAsRecorded()
+    {
+        using var scope = factory.Services.CreateScope();
+        var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<AuditText>>();
+
+        WithCulture("zh-CN", () => AuditLabels.DetailParts(text, "12 rows {\"Year\":2013}")).ShouldBe(("导出 12 行", "{\"Year\":2013}"));
+        WithCulture("en-US", () => AuditLabels.DetailParts(text, "3 rows")).ShouldBe(("Exported 3 rows", null));
+        WithCulture("zh-CN", () => AuditLabels.Detail(text, "7 rows?actor=demo")).ShouldBe("导出 7 行 ?actor=demo");
+        WithCulture("zh-CN", () => AuditLabels.Detail(text, "pwd")).ShouldBe("密码");
+        WithCulture("zh-CN", () => AuditLabels.Detail(text, "rows of text a user wrote")).ShouldBe("rows of text a user wrote");
+    }
+
     private static T WithCulture<T>(string culture, Func<T> read)
     {
         var previous = CultureInfo.CurrentUICulture;

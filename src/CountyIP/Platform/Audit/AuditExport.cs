@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CountyIP.Platform.Exports;
 using CountyIP.Platform.Localization;
 using Microsoft.Extensions.Localization;
@@ -35,22 +36,49 @@ internal sealed class AuditExport(AuditLogQueries queries, SpreadsheetExport exp
 /// resx entry each (zh-CN and en), so the Chinese UI shows no English type names (issue 9). A stored name without an
 /// entry (a record written by an older version) is shown as stored.
 /// </summary>
-internal static class AuditLabels
+internal static partial class AuditLabels
 {
     /// <summary>
-    /// A detail that is a code of the event (the sign-in method: pwd, mfa) by its localized name; other details (a
-    /// record's own words, a file name) as recorded.
+    /// A detail that is a code of the event (the sign-in method: pwd, mfa) by its localized name; an export's
+    /// "N rows {filter}" as a localized row count with the filter as recorded; other details (a record's own words, a
+    /// file name) as recorded.
     /// </summary>
     public static string? Detail(IStringLocalizer<AuditText> text, string? detail)
     {
-        if (string.IsNullOrEmpty(detail) || detail.Length > 40)
+        var (words, data) = DetailParts(text, detail);
+        return data is null ? words : $"{words} {data}";
+    }
+
+    /// <summary>
+    /// The detail split into localized words and recorded data (an export's filter, JSON or a query string), which a
+    /// page shows as code: it is what was recorded, not text to translate.
+    /// </summary>
+    public static (string? Words, string? Data) DetailParts(IStringLocalizer<AuditText> text, string? detail)
+    {
+        if (string.IsNullOrEmpty(detail))
         {
-            return detail;
+            return (detail, null);
+        }
+
+        var export = ExportDetail().Match(detail);
+        if (export.Success)
+        {
+            var filter = export.Groups["filter"].Value.Trim();
+            return (text["Detail_ExportRows", export.Groups["count"].Value].Value, filter.Length == 0 ? null : filter);
+        }
+
+        if (detail.Length > 40)
+        {
+            return (detail, null);
         }
 
         var label = text[$"Detail_{detail}"];
-        return label.ResourceNotFound ? detail : label.Value;
+        return (label.ResourceNotFound ? detail : label.Value, null);
     }
+
+    // SpreadsheetExport writes "{count} rows" and, when the export had a filter, a space and the filter.
+    [GeneratedRegex(@"^(?<count>\d+) rows(?<filter>(?: |\?).*)?$", RegexOptions.Singleline)]
+    private static partial Regex ExportDetail();
 
     public static string Action(IStringLocalizer<AuditText> text, string action)
     {

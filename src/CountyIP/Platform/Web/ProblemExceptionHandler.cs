@@ -61,7 +61,7 @@ internal sealed class ProblemExceptionHandler(
                 {
                     Status = bad.StatusCode, Title = localizer["BadRequest_Title"],
                 }
-                : InputValidation.FromBinding(bad.Message) is { } fields
+                : InputValidation.FromBinding(bad.Message, EndpointType(httpContext)) is { } fields
                     // A query or form value of the wrong type, or a missing form field: a field error as well.
                     ? new HttpValidationProblemDetails(fields) { Status = bad.StatusCode, Title = localizer["BadRequest_Title"] }
                     : new ProblemDetails { Status = bad.StatusCode, Title = localizer["BadRequest_Title"], Detail = bad.Message };
@@ -76,6 +76,10 @@ internal sealed class ProblemExceptionHandler(
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The type that declared the failing endpoint's handler (its module names the fields), when known.</summary>
+    private static Type? EndpointType(HttpContext httpContext) =>
+        (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint())?.Metadata.GetMetadata<System.Reflection.MethodInfo>()?.DeclaringType;
 
     private static bool PrefersHtml(HttpRequest request)
     {

@@ -124,6 +124,12 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
                 var target = new Target("GET", route, $"{url}?{JsonName(property)}=x%21", input);
                 var (status, errors, answer) = await SendAsync(target, body: null, "zh-CN");
                 Check(failures, target, $"wrong type of '{JsonName(property)}'", status, errors, answer, [property], chinese: true);
+                // The field is named in Chinese too (Field_<Name> in the module's text or the Platform's), not by its query key.
+                if (errors?.GetValueOrDefault(JsonName(property)) is { } messages
+                    && messages.FirstOrDefault(m => m.Contains(property.Name, StringComparison.OrdinalIgnoreCase)) is { } english)
+                {
+                    failures.Add($"GET {route} ({input.Name}), '{JsonName(property)}' named in English: {english}");
+                }
             }
         }
 

@@ -4,7 +4,7 @@ using CountyIP.Modules.Registry.Domain.Identifiers;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
-public sealed record CopyrightInput
+public sealed record CopyrightInput : IValidatableObject
 {
     public CopyrightKind Kind { get; init; }
 
@@ -27,6 +27,17 @@ public sealed record CopyrightInput
     public DateOnly RegisteredOn { get; init; }
 
     public Guid? Version { get; init; }
+
+    /// <summary>
+    /// The rules across fields: the registration number's form depends on the kind (软著 or 作品), and only software
+    /// has a certificate number to check. The same rules check every import row (<see cref="CopyrightInputs"/>).
+    /// </summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
+    {
+        var errors = new InputErrors();
+        CopyrightInputs.Normalise(this, errors);
+        return errors.Results();
+    }
 }
 
 public sealed record CopyrightView(
@@ -40,6 +51,14 @@ internal static class CopyrightInputs
 {
     public static (string Number, string? Certificate) Validate(CopyrightInput input, InputErrors errors)
     {
+        var normalised = Normalise(input, errors);
+        errors.ThrowIfAny();
+        return normalised;
+    }
+
+    /// <summary>Checks the cross-field rules into <paramref name="errors"/> and gives the canonical values (meaningful when none failed).</summary>
+    public static (string Number, string? Certificate) Normalise(CopyrightInput input, InputErrors errors)
+    {
         string? number = input.Kind == CopyrightKind.Software
             ? errors.Mandatory(nameof(CopyrightInput.RegistrationNumber), input.RegistrationNumber, SoftwareCopyrightNumber.Parse)?.Value
             : errors.Mandatory(nameof(CopyrightInput.RegistrationNumber), input.RegistrationNumber, WorksRegistrationNumber.Parse)?.Value;
@@ -48,8 +67,7 @@ internal static class CopyrightInputs
             : EnterpriseInputs.Blank(input.CertificateNumber);
         errors.Required(nameof(CopyrightInput.Title), input.Title);
         errors.Required(nameof(CopyrightInput.OwnerName), input.OwnerName);
-        errors.ThrowIfAny();
-        return (number!, certificate);
+        return (number ?? string.Empty, certificate);
     }
 
     public static void Apply(CopyrightRegistration c, CopyrightInput input, (string Number, string? Certificate) n, DateTime utcNow)

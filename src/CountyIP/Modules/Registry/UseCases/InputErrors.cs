@@ -1,12 +1,16 @@
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Modules.Registry.UseCases.Validation;
+using System.ComponentModel.DataAnnotations;
 using CountyIP.Platform.Web.Validation;
-using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
-/// <summary>Collects field errors with localised messages; identifier errors say why (and the expected check character).</summary>
-internal sealed class InputErrors(IStringLocalizer<RegistryText> text)
+/// <summary>
+/// Collects field errors with localised messages; identifier errors say why (and the expected check character).
+/// Filled by the cross-field rules of an input type, which run both as that type's <see cref="IValidatableObject"/>
+/// (API and pages, ADR 0018) and for each import row (<see cref="ThrowIfAny"/>), so each rule is written once.
+/// </summary>
+internal sealed class InputErrors
 {
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 
@@ -26,7 +30,7 @@ internal sealed class InputErrors(IStringLocalizer<RegistryText> text)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, text["Error_Required"]);
+            Add(field, IdentifierMessages.Describe(new IdentifierError(IdentifierErrorKind.Empty)));
         }
     }
 
@@ -62,6 +66,9 @@ internal sealed class InputErrors(IStringLocalizer<RegistryText> text)
         return check.Value;
     }
 
+    /// <summary>The errors as validation results, for an input type's <see cref="IValidatableObject.Validate"/>.</summary>
+    public IEnumerable<ValidationResult> Results() =>
+        errors.SelectMany(e => e.Value.Select(message => new ValidationResult(message, [e.Key])));
 
     public void ThrowIfAny()
     {

@@ -9,7 +9,7 @@ using CountyIP.Modules.Registry.UseCases.Validation;
 namespace CountyIP.Modules.Registry.UseCases;
 
 /// <summary>Fields of a patent as entered (create and update).</summary>
-public sealed record PatentInput
+public sealed record PatentInput : IValidatableObject
 {
     /// <summary>CN (default), a foreign office code or WO.</summary>
     [StringLength(8)]
@@ -71,6 +71,18 @@ public sealed record PatentInput
     public DateOnly? AnnualFeePaidUntil { get; init; }
 
     public Guid? Version { get; init; }
+
+    /// <summary>
+    /// The rules across fields: the application number's form and check digit depend on the office (CN numbers carry
+    /// the type, which must agree with <see cref="Type"/>; a foreign one needs its type given), at least one applicant,
+    /// the further IPC symbols as a list. The same rules check every import row (<see cref="PatentInputs"/>).
+    /// </summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
+    {
+        var errors = new InputErrors();
+        PatentInputs.Normalise(this, errors);
+        return errors.Results();
+    }
 }
 
 /// <summary>An applicant in order; linked to a registered enterprise by credit code, else by exact name.</summary>
@@ -165,9 +177,16 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
     public sealed record Normalised(string Office, string Number, PatentType Type, bool ViaPct, string? IpcMain, string? IpcFurther);
 
     /// <summary>Validates with this request's errors, or with <paramref name="rowErrors"/> (one per imported row).</summary>
-    public Normalised Validate(PatentInput input, InputErrors? rowErrors = null) => ValidateWith(input, rowErrors ?? errors);
+    public Normalised Validate(PatentInput input, InputErrors? rowErrors = null)
+    {
+        var found = rowErrors ?? errors;
+        var normalised = Normalise(input, found);
+        found.ThrowIfAny();
+        return normalised;
+    }
 
-    private static Normalised ValidateWith(PatentInput input, InputErrors errors)
+    /// <summary>Checks the cross-field rules into <paramref name="errors"/> and gives the canonical values (meaningful when none failed).</summary>
+    public static Normalised Normalise(PatentInput input, InputErrors errors)
     {
         var office = string.IsNullOrWhiteSpace(input.Office) ? Patent.ChineseOffice : input.Office.Trim().ToUpperInvariant();
         errors.Required(nameof(PatentInput.Title), input.Title);
@@ -226,7 +245,6 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
             }
         }
 
-        errors.ThrowIfAny();
         return new Normalised(office, number, type, viaPct, main?.Value, further);
     }
 

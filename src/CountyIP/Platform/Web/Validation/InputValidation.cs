@@ -121,9 +121,11 @@ internal static partial class InputValidation
     /// A query, route or form value the binder refused (<c>[AsParameters]</c> filters, <c>[FromForm]</c> fields): the
     /// field error a body value of the wrong type gets, or "required" for a missing one; null for any other bad request.
     /// The binder names the parameter only in its message (<c>Failed to bind parameter "int? Year" from "x"</c>,
-    /// <c>Required parameter "string targetId" was not provided from form</c>), so it is read from there.
+    /// <c>Required parameter "string targetId" was not provided from form</c>), so it is read from there. Its display
+    /// name is <c>Field_&lt;Name&gt;</c> in the text of the module that declared the endpoint (<paramref name="endpointType"/>),
+    /// else in the Platform's.
     /// </summary>
-    public static Dictionary<string, string[]>? FromBinding(string message)
+    public static Dictionary<string, string[]>? FromBinding(string message, Type? endpointType = null)
     {
         var match = BindingFailure().Match(message);
         if (!match.Success)
@@ -134,7 +136,7 @@ internal static partial class InputValidation
         var property = match.Groups["name"].Value;
         var field = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property);
         var key = "Field_" + char.ToUpperInvariant(property[0]) + property[1..];
-        var name = Text.GetString(key, CultureInfo.CurrentUICulture) ?? field;
+        var name = ModuleText(endpointType)?.GetString(key, CultureInfo.CurrentUICulture) ?? Text.GetString(key, CultureInfo.CurrentUICulture) ?? field;
         return Field(field, Format(match.Groups["kind"].Value == "Required" ? "Required" : "WrongType", name));
     }
 

@@ -49,7 +49,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IRecordProcessor
             PatentInputs.Normalised n;
             try
             {
-                n = inputs.Validate(input, run.NewErrors());
+                n = inputs.Validate(input, new InputErrors());
             }
             catch (InputValidationException error)
             {

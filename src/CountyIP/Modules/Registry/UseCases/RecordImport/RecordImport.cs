@@ -54,7 +54,7 @@ internal abstract class RecordImport<TEntity, TInput, TNormal> : IRecordProcesso
             TNormal normal;
             try
             {
-                normal = Validate(input, run.NewErrors());
+                normal = Validate(input, new InputErrors());
             }
             catch (InputValidationException error)
             {

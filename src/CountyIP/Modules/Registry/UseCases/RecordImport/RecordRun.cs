@@ -38,9 +38,6 @@ internal sealed class RecordRun(
 
     public RowReader Read(RecordRow row) => new(row, indexByField, text);
 
-    /// <summary>Fresh field errors for one row (the request-scoped collector would mix rows).</summary>
-    public InputErrors NewErrors() => new(text);
-
     public void CountNew(RecordRow row, string key) => Outcomes.Add(new RecordOutcome(row.Number, RecordOutcomeKind.New, key, [], []));
 
     public void CountChanged(RecordRow row, string key, ImportFields before, ImportFields after)
