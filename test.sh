@@ -98,7 +98,7 @@ deploy_check() {
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   local run=(env -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT -u ASPNETCORE_CONTENTROOT "CountyIP__DataDirectory=$data"
              "CountyIP__Bootstrap__AdminPassword=Deploy#Check2026")
-  if ! dotnet publish src/CountyIP --no-build -c Release -o "$out" -nologo -v q >"$results/deploy-publish.log" 2>&1; then
+  if ! dotnet publish src/CountyIP -c Release -o "$out" -nologo -v q >"$results/deploy-publish.log" 2>&1; then
     echo "publish failed (see $results/deploy-publish.log)"; rc=1
   elif ! (cd /tmp && "${run[@]}" timeout 120 dotnet "$out/CountyIP.dll" migrate) >"$results/deploy-migrate.log" 2>&1; then
     echo "migrate failed (see $results/deploy-migrate.log)"; rc=1

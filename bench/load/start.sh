@@ -5,18 +5,22 @@
 #   - empty     Development on an empty data directory: migrations, reference data, plan, demo district seeded
 #   - big       Production on a database of about 1,000,000 patents (optional: the data directory of a kept
 #               `CountyIP.Bench indicators --keep` run, given as START_BIG_DATA=/tmp/countyip-bench-indicators-...)
+# All three run the app as the README deploys it: `dotnet publish` (ReadyToRun, ADR 0023) into a scratch folder. A fourth
+# line, "empty-jit", starts the Release build output (no ReadyToRun: what `dotnet run` gives a newcomer) on a fresh
+# directory, for comparison; it has no goal.
 # Each is started RUNS times (default 3; a fresh data directory for every "empty" run) and the median is reported with
 # its ratio to the baseline and the load average (the machine is shared). Goals: empty <= 5 s; big within 1.5x the
 # baseline ("a 1M database starts about as fast as an empty one").
 #
-# Usage: dotnet build CountyIP.slnx -c Release; START_BIG_DATA=<dir> bench/load/start.sh [runs]
+# Usage: dotnet build CountyIP.slnx -c Release; START_BIG_DATA=<dir> bench/load/start.sh [runs]   (publishes itself)
 # Exit code 0 when every goal was met, 3 otherwise (as bench/CountyIP.Bench).
 set -euo pipefail
 
 RUNS="${1:-3}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-APP_DIR="$ROOT/src/CountyIP/bin/Release/net10.0"
+BUILD_DIR="$ROOT/src/CountyIP/bin/Release/net10.0"
 WORK="$(mktemp -d /tmp/countyip-start.XXXXXX)"
+APP_DIR="$WORK/app"
 APP_PID=""
 
 cleanup() {
@@ -31,11 +35,14 @@ stop_app() {
 }
 trap cleanup EXIT
 
-[[ -f "$APP_DIR/CountyIP.dll" ]] || { echo "build first: dotnet build CountyIP.slnx -c Release"; exit 1; }
+[[ -f "$BUILD_DIR/CountyIP.dll" ]] || { echo "build first: dotnet build CountyIP.slnx -c Release"; exit 1; }
+echo "publishing (ReadyToRun) to $APP_DIR ..."
+dotnet publish "$ROOT/src/CountyIP" -c Release -o "$APP_DIR" -nologo -v q >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log"; exit 1; }
 
-# start_once <environment> <data directory>: prints the seconds to the first /healthz 200.
+# start_once <environment> <data directory> [app folder, default the published one]: prints the seconds to the first
+# /healthz 200.
 start_once() {
-  local environment="$1" data="$2" port base started now code
+  local environment="$1" data="$2" dir="${3:-$APP_DIR}" port base started now code
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   base="http://127.0.0.1:$port"
   started="$(date +%s.%N)"
@@ -49,7 +56,7 @@ start_once() {
       export CountyIP__DemoData=false
       export CountyIP__Bootstrap__AdminPassword='Start#Pass2026x'
     fi
-    exec dotnet "$APP_DIR/CountyIP.dll" --urls "$base"
+    exec dotnet "$dir/CountyIP.dll" --urls "$base"
   ) >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
   while :; do
@@ -63,14 +70,14 @@ start_once() {
   python3 -c "print(f'{$now - $started:.2f}')"
 }
 
-# measure <name> <environment> <data directory or "fresh">: RUNS starts; sets MEDIAN[name], prints each.
+# measure <name> <environment> <data directory or "fresh"> [app folder]: RUNS starts; sets MEDIAN[name], prints each.
 declare -A MEDIAN LOAD
 measure() {
-  local name="$1" environment="$2" data="$3" times=() i dir
+  local name="$1" environment="$2" data="$3" app="${4:-$APP_DIR}" times=() i dir
   for i in $(seq 1 "$RUNS"); do
     dir="$data"
-    if [[ "$data" == fresh ]]; then dir="$WORK/fresh-$i"; fi
-    times+=("$(start_once "$environment" "$dir")")
+    if [[ "$data" == fresh ]]; then dir="$WORK/fresh-$name-$i"; fi
+    times+=("$(start_once "$environment" "$dir" "$app")")
   done
   MEDIAN[$name]="$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
   LOAD[$name]="$(cut -d' ' -f1 /proc/loadavg)"
@@ -89,7 +96,8 @@ start_once Production "$WORK/migrated" >/dev/null # the first start on it finish
 
 measure baseline Production "$WORK/migrated"
 measure empty Development fresh
-names=(baseline empty)
+measure empty-jit Development fresh "$BUILD_DIR"
+names=(baseline empty empty-jit)
 if [[ -n "${START_BIG_DATA:-}" ]]; then
   [[ -f "$START_BIG_DATA/countyip.db" ]] || { echo "START_BIG_DATA has no countyip.db"; exit 1; }
   echo "big database: $(sqlite3 "$START_BIG_DATA/countyip.db" 'SELECT COUNT(*) FROM registry_patents;' 2>/dev/null || echo '?') patents, $(du -h "$START_BIG_DATA/countyip.db" | cut -f1)"

@@ -40,6 +40,10 @@ internal sealed class DemoAccountSeeder(UserManager<AppUser> users, TimeProvider
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        // Every demo account has the one published demo password, so it is hashed once (PBKDF2 is deliberately slow:
+        // seven hashes were 0.6 s of a first start, issue 11 §4) and each account stores that hash; signing in verifies
+        // it as any other. Accounts created by people always get their own salt through UserManager.
+        string? passwordHash = null;
         foreach (var (userName, displayName, role, kind, scopeId) in DemoAccounts.All)
         {
             if (await users.FindByNameAsync(userName) is not null)
@@ -56,7 +60,8 @@ internal sealed class DemoAccountSeeder(UserManager<AppUser> users, TimeProvider
                 ScopeId = scopeId,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime,
             };
-            var created = await users.CreateAsync(user, DemoAccounts.Password);
+            user.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(user, DemoAccounts.Password);
+            var created = await users.CreateAsync(user);
             if (!created.Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
             {
                 throw new InvalidOperationException($"Seeding demo account {userName} failed.");
