@@ -1,4 +1,5 @@
 using System.Globalization;
+using CountyIP.Modules.Funding;
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
 using CountyIP.Modules.Protection;
@@ -17,7 +18,7 @@ internal static class BenchSupport
     /// <summary>The app's own services and start-up (as Program.cs, without the HTTP pipeline) on a fresh SQLite file: migrations applied, the plan loaded.</summary>
     public static async Task<WebApplication> StartAppAsync(string dataDirectory, bool logSql)
     {
-        IReadOnlyList<IModule> modules = [new ReferenceDataModule(), new PlansModule(), new RegistryModule(), new IndicatorsModule(), new ProtectionModule()];
+        IReadOnlyList<IModule> modules = [new ReferenceDataModule(), new PlansModule(), new RegistryModule(), new IndicatorsModule(), new ProtectionModule(), new FundingModule()];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CountyIP.Modules.Funding;
 using CountyIP.Modules.Import;
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
@@ -205,7 +206,7 @@ internal sealed class ImportBenchmark : IBenchmark
     /// <summary>The real composition (platform + modules) over its own SQLite file; the web server and job worker are not started.</summary>
     private static async Task<App> StartAsync(string dataDirectory)
     {
-        IReadOnlyList<IModule> modules = [new ReferenceDataModule(), new PlansModule(), new RegistryModule(), new ImportModule(), new IndicatorsModule(), new ProtectionModule()];
+        IReadOnlyList<IModule> modules = [new ReferenceDataModule(), new PlansModule(), new RegistryModule(), new ImportModule(), new IndicatorsModule(), new ProtectionModule(), new FundingModule()];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

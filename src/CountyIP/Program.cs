@@ -1,3 +1,4 @@
+using CountyIP.Modules.Funding;
 using CountyIP.Modules.Import;
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
@@ -18,6 +19,7 @@ IReadOnlyList<IModule> modules =
     new ImportModule(),
     new IndicatorsModule(),
     new ProtectionModule(),
+    new FundingModule(),
     // tools/new-module.sh adds new modules above this line (and their using above).
 ];
 

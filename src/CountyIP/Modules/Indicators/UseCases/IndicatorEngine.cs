@@ -1,3 +1,4 @@
+using CountyIP.Modules.Funding.Contracts;
 using CountyIP.Modules.Indicators.Contracts;
 using CountyIP.Modules.Indicators.Domain;
 using CountyIP.Modules.Plans.Contracts;
@@ -29,6 +30,7 @@ internal sealed class IndicatorEngine(
     IEnumerable<IIndicatorCalculator> calculators,
     CountyIpDbContext db,
     IndicatorUnitNames units,
+    IFiscalYearFigures fiscalYears,
     TimeProvider clock)
 {
     // The last registration of a target wins, so a later module (or a test) can replace a calculator.
@@ -45,7 +47,9 @@ internal sealed class IndicatorEngine(
 
     /// <summary>The module calculator of <paramref name="targetId"/>, else the reported-figures fallback.</summary>
     public IIndicatorCalculator CalculatorFor(string targetId) =>
-        moduleCalculators.TryGetValue(targetId, out var calculator) ? calculator : new ReportedFigureCalculator(db, units, targetId);
+        moduleCalculators.TryGetValue(targetId, out var calculator) ? calculator
+        : targetId == SpecialFundRatioCalculator.Id ? new SpecialFundRatioCalculator(db, units, fiscalYears)
+        : new ReportedFigureCalculator(db, units, targetId);
 
     /// <summary>Whether a module computes the target from its records (then figures cannot be reported by hand).</summary>
     public bool IsComputedByModule(string targetId) => moduleCalculators.ContainsKey(targetId);

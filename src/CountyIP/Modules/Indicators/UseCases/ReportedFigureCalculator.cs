@@ -7,34 +7,30 @@ using Microsoft.EntityFrameworkCore;
 namespace CountyIP.Modules.Indicators.UseCases;
 
 /// <summary>
-/// Computes a target no module records from the figures reported by hand and approved (issue 4 §3): counts are
-/// summed over the years of the window, a ratio divides the sum of its parts (二(二)1: the special fund of the
-/// pilot years over their general budget expenditure). No approved figure → null → "not yet tracked".
+/// Computes a target no module records from the figures reported by hand and approved (issue 4 §3), summed over the
+/// years of the window. No approved figure → null → "not yet tracked". The one ratio target, the special fund's share
+/// of the budget, has its own calculator (<see cref="SpecialFundRatioCalculator"/>): fiscal-year records first.
 /// </summary>
 internal sealed class ReportedFigureCalculator(CountyIpDbContext db, IndicatorUnitNames units, string targetId) : IIndicatorCalculator
 {
     /// <summary>The target reported as two parts of a ratio rather than as one figure.</summary>
-    public const string SpecialFundRatio = "special-fund-ratio";
+    public const string SpecialFundRatio = SpecialFundRatioCalculator.Id;
 
     public string TargetId => targetId;
 
-    public IndicatorText Definition => targetId == SpecialFundRatio
-        ? Text("Definition_SpecialFundRatio")
-        : Text("Definition_ReportedByHand");
+    public IndicatorText Definition => Text("Definition_ReportedByHand");
 
     public IReadOnlySet<BreakdownKind> Breakdowns { get; } = new HashSet<BreakdownKind>();
 
     public async Task<IndicatorValue?> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {
-        var figures = Approved(query);
+        var figures = Approved(db, query, targetId);
         var summary = await figures
             .GroupBy(_ => 1)
             .Select(g => new
             {
                 Count = g.Count(),
                 Value = g.Sum(f => f.Value),
-                Numerator = g.Sum(f => f.Numerator),
-                Denominator = g.Sum(f => f.Denominator),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (summary is null || summary.Count == 0)
@@ -47,35 +43,24 @@ internal sealed class ReportedFigureCalculator(CountyIpDbContext db, IndicatorUn
             .Select(f => new { f.DecidedByName, f.DecidedUtc })
             .FirstAsync(cancellationToken);
         var source = new IndicatorSource("reported", latest.DecidedByName, latest.DecidedUtc);
-        if (targetId == SpecialFundRatio)
-        {
-            return summary.Denominator is > 0m
-                ? new IndicatorValue(Math.Round(summary.Numerator!.Value / summary.Denominator.Value, 6), summary.Numerator, summary.Denominator, source)
-                : null;
-        }
-
         return summary.Value is { } value ? new IndicatorValue(value, Source: source) : null;
     }
 
     public async Task<EvidencePage> EvidenceAsync(IndicatorQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var figures = Approved(query);
+        var figures = Approved(db, query, targetId);
         var total = await figures.CountAsync(cancellationToken);
         var rows = await figures.OrderBy(f => f.Year).ThenBy(f => f.UnitCode).ThenBy(f => f.Id)
             .Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
-        IReadOnlyList<IndicatorText> columns = targetId == SpecialFundRatio
-            ? [Text("Column_Year"), Text("Column_Unit"), Text("Column_SpecialFund"), Text("Column_BudgetExpenditure"), Text("Column_Evidence"), Text("Column_SubmittedBy"), Text("Column_ApprovedBy")]
-            : [Text("Column_Year"), Text("Column_Unit"), Text("Column_Value"), Text("Column_Evidence"), Text("Column_SubmittedBy"), Text("Column_ApprovedBy")];
+        IReadOnlyList<IndicatorText> columns = [Text("Column_Year"), Text("Column_Unit"), Text("Column_Value"), Text("Column_Evidence"), Text("Column_SubmittedBy"), Text("Column_ApprovedBy")];
         var items = new List<EvidenceRecord>(rows.Count);
         foreach (var f in rows)
         {
             var unit = await units.NameAsync(f.UnitCode, cancellationToken);
             items.Add(new EvidenceRecord(
                 f.Id.ToString(),
-                targetId == SpecialFundRatio
-                    ? [Year(f), unit, Number(f.Numerator), Number(f.Denominator), f.EvidenceFileName, f.SubmittedByName, f.DecidedByName]
-                    : [Year(f), unit, Number(f.Value), f.EvidenceFileName, f.SubmittedByName, f.DecidedByName],
+                [Year(f), unit, Number(f.Value), f.EvidenceFileName, f.SubmittedByName, f.DecidedByName],
                 $"/api/indicators/figures/{f.Id}/evidence"));
         }
 
@@ -86,7 +71,7 @@ internal sealed class ReportedFigureCalculator(CountyIpDbContext db, IndicatorUn
         Task.FromResult<IReadOnlyList<BreakdownRow>>([]);
 
     /// <summary>Approved figures of the window's years; a unit's own figures for a unit, district figures otherwise.</summary>
-    private IQueryable<ReportedFigure> Approved(IndicatorQuery query) => db.Set<ReportedFigure>().AsNoTracking()
+    internal static IQueryable<ReportedFigure> Approved(CountyIpDbContext db, IndicatorQuery query, string targetId) => db.Set<ReportedFigure>().AsNoTracking()
         .Where(f => f.PlanId == query.PlanId && f.TargetId == targetId && f.Status == ReportedFigureStatus.Approved
             && f.Year >= query.From.Year && f.Year <= query.To.Year && f.UnitCode == query.UnitCode);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CountyIP.Modules.Funding.Contracts;
 using CountyIP.Modules.Indicators.Domain;
 using CountyIP.Modules.Plans.Contracts;
 using CountyIP.Platform.Data;
@@ -23,7 +24,7 @@ public sealed record SubmitFigureCommand(
     string? PlanId = null);
 
 internal sealed class SubmitFigureHandler(
-    CountyIpDbContext db, IndicatorEngine engine, IFileStore files, ICurrentUser user, TimeProvider clock)
+    CountyIpDbContext db, IndicatorEngine engine, IFiscalYearFigures fiscalYears, IFileStore files, ICurrentUser user, TimeProvider clock)
 {
     public const long MaxEvidenceBytes = 20 * 1024 * 1024;
 
@@ -48,6 +49,14 @@ internal sealed class SubmitFigureHandler(
         if (isRatio && (command.Numerator is null || command.Denominator is not > 0m))
         {
             throw Rule("indicators.ratio-parts", "Error_RatioParts");
+        }
+
+        // Issue 12 §1: a district year with an approved fiscal record takes its ratio from there; a hand figure would
+        // never count, so it is refused rather than stored for nothing.
+        if (isRatio && IndicatorScope.UnitOf(user) is null
+            && (await fiscalYears.ApprovedAsync(command.Year, command.Year, cancellationToken)).Count > 0)
+        {
+            throw Rule("indicators.fiscal-year-recorded", "Error_FiscalYearRecorded");
         }
 
         if (!isRatio && command.Value is null)

@@ -17,6 +17,169 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CountyIP.Modules.Funding.Domain.FiscalYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedEnteredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ApprovedGeneralBudgetExpenditure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedSourceDocument")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ApprovedSpecialFundAppropriation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GeneralBudgetExpenditure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SpecialFundAppropriation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("funding_fiscal_years", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Import.Domain.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppliedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplyJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChangedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvalidRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvalidRowsFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PreviewJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowErrorsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnchangedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnknownColumns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId", "CreatedUtc");
+
+                    b.ToTable("registry_imports", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Indicators.Domain.ReportedFigure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1444,101 +1607,6 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.ToTable("registry_trademarks", (string)null);
                 });
 
-            modelBuilder.Entity("CountyIP.Modules.Registry.Import.Domain.ImportBatch", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AppliedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ApplyJobId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ChangedRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Culture")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileKey")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("FileSize")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("InvalidRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("InvalidRowsFileKey")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Mode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NewRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("PreviewJobId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RowErrorsJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TotalRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UnchangedRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UnknownColumns")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedByUserId", "CreatedUtc");
-
-                    b.ToTable("registry_imports", (string)null);
-                });
-
             modelBuilder.Entity("CountyIP.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2045,6 +2113,36 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Funding.Domain.FiscalYear", b =>
+                {
+                    b.OwnsMany("CountyIP.Modules.Funding.Domain.BudgetLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Use")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Approved")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Proposed")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Year", "Use");
+
+                            b1.ToTable("funding_budget_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Year");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Protection.Domain.CaseAssignment", b =>

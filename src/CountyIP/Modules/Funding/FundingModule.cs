@@ -1,0 +1,40 @@
+using CountyIP.Modules.Funding.Api;
+using CountyIP.Modules.Funding.Contracts;
+using CountyIP.Modules.Funding.Demo;
+using CountyIP.Modules.Funding.UseCases;
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Modules;
+using CountyIP.Platform.Ui;
+
+namespace CountyIP.Modules.Funding;
+
+/// <summary>
+/// Front door of the Special fund module (docs/architecture.md "module anatomy"): its services, API routes, policies
+/// and menu entries. Program lists it; the platform calls these members and knows nothing else about it.
+/// </summary>
+public sealed class FundingModule : IModule
+{
+    public IReadOnlyDictionary<string, string[]> Policies => FundingPolicies.All;
+
+    public IEnumerable<MenuEntry> MenuEntries { get; } =
+    [
+        // After protection (400s): the fund pays for the work the menu lists above it.
+        new("Menu_Group_Funding", "Menu_FiscalYears", typeof(FundingText), "/funding/years", "bi-cash-coin", FundingPolicies.Read, Order: 500),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ListFiscalYearsHandler>();
+        services.AddScoped<GetFiscalYearHandler>();
+        services.AddScoped<EnterFiscalYearHandler>();
+        services.AddScoped<ApproveFiscalYearHandler>();
+        services.AddScoped<IFiscalYearFigures, FiscalYearFigures>();
+
+        // Demo rows in Development (or with CountyIP:DemoData): one seeder, also reporting to `seed-demo`.
+        services.AddScoped<FundingDemoSeeder>();
+        services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<FundingDemoSeeder>());
+        services.AddScoped<IDemoDataReport>(sp => sp.GetRequiredService<FundingDemoSeeder>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFundingEndpoints();
+}

@@ -1,0 +1,21 @@
+using CountyIP.Modules.Funding.Contracts;
+using CountyIP.Modules.Funding.Domain;
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Modules.Funding.UseCases;
+
+/// <summary>The contract's reader: approved figures only (a pending correction never reaches the dashboard).</summary>
+internal sealed class FiscalYearFigures(CountyIpDbContext db) : IFiscalYearFigures
+{
+    public async Task<IReadOnlyList<ApprovedFiscalYear>> ApprovedAsync(int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<FiscalYear>().AsNoTracking()
+            .Where(y => y.Year >= fromYear && y.Year <= toYear && y.ApprovedBy != null)
+            .OrderBy(y => y.Year)
+            .Select(y => new { y.Year, y.ApprovedGeneralBudgetExpenditure, y.ApprovedSpecialFundAppropriation, y.ApprovedSourceDocument, y.ApprovedEnteredBy, y.ApprovedBy, y.ApprovedUtc })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ApprovedFiscalYear(r.Year, r.ApprovedGeneralBudgetExpenditure!.Value, r.ApprovedSpecialFundAppropriation!.Value,
+            r.ApprovedSourceDocument, r.ApprovedEnteredBy!, r.ApprovedBy!, r.ApprovedUtc!.Value))];
+    }
+}
