@@ -197,7 +197,9 @@ public sealed class AppHost : IAsyncDisposable
 
             var target = Path.Combine(Path.GetTempPath(), "countyip-browser", "app-" + Guid.NewGuid().ToString("N"));
             var project = Path.Combine(Repository.Root, "src", "CountyIP", "CountyIP.csproj");
-            var start = new ProcessStartInfo("dotnet", ["publish", project, "--no-build", "-c", Repository.Configuration, "-o", target, "-nologo", "-v", "q"])
+            // The build the suites already made, published as it is (PortablePublish: no runtime identifier, no
+            // ReadyToRun, ADR 0023), so nothing is compiled again; ./test.sh's deployment check publishes as the README says.
+            var start = new ProcessStartInfo("dotnet", ["publish", project, "--no-build", "-p:PortablePublish=true", "-c", Repository.Configuration, "-o", target, "-nologo", "-v", "q"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
