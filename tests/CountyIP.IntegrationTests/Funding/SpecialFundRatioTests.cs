@@ -53,6 +53,29 @@ public sealed class SpecialFundRatioTests
         (await ItemAsync(bob, "year=2013")).GetProperty("actual").GetDecimal().ShouldBe(0.0025m);
     }
 
+    [Fact]
+    public async Task Monitoring_FundAndExpenditureGrowth_FromApprovedYears_NullWithoutTheYearBefore()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
+        var bob = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
+        // 2012: 2.0m of 1000m; 2013: 2.3m of 1100m → the fund grew 15%, the budget 10%: in step (三(二)2).
+        foreach (var (year, expenditure, fund) in new[] { (2012, 1_000_000_000m, 2_000_000m), (2013, 1_100_000_000m, 2_300_000m) })
+        {
+            (await alice.PutAsJsonAsync($"/api/funding/years/{year}", new { generalBudgetExpenditure = expenditure, specialFundAppropriation = fund }, Ct)).EnsureSuccessStatusCode();
+            (await bob.PostAsync($"/api/funding/years/{year}/approve", null, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var body = await bob.GetFromJsonAsync<JsonElement>("/api/indicators/monitoring?year=2013", Ct);
+
+        var items = body.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        items["funding-special-fund-growth"].GetProperty("value").GetDecimal().ShouldBe(0.15m);
+        items["funding-expenditure-growth"].GetProperty("value").GetDecimal().ShouldBe(0.1m);
+        items["funding-special-fund-growth"].GetProperty("previous").ValueKind.ShouldBe(JsonValueKind.Null);
+        items["funding-special-fund-growth"].GetProperty("name").GetString().ShouldBe("专项资金预算比上年增长（已审核财政年度）");
+    }
+
     private static async Task<JsonElement> ItemAsync(HttpClient client, string query)
     {
         var body = await client.GetFromJsonAsync<JsonElement>($"/api/indicators?plan=cangshan-2013&{query}", Ct);

@@ -45,7 +45,7 @@ public sealed class MonitoringFiguresTests
         var items = body.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
         items.Keys.ShouldBe([
             "protection-cases-received", "protection-cases-accepted", "protection-cases-concluded",
-            "protection-concluded-within-deadline-share", "protection-average-handling-days", "protection-enforcement-actions",
+            "protection-concluded-within-deadline-share", "protection-average-handling-days", "protection-enforcement-actions", "funding-special-fund-growth", "funding-expenditure-growth",
         ]);
         items["protection-cases-received"].GetProperty("value").GetDecimal().ShouldBe(52m);
         items["protection-cases-received"].GetProperty("change").GetDecimal().ShouldBe(12m);

@@ -1,12 +1,14 @@
+using CountyIP.Modules.Funding.Contracts;
 using CountyIP.Modules.Protection.Contracts;
 
 namespace CountyIP.Modules.Indicators.UseCases;
 
 /// <summary>
-/// Monitoring figures of calendar years (issue 5 §6): figures the bureau watches that the plan sets no target for.
-/// They come from the Protection module's contract (<see cref="IProtectionFigures"/>), resolved only when that module
-/// is installed; they are district-wide, so unit-scoped users are not given them (policy
-/// <see cref="IndicatorsPolicies.Monitoring"/>).
+/// Monitoring figures of calendar years (issue 5 §6, issue 12 §1): figures the bureau watches that the plan sets no
+/// target for. They come from the Protection module's contract (<see cref="IProtectionFigures"/>) and, for the fund's
+/// growth beside the budget's (三(二)2: the special fund grows in step with the general budget expenditure, 同步增长), from
+/// the approved fiscal years (<see cref="IFiscalYearFigures"/>); they are district-wide, so unit-scoped users are not
+/// given them (policy <see cref="IndicatorsPolicies.Monitoring"/>).
 /// </summary>
 public sealed record GetMonitoringFiguresQuery(IReadOnlyList<int> Years);
 
@@ -14,7 +16,7 @@ public sealed record GetMonitoringFiguresQuery(IReadOnlyList<int> Years);
 public sealed record MonitoringFigure(string Id, string Name, string Unit, string Source, IReadOnlyList<YearValue> Years);
 
 // Issue 10 item 3: the protection figures come by constructor (no service locator); a missing registration fails at start.
-internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection)
+internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection, IFiscalYearFigures fiscalYears)
 {
     /// <summary>Ids, units and how to read each figure; the order is the order shown.</summary>
     private static readonly (string Id, string Unit, Func<ProtectionYearFigures, decimal?> Read)[] ProtectionFigures =
@@ -35,6 +37,14 @@ internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection)
             years.Add(await protection.ForYearAsync(year, cancellationToken));
         }
 
+        // Growth needs the year before the first one asked for; a year or its predecessor without approved figures → null.
+        var fiscal = query.Years.Count == 0 ? [] : await fiscalYears.ApprovedAsync(query.Years.Min() - 1, query.Years.Max(), cancellationToken);
+        var byYear = fiscal.ToDictionary(f => f.Year);
+        decimal? Growth(int year, Func<ApprovedFiscalYear, decimal> part) =>
+            byYear.GetValueOrDefault(year) is { } now && byYear.GetValueOrDefault(year - 1) is { } before && part(before) > 0m
+                ? Math.Round((part(now) - part(before)) / part(before), 4)
+                : null;
+
         return
         [
             .. ProtectionFigures.Select(f => new MonitoringFigure(
@@ -43,6 +53,11 @@ internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection)
                 f.Unit,
                 "protection",
                 [.. years.Select(y => new YearValue(y.Year, f.Read(y)))])),
+            FundingFigure("funding-special-fund-growth", year => Growth(year, f => f.SpecialFundAppropriation)),
+            FundingFigure("funding-expenditure-growth", year => Growth(year, f => f.GeneralBudgetExpenditure)),
         ];
+
+        MonitoringFigure FundingFigure(string id, Func<int, decimal?> value) =>
+            new(id, IndicatorsText.Get($"Monitoring_{id}"), "%", "funding", [.. query.Years.Select(y => new YearValue(y, value(y)))]);
     }
 }
