@@ -130,6 +130,8 @@ internal sealed class PagesBenchmark : IBenchmark
     {
         var enterprises = LargestEnterprises(Path.Combine(directory, "countyip.db"));
         var (enterpriseId, largest) = enterprises[0];
+        var (sizedId, sized) = EnterpriseNear(Path.Combine(directory, "countyip.db"), SizedEnterprisePatents, [.. enterprises.Select(e => e.Id)]);
+        Console.WriteLine($"{directory}: largest enterprise {largest} patents; profile of equal size: {sized} patents");
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
         var app = new ProcessStartInfo("dotnet")
@@ -184,6 +186,10 @@ internal sealed class PagesBenchmark : IBenchmark
             [
                 ("profile page (largest enterprise)", $"/registry/enterprises/{enterpriseId}"),
                 ("profile figures API", $"/api/enterprises/{enterpriseId}/figures"),
+                // The largest enterprise grows with the district (696 patents at 30k, 4,204 at 1M): an enterprise of the
+                // same size at every scale shows whether the profile grows with the table, which is the goal's question.
+                ($"profile page (enterprise of ~{SizedEnterprisePatents} patents)", $"/registry/enterprises/{sizedId}"),
+                ($"profile figures API (~{SizedEnterprisePatents} patents)", $"/api/enterprises/{sizedId}/figures"),
                 ("list page, page 1", "/registry/patents"),
                 ("list page, page 500", "/registry/patents?page=500"),
                 ("list API, page 1", "/api/patents?page=1&pageSize=50"),
@@ -274,6 +280,25 @@ internal sealed class PagesBenchmark : IBenchmark
         {
             return false;
         }
+    }
+
+    /// <summary>Patents of the enterprise whose profile is compared at every size (the 30k district's largest has 696).</summary>
+    private const int SizedEnterprisePatents = 200;
+
+    /// <summary>The enterprise whose number of patents is closest to <paramref name="patents"/>, other than <paramref name="besides"/>
+    /// (the largest and the warm-up one: the warm-up must not have cached the measured profile's counts).</summary>
+    private static (Guid Id, int Patents) EnterpriseNear(string database, int patents, Guid[] besides)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EnterpriseId, COUNT(DISTINCT PatentId) AS n FROM registry_patent_applicants WHERE EnterpriseId IS NOT NULL AND EnterpriseId NOT IN ($a, $b) GROUP BY EnterpriseId ORDER BY ABS(n - $patents), EnterpriseId LIMIT 1";
+        command.Parameters.AddWithValue("$patents", patents);
+        command.Parameters.AddWithValue("$a", besides[0].ToString().ToUpperInvariant());
+        command.Parameters.AddWithValue("$b", besides[^1].ToString().ToUpperInvariant());
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (Guid.Parse(reader.GetString(0)), reader.GetInt32(1));
     }
 
     /// <summary>The two enterprises that are applicants of the most patents (the profile a user would wait longest for, and one to warm up on).</summary>
