@@ -28,6 +28,7 @@ public sealed class FundingModule : IModule
         services.AddScoped<GetFiscalYearHandler>();
         services.AddScoped<EnterFiscalYearHandler>();
         services.AddScoped<ApproveFiscalYearHandler>();
+        services.AddScoped<GetSpecialFundTargetHandler>();
         services.AddScoped<IFiscalYearFigures, FiscalYearFigures>();
 
         // Demo rows in Development (or with CountyIP:DemoData): one seeder, also reporting to `seed-demo`.

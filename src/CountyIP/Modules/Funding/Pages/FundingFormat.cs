@@ -6,11 +6,6 @@ namespace CountyIP.Modules.Funding.Pages;
 /// <summary>How the pages show the fund's figures.</summary>
 internal static class FundingFormat
 {
-    /// <summary>二(二)1: the special fund at least 0.21% of the general budget expenditure.</summary>
-    public const decimal TargetRatio = 0.0021m;
-
-    public static bool MeetsTarget(decimal ratio) => ratio >= TargetRatio;
-
     /// <summary>A ratio as a percentage with three decimals (0.21% needs them to show a miss of 0.001 points).</summary>
     public static string Ratio(decimal? ratio) => ratio is { } r ? (r * 100m).ToString("0.000", CultureInfo.InvariantCulture) + "%" : "—";
 

@@ -38,15 +38,7 @@ public static class IndicatorRules
     }
 
     /// <summary>Whether the comparison holds for <paramref name="actual"/>; null when not tracked.</summary>
-    public static bool? IsMet(TargetComparison comparison, decimal? target, decimal? actual) => actual is null
-        ? null
-        : comparison switch
-        {
-            // 持续增长 and 稳步提升 both ask for more than the year before: a change of 0 is no rise (issue 10 item 7a).
-            TargetComparison.Growth or TargetComparison.SteadyRise => actual > 0m,
-            TargetComparison.Exists => actual >= 1m,
-            _ => actual >= (target ?? 0m),
-        };
+    public static bool? IsMet(TargetComparison comparison, decimal? target, decimal? actual) => TargetRules.IsMet(comparison, target, actual);
 
     /// <param name="accumulates">True when the actual grows through the period (a count of the year so far).</param>
     public static IndicatorStatus Judge(TargetComparison comparison, decimal? target, decimal? actual, decimal elapsedShare, bool accumulates)

@@ -19,6 +19,6 @@ internal sealed class ListReportableTargetsHandler(IndicatorEngine engine)
                 t.Id,
                 t.Section,
                 chinese || string.IsNullOrWhiteSpace(t.Name.En) ? t.Name.Zh : t.Name.En,
-                t.Id == ReportedFigureCalculator.SpecialFundRatio))];
+                t.Id == SpecialFundRatioCalculator.Id))];
     }
 }

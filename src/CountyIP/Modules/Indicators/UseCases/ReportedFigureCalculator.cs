@@ -13,9 +13,6 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// </summary>
 internal sealed class ReportedFigureCalculator(CountyIpDbContext db, IndicatorUnitNames units, string targetId) : IIndicatorCalculator
 {
-    /// <summary>The target reported as two parts of a ratio rather than as one figure.</summary>
-    public const string SpecialFundRatio = SpecialFundRatioCalculator.Id;
-
     public string TargetId => targetId;
 
     public IndicatorText Definition => Text("Definition_ReportedByHand");

@@ -45,7 +45,7 @@ internal sealed class SubmitFigureHandler(
             throw Rule("indicators.computed-target", "Error_ComputedTarget");
         }
 
-        var isRatio = target.Id == ReportedFigureCalculator.SpecialFundRatio;
+        var isRatio = target.Id == SpecialFundRatioCalculator.Id;
         if (isRatio && (command.Numerator is null || command.Denominator is not > 0m))
         {
             throw Rule("indicators.ratio-parts", "Error_RatioParts");
