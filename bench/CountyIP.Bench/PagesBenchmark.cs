@@ -15,10 +15,10 @@ namespace CountyIP.Bench;
 /// Issue 11 §6: the enterprise profile, the patents list (page and API, page 1 and a deep page, with and without a
 /// filter) and a search's deep page, timed through the real app (its Release build started as a process, signed in
 /// over HTTP) on districts of 30k, 300k and 1M patents. Goal: each figure at the largest size within 2× of the
-/// smallest. Each URL is timed on its first request since the list's cache last lapsed (it keeps pages and counts per
-/// filter for a minute, ADR 0021, so a second request measures the cache): after a warm-up on other filters (JIT,
-/// SQLite page cache), each round requests every URL once and the next round starts when the cache has lapsed; a
-/// figure is the median of the rounds. The order is the same at every size. Beside the wall time, the app process's
+/// smallest. After a warm-up on other filters (JIT, SQLite page cache), round 1 requests every URL for the first time
+/// (its filter's total is counted: the cold figure), and each later round starts when the list's cache has lapsed
+/// (it keeps pages for a minute and serves a lapsed total while it recounts, ADR 0021): the figure a user meets on a
+/// list someone looked at before, the median of those rounds. The order is the same at every size. Beside the wall time, the app process's
 /// CPU time for the request is read from the kernel (<c>/proc/&lt;pid&gt;/stat</c>): on a machine shared
 /// by several agents the wall time mostly measures the run queue, so the goal's ratio is taken on the CPU time.
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class PagesBenchmark : IBenchmark
     private const string Password = "Bench#Pass2026x";
 
     // Bumped when the generated district or the account changes, so a cached district is rebuilt.
-    private const string CacheVersion = "pages-1";
+    private const string CacheVersion = "pages-2";
 
     public string Name => "pages";
 
@@ -59,10 +59,15 @@ internal sealed class PagesBenchmark : IBenchmark
         foreach (var (size, times, largest) in results)
         {
             report.Add($"{size:N0} patents: largest enterprise's patents", largest, "");
-            foreach (var (target, wall, cpu) in times)
+            foreach (var (target, firstWall, firstCpu, lapsedWall, lapsedCpu) in times)
             {
-                report.Add($"{size:N0}: {target}, wall", wall, "ms");
-                report.Add($"{size:N0}: {target}, app CPU", cpu, "ms");
+                report.Add($"{size:N0}: {target}, first, wall", firstWall, "ms");
+                report.Add($"{size:N0}: {target}, first, app CPU", firstCpu, "ms");
+                if (rounds > 1)
+                {
+                    report.Add($"{size:N0}: {target}, lapsed, wall", lapsedWall, "ms");
+                    report.Add($"{size:N0}: {target}, lapsed, app CPU", lapsedCpu, "ms");
+                }
             }
         }
 
@@ -72,8 +77,14 @@ internal sealed class PagesBenchmark : IBenchmark
             var (bigSize, big, _) = results[^1];
             for (var i = 0; i < small.Count; i++)
             {
-                report.AddRatio($"{bigSize / 1000}k / {smallSize / 1000}k: {small[i].Target}, wall", big[i].WallMs, small[i].WallMs);
-                report.AddRatio($"{bigSize / 1000}k / {smallSize / 1000}k: {small[i].Target}, app CPU", big[i].CpuMs, small[i].CpuMs, atMost: 2);
+                var name = $"{bigSize / 1000}k / {smallSize / 1000}k: {small[i].Target}";
+                report.AddRatio($"{name}, first, wall", big[i].FirstWallMs, small[i].FirstWallMs);
+                report.AddRatio($"{name}, first, app CPU", big[i].FirstCpuMs, small[i].FirstCpuMs, atMost: 2);
+                if (rounds > 1)
+                {
+                    report.AddRatio($"{name}, lapsed, wall", big[i].LapsedWallMs, small[i].LapsedWallMs);
+                    report.AddRatio($"{name}, lapsed, app CPU", big[i].LapsedCpuMs, small[i].LapsedCpuMs, atMost: 2);
+                }
             }
         }
 
@@ -201,11 +212,12 @@ internal sealed class PagesBenchmark : IBenchmark
                 ("search page, page 1", "/registry/patents?q=%E6%B5%8B%E8%AF%95"),
                 ("search page, page 500", "/registry/patents?q=%E6%B5%8B%E8%AF%95&page=500"),
             ];
-            // Warm-up: the same code paths on filters (sort, another enterprise) the measured rounds never ask for.
+            // Warm-up: the same code paths on filters (filed from 1985, which the page accepts and every generated patent matches; another enterprise) the measured rounds never ask
+            // for, so round 1 still counts each measured filter's total for the first time.
             foreach (var (_, url) in targets)
             {
                 var warm = url.Replace(enterpriseId.ToString(), enterprises[1].Id.ToString(), StringComparison.Ordinal);
-                using var response = await http.GetAsync(warm + (warm.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "sort=number");
+                using var response = await http.GetAsync(warm + (warm.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "filedFrom=1985");
                 response.EnsureSuccessStatusCode();
             }
 
@@ -247,7 +259,10 @@ internal sealed class PagesBenchmark : IBenchmark
                 }
             }
 
-            var times = targets.Select((t, i) => new Timing(t.Target, BenchSupport.Median(samples[i]), BenchSupport.Median(cpuSamples[i]))).ToList();
+            var times = targets.Select((t, i) => new Timing(
+                t.Target, samples[i][0], cpuSamples[i][0],
+                rounds > 1 ? BenchSupport.Median(samples[i].Skip(1).ToList()) : double.NaN,
+                rounds > 1 ? BenchSupport.Median(cpuSamples[i].Skip(1).ToList()) : double.NaN)).ToList();
             return (times, largest);
         }
         finally
@@ -318,7 +333,8 @@ internal sealed class PagesBenchmark : IBenchmark
         return [.. found];
     }
 
-    private sealed record Timing(string Target, double WallMs, double CpuMs);
+    /// <summary>A URL's first request (round 1) and its median after the cache lapsed (rounds 2 and later).</summary>
+    private sealed record Timing(string Target, double FirstWallMs, double FirstCpuMs, double LapsedWallMs, double LapsedCpuMs);
 
     private static int FreePort()
     {

@@ -26,23 +26,36 @@ internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope sco
 {
     /// <summary>
     /// One page, reused while the data is unchanged (ADR 0021): the key holds the filters with the page normalised,
-    /// the caller's scope, and today (the derived status is as of today).
+    /// the caller's scope, and today (the derived status is as of today). The total comes from the count cache.
     /// </summary>
     public Task<PagedResult<PatentSummary>> HandleAsync(ListPatentsQuery query, CancellationToken ct)
     {
         var today = TimeDisplay.Today(clock);
         var normalised = query with { Page = Math.Max(query.Page ?? 1, 1), PageSize = Math.Clamp(query.PageSize ?? 20, 1, RegistryPaging.MaxPageSize) };
         var key = (normalised, scope.IsDistrictWide, scope.EnterpriseId, scope.UnitCode, today);
-        return counts.GetAsync(key, c => RegistryPaging.PageAsync(Filter(normalised), normalised.Page, normalised.PageSize, p => ToSummary(p, today), counts, c), ct);
+        return counts.GetAsync(key, async c =>
+        {
+            var total = await CountAsync(normalised, c);
+            return await RegistryPaging.PageAsync(Filter(normalised), normalised.Page, normalised.PageSize, p => ToSummary(p, today), total, c);
+        }, ct);
     }
 
     /// <summary>
     /// How many patents the list's filters match, without fetching a page (profile figures, workbench tiles), counted
-    /// once per filter and data version (the discrepancy tile scans every patent; ADR 0021).
+    /// once per filter and data version (the discrepancy tile scans every patent; ADR 0021). The count may run after
+    /// this request ended, so it takes the scope and the date as they are now.
     /// </summary>
-    public Task<int> CountAsync(ListPatentsQuery query, CancellationToken ct) => counts.CountAsync(Filter(query), ct);
+    public Task<int> CountAsync(ListPatentsQuery query, CancellationToken ct)
+    {
+        var fixedScope = scope.Fixed();
+        var today = TimeDisplay.Today(clock);
+        var filter = query with { Sort = null, Page = null, PageSize = null };
+        return counts.CountAsync(db, on => Filter(on, fixedScope, today, filter), ct);
+    }
 
-    public IQueryable<Patent> Filter(ListPatentsQuery query)
+    public IQueryable<Patent> Filter(ListPatentsQuery query) => Filter(db, scope, TimeDisplay.Today(clock), query);
+
+    private static IQueryable<Patent> Filter(CountyIpDbContext db, RegistryScope scope, DateOnly today, ListPatentsQuery query)
     {
         // Split: a patent owns two collections (applicants, status history); one joined query multiplies the rows
         // (issue 11 §5). The sorts end on the key, so the split queries page the same rows.
@@ -60,7 +73,6 @@ internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope sco
         }
 
         // Status filters read the derived status (PatentLegalStatusRule), never the recorded one (ADR 0016).
-        var today = TimeDisplay.Today(clock);
         if (query.Status is { } status)
         {
             q = q.Where(PatentLegalStatusRule.StatusIs(status, today, today));
@@ -103,13 +115,15 @@ internal sealed class ListPatentsHandler(CountyIpDbContext db, RegistryScope sco
             q = q.Where(p => p.UnitCode == query.Unit);
         }
 
+        // Each sort ends on the key and runs one way over its index (PatentConfiguration), so a page reads only its
+        // rows: newest first means the higher application number first within a day as well.
         return query.Sort switch
         {
             "filed" => q.OrderBy(p => p.FilingDate).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
-            "-granted" => q.OrderByDescending(p => p.GrantDate).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
+            "-granted" => q.OrderByDescending(p => p.GrantDate).ThenByDescending(p => p.ApplicationNumber).ThenByDescending(p => p.Id),
             "number" => q.OrderBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
             "title" => q.OrderBy(p => p.Title).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
-            _ => q.OrderByDescending(p => p.FilingDate).ThenBy(p => p.ApplicationNumber).ThenBy(p => p.Id),
+            _ => q.OrderByDescending(p => p.FilingDate).ThenByDescending(p => p.ApplicationNumber).ThenByDescending(p => p.Id),
         };
     }
 

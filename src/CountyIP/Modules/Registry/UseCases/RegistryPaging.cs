@@ -9,15 +9,14 @@ internal static class RegistryPaging
 {
     public const int MaxPageSize = 200;
 
-    public static Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, CancellationToken ct) =>
-        PageAsync(query, page, pageSize, map, null, ct);
+    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, CancellationToken ct) =>
+        await PageAsync(query, page, pageSize, map, await query.CountAsync(ct), ct);
 
-    /// <summary>One page; the total from <paramref name="counts"/> when given (counted once per filter, ADR 0021).</summary>
-    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, ListResultCache? counts, CancellationToken ct)
+    /// <summary>One page of a list whose <paramref name="total"/> is known (counted once per filter, ADR 0021).</summary>
+    public static async Task<PagedResult<TOut>> PageAsync<TIn, TOut>(IQueryable<TIn> query, int? page, int? pageSize, Func<TIn, TOut> map, int total, CancellationToken ct)
     {
         var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
-        var total = counts is null ? await query.CountAsync(ct) : await counts.CountAsync(query, ct);
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
         return new PagedResult<TOut>([.. items.Select(map)], total, number, size);
     }

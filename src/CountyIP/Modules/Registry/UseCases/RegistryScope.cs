@@ -21,6 +21,9 @@ internal sealed class RegistryScope(ICurrentUser user)
     public string? UnitCode =>
         user.IsInRole(Roles.TownLiaison) && user.ScopeKind == ScopeKind.Unit && !string.IsNullOrEmpty(user.ScopeId) ? user.ScopeId : null;
 
+    /// <summary>This scope as it is now, for work that outlives the request (a total counted in the background).</summary>
+    public RegistryScope Fixed() => new(CurrentUserSnapshot.Of(user));
+
     public IQueryable<Enterprise> Enterprises(CountyIpDbContext db)
     {
         var query = db.Set<Enterprise>().AsQueryable();

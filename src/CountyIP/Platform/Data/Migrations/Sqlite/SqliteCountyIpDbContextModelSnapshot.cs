@@ -1315,20 +1315,12 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("FilingDate");
-
-                    b.HasIndex("GrantDate");
-
                     b.HasIndex("LegalStatus");
-
-                    b.HasIndex("UnitCode");
 
                     b.HasIndex("FirstApplicantInDistrict", "FilingDate");
 
                     b.HasIndex("Office", "ApplicationNumber")
                         .IsUnique();
-
-                    b.HasIndex("Type", "FilingDate");
 
                     b.HasIndex(new[] { "Office", "FilingDate", "Type", "ServiceInvention", "AgencyName", "FirstApplicantInDistrict" }, "IX_registry_patents_district_filed")
                         .HasFilter("\"FirstApplicantInDistrict\"");
@@ -1341,6 +1333,16 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "TermEndsOn", "AnnualFeePaidUntil", "FirstApplicantInDistrict" }, "IX_registry_patents_district_held")
                         .HasFilter("\"FirstApplicantInDistrict\" AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "FilingDate", "ApplicationNumber", "Id" }, "IX_registry_patents_sort_filed");
+
+                    b.HasIndex(new[] { "GrantDate", "ApplicationNumber", "Id" }, "IX_registry_patents_sort_granted");
+
+                    b.HasIndex(new[] { "ApplicationNumber", "Id" }, "IX_registry_patents_sort_number");
+
+                    b.HasIndex(new[] { "Type", "FilingDate", "ApplicationNumber", "Id" }, "IX_registry_patents_type_sort_filed");
+
+                    b.HasIndex(new[] { "UnitCode", "FilingDate", "ApplicationNumber", "Id" }, "IX_registry_patents_unit_sort_filed");
 
                     b.ToTable("registry_patents", (string)null);
                 });
