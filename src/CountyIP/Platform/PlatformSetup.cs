@@ -5,6 +5,7 @@ using CountyIP.Platform.Exports;
 using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Localization;
 using CountyIP.Platform.Modules;
+using CountyIP.Platform.Notifications;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Ui;
 using CountyIP.Platform.Web;
@@ -44,6 +45,7 @@ public static class PlatformSetup
         services.AddRecurringJob<DatabaseStatisticsJob>(DatabaseStatisticsJob.KindName, DatabaseStatisticsJob.Interval);
         services.AddCountyIpAudit();
         services.AddCountyIpExports(configuration);
+        services.AddCountyIpNotifications(configuration);
         services.AddAuthorization(o =>
         {
             // Deny by default: an endpoint or page that declares no policy is refused to everyone.
@@ -146,6 +148,7 @@ public static class PlatformSetup
         api.MapCountyIpSecurityEndpoints();
         api.MapJobEndpoints();
         api.MapAuditEndpoints();
+        api.MapNotificationEndpoints();
 
         foreach (var module in modules)
         {

@@ -37,6 +37,13 @@ public sealed class PlatformMatrix : IRoleMatrix
         new("GET", "/api/jobs/", Who.SignedIn),
         new("GET", "/api/jobs/{id:guid}", Who.SignedIn),
         new("GET", "/api/jobs/{id:guid}/file", Who.SignedIn),
+        // Notifications: every signed-in account reads and marks only its own (filtered in the query; another's id is 404).
+        new("GET", "/api/notifications/", Who.SignedIn),
+        new("GET", "/api/notifications/unread-count", Who.SignedIn),
+        new("POST", "/api/notifications/{id:guid}/read", Who.SignedIn),
+        new("POST", "/api/notifications/read-all", Who.SignedIn),
+        new("GET", "/notifications", Who.SignedIn),
+        new("POST", "/notifications", Who.SignedIn),
         new("GET", "/jobs", Who.SignedIn),
         new("POST", "/jobs", Who.SignedIn),
         new("GET", "/jobs/{Id:guid}", Who.SignedIn),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -74,6 +75,11 @@ internal sealed class AuditSaveChangesInterceptor(AuditActorProvider actors, Tim
             {
                 // Append-only (GB/T 22239-2019 8.1.4.3 c: audit records protected from deletion and modification).
                 throw new InvalidOperationException("Audit records are append-only and written only by the audit chain.");
+            }
+
+            if (IsNotAudited(entry.Metadata.ClrType))
+            {
+                continue;
             }
 
             changes ??= [];
@@ -156,6 +162,12 @@ internal sealed class AuditSaveChangesInterceptor(AuditActorProvider actors, Tim
             save.Transaction.Dispose();
         }
     }
+
+    private static readonly ConcurrentDictionary<Type, bool> NotAudited = new();
+
+    /// <summary>Delivery records marked <see cref="NotAuditedAttribute"/> (ADR 0024); their business change is recorded.</summary>
+    private static bool IsNotAudited(Type type) =>
+        NotAudited.GetOrAdd(type, t => Attribute.IsDefined(t, typeof(NotAuditedAttribute), inherit: false));
 
     private sealed record PendingSave(List<Change> Changes, AuditActor Who, DateTime TimestampUtc, IDbContextTransaction? Transaction, bool AutoSavepoints);
 

@@ -1,5 +1,6 @@
 using CountyIP.Platform.Audit;
 using CountyIP.Platform.Jobs;
+using CountyIP.Platform.Notifications;
 using CountyIP.Platform.Security;
 
 namespace CountyIP.Platform.Ui;
@@ -9,6 +10,7 @@ internal static class PlatformMenu
 {
     public static readonly IReadOnlyList<MenuEntry> Entries =
     [
+        new("Menu_Group_Workbench", "Menu_Notifications", typeof(NotificationText), "/notifications", "bi-bell", Policies.SignedIn, Order: 890),
         new("Menu_Group_Workbench", "Menu_Jobs", typeof(JobsText), "/jobs", "bi-hourglass-split", Policies.SignedIn, Order: 900),
         new("Menu_Group_System", "Menu_Users", typeof(SecurityText), "/admin/users", "bi-people", Policies.ManageAccounts, Order: 950),
         new("Menu_Group_System", "Menu_ApiTokens", typeof(SecurityText), "/admin/api-tokens", "bi-key", Policies.ManageAccounts, Order: 951),
