@@ -1,10 +1,13 @@
+using System.Threading.RateLimiting;
 using CountyIP.Modules.Funding.Api;
 using CountyIP.Modules.Funding.Contracts;
 using CountyIP.Modules.Funding.Demo;
 using CountyIP.Modules.Funding.UseCases;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Modules;
+using CountyIP.Platform.Notifications;
 using CountyIP.Platform.Ui;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CountyIP.Modules.Funding;
 
@@ -30,6 +33,30 @@ public sealed class FundingModule : IModule
         services.AddScoped<ApproveFiscalYearHandler>();
         services.AddScoped<GetSpecialFundTargetHandler>();
         services.AddScoped<IFiscalYearFigures, FiscalYearFigures>();
+
+        services.AddOptions<FundingOptions>().Bind(configuration.GetSection(FundingOptions.SectionName));
+        services.AddScoped<ApplicationScope>();
+        services.AddScoped<ApplicationEligibility>();
+        services.AddScoped<ListApplicationsHandler>();
+        services.AddScoped<GetApplicationHandler>();
+        services.AddScoped<FileApplicationHandler>();
+        services.AddScoped<UpdateApplicationHandler>();
+        services.AddScoped<ActOnApplicationHandler>();
+        services.AddScoped<CreatePaymentBatchHandler>();
+        services.AddScoped<MarkBatchPaidHandler>();
+        services.AddScoped<PaymentBatchQueries>();
+        services.AddScoped<ExportPaymentBatchHandler>();
+        services.AddScoped<ListNoticeHandler>();
+        services.AddScoped<ObjectHandler>();
+        foreach (var kind in FundingNotifications.All)
+        {
+            services.AddNotificationKind(kind);
+        }
+
+        // Objections come from the public portal: a few a minute from one address is plenty for a person.
+        services.AddRateLimiter(o => o.AddPolicy(FundingPolicies.ObjectionLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) })));
 
         // Demo rows in Development (or with CountyIP:DemoData): one seeder, also reporting to `seed-demo`.
         services.AddScoped<FundingDemoSeeder>();

@@ -14,9 +14,28 @@ public static class FundingPolicies
     /// <summary>Enter and approve fiscal-year figures: bureau staff (the approver must differ from who entered them).</summary>
     public const string ManageBudget = "Funding.ManageBudget";
 
+    /// <summary>File an application: an enterprise for itself, bureau staff for an enterprise (walk-in).</summary>
+    public const string Apply = "Funding.Apply";
+
+    /// <summary>See applications: enterprises their own, towns their unit's, bureau staff, leaders and auditors all (scope in the query).</summary>
+    public const string ReadApplications = "Funding.ReadApplications";
+
+    /// <summary>Take workflow steps: which step, for whom, is the workflow table's (ApplicationWorkflow).</summary>
+    public const string ActOnApplications = "Funding.ActOnApplications";
+
+    /// <summary>Make payment batches and record payments: bureau staff (never the approver of an application in the batch).</summary>
+    public const string Pay = "Funding.Pay";
+
+    /// <summary>The portal's objections to a notice: at most this many a minute from one address.</summary>
+    public const string ObjectionLimit = "Funding.ObjectionLimit";
+
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
         [Read] = [Roles.BureauStaff, Roles.Leadership, Roles.Auditor],
         [ManageBudget] = [Roles.BureauStaff],
+        [Apply] = [Roles.Enterprise, Roles.BureauStaff],
+        [ReadApplications] = [Roles.Enterprise, Roles.TownLiaison, Roles.BureauStaff, Roles.Leadership, Roles.Auditor],
+        [ActOnApplications] = [Roles.Enterprise, Roles.TownLiaison, Roles.BureauStaff],
+        [Pay] = [Roles.BureauStaff],
     };
 }

@@ -76,6 +76,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<PatentInputs>();
         services.AddScoped<IScopeDirectory, EnterpriseScopeDirectory>();
         services.AddScoped<Contracts.IEnterpriseRegistry, EnterpriseRegistry>();
+        services.AddScoped<Contracts.IRightsLedger, RightsLedger>();
         services.AddScoped<RegistryExport>();
         services.AddRegistryCalculators();
         services.AddScoped<IDataSeeder, RegistryDemoSeeder>();

@@ -35,6 +35,84 @@ internal static class FundingEndpoints
             .Produces<FiscalYearView>()
             .WithSummary("Approves the year's pending figures; 409 when nothing is pending or the approver entered them.");
 
+        MapApplications(api);
+        MapPaymentBatches(api);
+
+        // The public notice (公示) on the portal: anyone may read it and object while it runs (issue 12 §3).
+        var notice = endpoints.MapGroup("/api/portal/funding/notice").WithTags("Special fund portal").AllowAnonymous();
+        notice.MapGet("/", async (ListNoticeHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+            .WithSummary("Awards on public notice today: enterprise, item, amount and the notice's dates (no personal data).");
+        notice.MapPost("/{id:guid}/objections", async Task<IResult> (Guid id, ObjectionCommand command, ObjectHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, command, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireRateLimiting(FundingPolicies.ObjectionLimit)
+            .WithSummary("Objects to a noticed award with a reason; holds the application until staff decide. 409 when the notice has ended.");
         return endpoints;
+    }
+
+    private static void MapApplications(RouteGroupBuilder api)
+    {
+        api.MapGet("/applications", async ([AsParameters] ListApplicationsQuery query, ListApplicationsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .RequireAuthorization(FundingPolicies.ReadApplications)
+            .WithSummary("Applications in the caller's scope, latest change first; status=Approved lists approved ones not yet in a batch.");
+
+        api.MapGet("/applications/{id:guid}", async Task<IResult> (Guid id, GetApplicationHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.ReadApplications)
+            .Produces<ApplicationView>()
+            .WithSummary("An application: amount and the rule's parts, rights, steps, and the actions the caller may take now.");
+
+        api.MapPost("/applications", async (FileApplicationCommand command, FileApplicationHandler handler, CancellationToken ct) =>
+            {
+                var created = await handler.HandleAsync(command, ct);
+                return TypedResults.Created($"/api/funding/applications/{created.Id}", created);
+            })
+            .RequireAuthorization(FundingPolicies.Apply)
+            .WithSummary("Files a draft application for a policy item with the rights (by id) or the quantity; checked and priced now → {id, status, amount}.");
+
+        api.MapPut("/applications/{id:guid}", async Task<IResult> (Guid id, FileApplicationCommand command, UpdateApplicationHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, command, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Apply)
+            .Produces<ApplicationView>()
+            .WithSummary("Changes a draft or returned application (rights, quantity, account); checked and priced again.");
+
+        api.MapPost("/applications/{id:guid}/actions", async Task<IResult> (Guid id, ApplicationActionCommand command, ActOnApplicationHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, command, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.ActOnApplications)
+            .Produces<ApplicationView>()
+            .WithSummary("A workflow step {action, note}: submit, withdraw, town-approve, bureau-approve, approve, return, reject, dismiss-objection, uphold-objection; 409 when not allowed now.");
+    }
+
+    private static void MapPaymentBatches(RouteGroupBuilder api)
+    {
+        api.MapGet("/payment-batches", async (int? page, int? pageSize, PaymentBatchQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.ListAsync(page, pageSize, ct)))
+            .RequireAuthorization(FundingPolicies.Read)
+            .WithSummary("Payment batches, newest voucher first.");
+
+        api.MapGet("/payment-batches/{id:guid}", async Task<IResult> (Guid id, PaymentBatchQueries queries, CancellationToken ct) =>
+            await queries.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Read)
+            .Produces<PaymentBatchView>()
+            .WithSummary("A payment batch with its entries.");
+
+        api.MapGet("/payment-batches/{id:guid}/export", async Task<IResult> (Guid id, ExportPaymentBatchHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, ct) is { } file ? file.ToResult() : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Read)
+            .WithSummary("The batch as the .xlsx the finance office pays from (enterprise, account, amount, budget line).");
+
+        api.MapPost("/payment-batches", async (CreatePaymentBatchCommand command, CreatePaymentBatchHandler handler, CancellationToken ct) =>
+            {
+                var created = await handler.HandleAsync(command, ct);
+                return TypedResults.Created($"/api/funding/payment-batches/{created.Id}", created);
+            })
+            .RequireAuthorization(FundingPolicies.Pay)
+            .WithSummary("Groups approved applications into a batch → {id}; 409 when one is already in a batch or not approved.");
+
+        api.MapPost("/payment-batches/{id:guid}/paid", async Task<IResult> (Guid id, MarkBatchPaidCommand? command, MarkBatchPaidHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, command ?? new MarkBatchPaidCommand(), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Pay)
+            .Produces<PaymentBatchView>()
+            .WithSummary("Marks the batch paid, once; 409 when already paid or the payer approved one of its applications.");
     }
 }

@@ -34,6 +34,8 @@ internal sealed class FiscalYearConfiguration : IEntityTypeConfiguration<FiscalY
             line.HasKey("Year", nameof(BudgetLine.Use));
             line.Property(l => l.Proposed).HasPrecision(18, 2);
             line.Property(l => l.Approved).HasPrecision(18, 2);
+            line.Property(l => l.Committed).HasPrecision(18, 2);
+            line.Property(l => l.Paid).HasPrecision(18, 2);
         });
         builder.Navigation(y => y.Lines).HasField("lines").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -28,7 +28,10 @@ public enum BudgetUse
     Other,
 }
 
-/// <summary>The appropriation of one use in a fiscal year: proposed, and approved (in force).</summary>
+/// <summary>
+/// The appropriation of one use in a fiscal year: proposed, approved (in force), committed by approved applications
+/// (paid ones included) and paid. The remaining money is the approved appropriation less what is committed.
+/// </summary>
 public sealed class BudgetLine
 {
     private BudgetLine()
@@ -44,7 +47,20 @@ public sealed class BudgetLine
     /// <summary>Null until the year's first approval.</summary>
     public decimal? Approved { get; private set; }
 
+    /// <summary>Approved applications charged to the line, paid or not.</summary>
+    public decimal Committed { get; private set; }
+
+    /// <summary>Of <see cref="Committed"/>, what has been paid.</summary>
+    public decimal Paid { get; private set; }
+
+    /// <summary>What can still be committed: the approved appropriation less the commitments (0 before approval).</summary>
+    public decimal Remaining => (Approved ?? 0m) - Committed;
+
     internal void Propose(decimal amount) => Proposed = amount;
 
     internal void Approve() => Approved = Proposed;
+
+    internal void Commit(decimal amount) => Committed += amount;
+
+    internal void RecordPaid(decimal amount) => Paid += amount;
 }

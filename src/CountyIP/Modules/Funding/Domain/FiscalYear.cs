@@ -102,7 +102,35 @@ public sealed class FiscalYear : VersionedRecord
     public FiscalYearRefusal? CannotApprove(string approver) =>
         State != FiscalYearState.PendingApproval ? FiscalYearRefusal.NothingPending
         : string.Equals(approver, EnteredBy, StringComparison.OrdinalIgnoreCase) ? FiscalYearRefusal.SamePerson
+        : lines.Any(l => l.Proposed < l.Committed) ? FiscalYearRefusal.BelowCommitted
         : null;
+
+    /// <summary>The line of <paramref name="use"/>.</summary>
+    public BudgetLine Line(BudgetUse use) => lines.First(l => l.Use == use);
+
+    /// <summary>
+    /// Charges an approved application's <paramref name="amount"/> to the line of <paramref name="use"/>. The caller has
+    /// checked that the year is approved and the line has the money (<see cref="BudgetLine.Remaining"/>); the version
+    /// stamp this renews makes two commitments racing for the last money save one after the other, never both.
+    /// </summary>
+    public void Commit(BudgetUse use, decimal amount, DateTime utcNow)
+    {
+        var line = Line(use);
+        if (ApprovedSpecialFundAppropriation is null || amount > line.Remaining)
+        {
+            throw new InvalidOperationException($"Fiscal year {Year}: {amount} does not fit the {use} line's remaining {line.Remaining}.");
+        }
+
+        line.Commit(amount);
+        Touch(utcNow);
+    }
+
+    /// <summary>Records a payment of committed money on the line of <paramref name="use"/>.</summary>
+    public void RecordPaid(BudgetUse use, decimal amount, DateTime utcNow)
+    {
+        Line(use).RecordPaid(amount);
+        Touch(utcNow);
+    }
 
     /// <summary>Puts the proposal in force (four eyes: <see cref="CannotApprove"/> is checked first).</summary>
     public void Approve(string approver, DateTime utcNow)
@@ -143,4 +171,7 @@ public enum FiscalYearRefusal
 {
     NothingPending,
     SamePerson,
+
+    /// <summary>A proposed line is below what approved applications have already committed on it.</summary>
+    BelowCommitted,
 }

@@ -28,6 +28,8 @@ internal sealed class ApproveFiscalYearHandler(CountyIpDbContext db, ICurrentUse
                 throw new BusinessRuleException("funding.nothing-to-approve", text["Error_NothingToApprove", year]);
             case FiscalYearRefusal.SamePerson:
                 throw new BusinessRuleException("funding.same-person", text["Error_SamePersonApproves"]);
+            case FiscalYearRefusal.BelowCommitted:
+                throw new BusinessRuleException("funding.below-committed", text["Error_LineBelowCommitted"]);
         }
 
         record.Approve(approver, clock.GetUtcNow().UtcDateTime);

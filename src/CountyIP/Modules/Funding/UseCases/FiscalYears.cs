@@ -31,7 +31,7 @@ public sealed record FiscalYearView(
             ? new ApprovedFiscalFigures(y.ApprovedGeneralBudgetExpenditure!.Value, fund, y.ApprovedSourceDocument, y.ApprovedBy!, y.ApprovedUtc!.Value,
                 FiscalYears.Ratio(fund, y.ApprovedGeneralBudgetExpenditure.Value))
             : null,
-        [.. y.Lines.OrderBy(l => l.Use).Select(l => new BudgetLineView(l.Use, l.Proposed, l.Approved))]);
+        [.. y.Lines.OrderBy(l => l.Use).Select(l => new BudgetLineView(l.Use, l.Proposed, l.Approved, l.Committed, l.Paid, l.Remaining))]);
 }
 
 /// <summary>
@@ -48,9 +48,16 @@ public sealed record ApprovedFiscalFigures(
 
 /// <summary>
 /// One use's line: <see cref="Proposed"/> as last entered, <see cref="Appropriated"/> as approved (null before the
-/// first approval). What is committed and paid against a line arrives with the applications (issue 12 §3).
+/// first approval), <see cref="Committed"/> by approved applications (paid ones included), <see cref="Paid"/>, and
+/// <see cref="Remaining"/> = appropriated − committed.
 /// </summary>
-public sealed record BudgetLineView(BudgetUse Use, [property: Money] decimal Proposed, [property: Money] decimal? Appropriated);
+public sealed record BudgetLineView(
+    BudgetUse Use,
+    [property: Money] decimal Proposed,
+    [property: Money] decimal? Appropriated,
+    [property: Money] decimal Committed,
+    [property: Money] decimal Paid,
+    [property: Money] decimal Remaining);
 
 /// <summary>Rules shared by the fiscal-year use cases.</summary>
 internal static class FiscalYears

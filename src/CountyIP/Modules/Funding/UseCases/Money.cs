@@ -9,4 +9,7 @@ internal static class Money
 
     /// <summary>Thousands separators and two decimals, as finance offices write amounts (¥ omitted: the column says CNY).</summary>
     public static string Format(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A date in messages (ISO, the form both languages' pages show).</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

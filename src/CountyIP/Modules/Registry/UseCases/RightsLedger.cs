@@ -1,0 +1,157 @@
+using System.Globalization;
+using CountyIP.Modules.Registry.Contracts;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+/// <summary>The Registry's <see cref="IRightsLedger"/>: reads only, no tracking, no data scope; statuses by the one rule (ADR 0016).</summary>
+internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : IRightsLedger
+{
+    private const string PatentPrefix = "patent:";
+    private const string MarkPrefix = "mark:";
+    private const string StandardPrefix = "standard:";
+    private const string DesignationPrefix = "designation:";
+
+    public async Task<IReadOnlyList<LedgerRight>> HeldByAsync(Guid enterpriseId, LedgerRightKind kind, DateOnly date, CancellationToken cancellationToken)
+    {
+        var today = TimeDisplay.Today(clock);
+        switch (kind)
+        {
+            case LedgerRightKind.Patent:
+                var patents = await db.Set<Patent>().AsNoTracking().AsSplitQuery().OfEnterprise(db, enterpriseId)
+                    .OrderByDescending(p => p.FilingDate).ThenByDescending(p => p.ApplicationNumber).ToListAsync(cancellationToken);
+                return [.. patents.Select(p => Describe(p, enterpriseId, date, today))];
+            case LedgerRightKind.TrademarkRecognition:
+                var marks = await db.Set<Trademark>().AsNoTracking().Where(t => t.EnterpriseId == enterpriseId)
+                    .OrderBy(t => t.RegistrationNumber).ToListAsync(cancellationToken);
+                return [.. marks.SelectMany(t => Describe(t, enterpriseId, date, today))];
+            case LedgerRightKind.StandardsProject:
+                var standards = await db.Set<StandardsProject>().AsNoTracking().Where(s => s.EnterpriseId == enterpriseId)
+                    .OrderByDescending(s => s.StartYear).ThenBy(s => s.Title).ToListAsync(cancellationToken);
+                return [.. standards.Select(s => Describe(s, enterpriseId))];
+            default:
+                var enterprise = await db.Set<Enterprise>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken);
+                return enterprise is null ? [] : [.. enterprise.Designations.OrderByDescending(d => d.Year).Select(d => Describe(enterprise, d, enterpriseId, date))];
+        }
+    }
+
+    public async Task<IReadOnlyList<LedgerRight>> FindAsync(IReadOnlyCollection<string> keys, Guid enterpriseId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var today = TimeDisplay.Today(clock);
+        var found = new List<LedgerRight>();
+        var patentIds = Ids(keys, PatentPrefix);
+        if (patentIds.Count > 0)
+        {
+            var patents = await db.Set<Patent>().AsNoTracking().AsSplitQuery().Where(p => patentIds.Contains(p.Id)).ToListAsync(cancellationToken);
+            found.AddRange(patents.Select(p => Describe(p, enterpriseId, date, today)));
+        }
+
+        var markIds = keys.Where(k => k.StartsWith(MarkPrefix, StringComparison.Ordinal))
+            .Select(k => Guid.TryParse(k.Split(':')[1], out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        if (markIds.Count > 0)
+        {
+            var marks = await db.Set<Trademark>().AsNoTracking().Where(t => markIds.Contains(t.Id)).ToListAsync(cancellationToken);
+            found.AddRange(marks.SelectMany(t => Describe(t, enterpriseId, date, today)).Where(r => keys.Contains(r.Key)));
+        }
+
+        var standardIds = Ids(keys, StandardPrefix);
+        if (standardIds.Count > 0)
+        {
+            var standards = await db.Set<StandardsProject>().AsNoTracking().Where(s => standardIds.Contains(s.Id)).ToListAsync(cancellationToken);
+            found.AddRange(standards.Select(s => Describe(s, enterpriseId)));
+        }
+
+        var designationOwners = keys.Where(k => k.StartsWith(DesignationPrefix, StringComparison.Ordinal))
+            .Select(k => Guid.TryParse(k.Split(':')[1], out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        if (designationOwners.Count > 0)
+        {
+            var owners = await db.Set<Enterprise>().AsNoTracking().Where(e => designationOwners.Contains(e.Id)).ToListAsync(cancellationToken);
+            found.AddRange(owners.SelectMany(e => e.Designations.Select(d => Describe(e, d, enterpriseId, date))).Where(r => keys.Contains(r.Key)));
+        }
+
+        return found;
+    }
+
+    private static List<Guid> Ids(IEnumerable<string> keys, string prefix) =>
+        [.. keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(k => Guid.TryParse(k[prefix.Length..], out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty).Distinct()];
+
+    private static LedgerRight Describe(Patent p, Guid enterpriseId, DateOnly date, DateOnly today)
+    {
+        var status = p.StatusOn(date, today);
+        var foreign = p.Office != Patent.ChineseOffice || p.ViaPct;
+        var first = p.Applicants.OrderBy(a => a.Order).FirstOrDefault();
+        return new LedgerRight(
+            PatentPrefix + p.Id.ToString("D"),
+            LedgerRightKind.Patent,
+            p.Id,
+            p.ApplicationNumber,
+            p.Title,
+            p.Type.ToString(),
+            // A Chinese patent is rewarded for its grant; a foreign or PCT filing for the filing itself.
+            foreign ? p.FilingDate : p.GrantDate,
+            p.Applicants.Any(a => a.EnterpriseId == enterpriseId),
+            first?.EnterpriseId == enterpriseId,
+            foreign ? status.Status is PatentLegalStatus.Pending or PatentLegalStatus.Granted : status.InForce,
+            status.Status.ToString(),
+            status.EndedOn,
+            p.ServiceInvention,
+            foreign);
+    }
+
+    private static IEnumerable<LedgerRight> Describe(Trademark t, Guid enterpriseId, DateOnly date, DateOnly today)
+    {
+        var status = t.StatusOn(date, today);
+        return t.Recognitions.Select(r => new LedgerRight(
+            $"{MarkPrefix}{t.Id:D}:{r.Kind}",
+            LedgerRightKind.TrademarkRecognition,
+            t.Id,
+            t.RegistrationNumber,
+            t.Mark,
+            r.Kind.ToString(),
+            new DateOnly(r.Year, 1, 1),
+            t.EnterpriseId == enterpriseId,
+            t.EnterpriseId == enterpriseId,
+            status.InForce && (r.ValidUntil is null || r.ValidUntil >= date),
+            status.Status.ToString(),
+            status.EndedOn ?? r.ValidUntil,
+            false,
+            false));
+    }
+
+    private static LedgerRight Describe(StandardsProject s, Guid enterpriseId) => new(
+        StandardPrefix + s.Id.ToString("D"),
+        LedgerRightKind.StandardsProject,
+        s.Id,
+        s.Number ?? string.Empty,
+        s.Title,
+        s.Role.ToString(),
+        new DateOnly(s.StartYear, 1, 1),
+        s.EnterpriseId == enterpriseId,
+        s.EnterpriseId == enterpriseId,
+        true,
+        s.Kind.ToString(),
+        null,
+        false,
+        false);
+
+    private static LedgerRight Describe(Enterprise e, Designation d, Guid enterpriseId, DateOnly date) => new(
+        string.Create(CultureInfo.InvariantCulture, $"{DesignationPrefix}{e.Id:D}:{d.Level}:{d.Kind}:{d.Year}"),
+        LedgerRightKind.Designation,
+        null,
+        d.IssuingBody,
+        d.Title,
+        d.Level.ToString(),
+        new DateOnly(d.Year, 1, 1),
+        e.Id == enterpriseId,
+        e.Id == enterpriseId,
+        d.ValidUntil is null || d.ValidUntil >= date,
+        d.Kind.ToString(),
+        d.ValidUntil,
+        false,
+        false);
+}
