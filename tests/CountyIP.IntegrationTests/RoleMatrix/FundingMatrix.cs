@@ -6,13 +6,19 @@ namespace CountyIP.IntegrationTests.RoleMatrix;
 
 /// <summary>
 /// The Special fund module: reading needs <see cref="FundingPolicies.Read"/> (staff, leaders, auditors), entering and
-/// approving fiscal years <see cref="FundingPolicies.ManageBudget"/> (staff). Keep this table in step with
+/// approving fiscal years <see cref="FundingPolicies.ManageBudget"/> (staff); applications are read in scope by
+/// enterprises, towns, staff, leaders and auditors, filed by enterprises and staff, acted on by enterprises, towns and
+/// staff (the workflow table decides which step); batches are staff's; the public notice is everyone's. Keep this table in step with
 /// FundingPolicies: the role-matrix test calls every endpoint as every role.
 /// </summary>
 public sealed class FundingMatrix : IRoleMatrix
 {
     private static readonly IReadOnlyCollection<string> Read = Who.Only(FundingPolicies.All[FundingPolicies.Read]);
     private static readonly IReadOnlyCollection<string> ManageBudget = Who.Only(FundingPolicies.All[FundingPolicies.ManageBudget]);
+    private static readonly IReadOnlyCollection<string> Apply = Who.Only(FundingPolicies.All[FundingPolicies.Apply]);
+    private static readonly IReadOnlyCollection<string> ReadApplications = Who.Only(FundingPolicies.All[FundingPolicies.ReadApplications]);
+    private static readonly IReadOnlyCollection<string> Act = Who.Only(FundingPolicies.All[FundingPolicies.ActOnApplications]);
+    private static readonly IReadOnlyCollection<string> Pay = Who.Only(FundingPolicies.All[FundingPolicies.Pay]);
 
     public IEnumerable<MatrixEntry> Entries =>
     [
@@ -20,6 +26,18 @@ public sealed class FundingMatrix : IRoleMatrix
         new("GET", "/api/funding/years/{year:int}", Read),
         new("PUT", "/api/funding/years/{year:int}", ManageBudget),
         new("POST", "/api/funding/years/{year:int}/approve", ManageBudget),
+        new("GET", "/api/funding/applications", ReadApplications),
+        new("GET", "/api/funding/applications/{id:guid}", ReadApplications),
+        new("POST", "/api/funding/applications", Apply),
+        new("PUT", "/api/funding/applications/{id:guid}", Apply),
+        new("POST", "/api/funding/applications/{id:guid}/actions", Act),
+        new("GET", "/api/funding/payment-batches", Read),
+        new("GET", "/api/funding/payment-batches/{id:guid}", Read),
+        new("GET", "/api/funding/payment-batches/{id:guid}/export", Read),
+        new("POST", "/api/funding/payment-batches", Pay),
+        new("POST", "/api/funding/payment-batches/{id:guid}/paid", Pay),
+        new("GET", "/api/portal/funding/notice/", Who.Everyone),
+        new("POST", "/api/portal/funding/notice/{id:guid}/objections", Who.Everyone),
 
         new("GET", "/funding/years", Read),
         new("POST", "/funding/years", Read),

@@ -40,7 +40,7 @@ internal static class FundingEndpoints
 
         // The public notice (公示) on the portal: anyone may read it and object while it runs (issue 12 §3).
         var notice = endpoints.MapGroup("/api/portal/funding/notice").WithTags("Special fund portal").AllowAnonymous();
-        notice.MapGet("/", async (ListNoticeHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+        notice.MapGet("/", async (int? page, int? pageSize, ListNoticeHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(page, pageSize, ct)))
             .WithSummary("Awards on public notice today: enterprise, item, amount and the notice's dates (no personal data).");
         notice.MapPost("/{id:guid}/objections", async Task<IResult> (Guid id, ObjectionCommand command, ObjectHandler handler, CancellationToken ct) =>
             await handler.HandleAsync(id, command, ct) ? TypedResults.NoContent() : TypedResults.NotFound())

@@ -25,16 +25,19 @@ public sealed class ObjectionCommand
 /// <summary>The awards on notice today, by the end of their notice then enterprise.</summary>
 internal sealed class ListNoticeHandler(CountyIpDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<NoticeEntry>> HandleAsync(CancellationToken cancellationToken)
+    public async Task<PagedResult<NoticeEntry>> HandleAsync(int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var size = Math.Clamp(pageSize ?? 50, 1, 200);
+        var number = Math.Max(page ?? 1, 1);
         var today = TimeDisplay.Today(clock);
-        var rows = await db.Set<FundingApplication>().AsNoTracking()
-            .Where(a => a.Status == ApplicationStatus.InNotice && a.NoticeEndsOn >= today)
+        var noticed = db.Set<FundingApplication>().AsNoTracking().Where(a => a.Status == ApplicationStatus.InNotice && a.NoticeEndsOn >= today);
+        var total = await noticed.CountAsync(cancellationToken);
+        var rows = await noticed
             .OrderBy(a => a.NoticeEndsOn).ThenBy(a => a.EnterpriseName).ThenBy(a => a.Id)
+            .Skip((number - 1) * size).Take(size)
             .Select(a => new NoticeEntry(a.Id, a.EnterpriseName, a.PolicyName, a.ItemCode, a.ItemName, a.Amount, a.NoticeStartsOn!.Value, a.NoticeEndsOn!.Value))
-            .Take(500)
             .ToListAsync(cancellationToken);
-        return rows;
+        return new PagedResult<NoticeEntry>(rows, total, number, size);
     }
 }
 
