@@ -23,14 +23,15 @@ public static class ApplicationWorkflow
     private const ApplicationActor T = ApplicationActor.TownLiaison;
     private const ApplicationActor S = ApplicationActor.BureauStaff;
 
-    public static readonly IReadOnlyList<Transition> Transitions = Build();
-
     /// <summary>The statuses an enterprise can still withdraw from (before approval).</summary>
     public static readonly IReadOnlySet<ApplicationStatus> Withdrawable = new HashSet<ApplicationStatus>
     {
         ApplicationStatus.Draft, ApplicationStatus.Returned, ApplicationStatus.Submitted, ApplicationStatus.TownApproved,
         ApplicationStatus.InNotice, ApplicationStatus.AwaitingSecondApproval,
     };
+
+    /// <summary>The table (after <see cref="Withdrawable"/>, which it reads: static fields start in order).</summary>
+    public static readonly IReadOnlyList<Transition> Transitions = Build();
 
     /// <summary>The transition <paramref name="actor"/> may take by <paramref name="action"/> from <paramref name="from"/>, or null.</summary>
     public static Transition? Find(ApplicationStatus from, ApplicationAction action, ApplicationActor actor) =>
