@@ -45,5 +45,17 @@ public sealed class FundingMatrix : IRoleMatrix
         new("POST", "/funding/years/{Year:int}", Read),
         new("GET", "/funding/years/enter", ManageBudget, SampleUrl: "/funding/years/enter?year=2013"),
         new("POST", "/funding/years/enter", ManageBudget, SampleUrl: "/funding/years/enter?year=2013"),
+        new("GET", "/funding/applications", ReadApplications),
+        new("POST", "/funding/applications", ReadApplications),
+        new("GET", "/funding/applications/{Id:guid}", ReadApplications),
+        new("POST", "/funding/applications/{Id:guid}", ReadApplications),
+        new("GET", "/funding/applications/new", Apply),
+        new("POST", "/funding/applications/new", Apply),
+        new("GET", "/funding/payment-batches", Read),
+        new("POST", "/funding/payment-batches", Read),
+        new("GET", "/funding/payment-batches/{Id:guid}", Read),
+        new("POST", "/funding/payment-batches/{Id:guid}", Read),
+        new("GET", "/portal/funding/notice", Who.Everyone),
+        new("POST", "/portal/funding/notice", Who.Everyone),
     ];
 }

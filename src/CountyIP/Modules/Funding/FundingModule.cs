@@ -23,6 +23,8 @@ public sealed class FundingModule : IModule
     [
         // After protection (400s): the fund pays for the work the menu lists above it.
         new("Menu_Group_Funding", "Menu_FiscalYears", typeof(FundingText), "/funding/years", "bi-cash-coin", FundingPolicies.Read, Order: 500),
+        new("Menu_Group_Funding", "Menu_Applications", typeof(FundingText), "/funding/applications", "bi-file-earmark-text", FundingPolicies.ReadApplications, Order: 502),
+        new("Menu_Group_Funding", "Menu_PaymentBatches", typeof(FundingText), "/funding/payment-batches", "bi-collection", FundingPolicies.Read, Order: 503),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -48,6 +50,7 @@ public sealed class FundingModule : IModule
         services.AddScoped<ExportPaymentBatchHandler>();
         services.AddScoped<ListNoticeHandler>();
         services.AddScoped<ObjectHandler>();
+        services.AddScoped<ApplicationChoicesHandler>();
         foreach (var kind in FundingNotifications.All)
         {
             services.AddNotificationKind(kind);

@@ -10,4 +10,14 @@ internal static class FundingFormat
     public static string Ratio(decimal? ratio) => ratio is { } r ? (r * 100m).ToString("0.000", CultureInfo.InvariantCulture) + "%" : "—";
 
     public static string Tone(FiscalYearState state) => state == FiscalYearState.Approved ? "success" : "warning";
+
+    /// <summary>The colour of an application's status: waiting on someone, done, or ended without money.</summary>
+    public static string Tone(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Paid or ApplicationStatus.Approved or ApplicationStatus.InBatch => "success",
+        ApplicationStatus.Rejected or ApplicationStatus.Withdrawn => "secondary",
+        ApplicationStatus.Returned => "danger",
+        ApplicationStatus.Draft => "light",
+        _ => "warning",
+    };
 }
