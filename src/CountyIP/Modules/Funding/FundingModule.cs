@@ -65,6 +65,9 @@ public sealed class FundingModule : IModule
         services.AddScoped<FundingDemoSeeder>();
         services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<FundingDemoSeeder>());
         services.AddScoped<IDemoDataReport>(sp => sp.GetRequiredService<FundingDemoSeeder>());
+        services.AddScoped<ApplicationDemoSeeder>();
+        services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<ApplicationDemoSeeder>());
+        services.AddScoped<IDemoDataReport>(sp => sp.GetRequiredService<ApplicationDemoSeeder>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFundingEndpoints();
