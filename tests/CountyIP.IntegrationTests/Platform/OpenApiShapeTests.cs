@@ -27,10 +27,11 @@ public sealed class OpenApiShapeTests(CountyIpAppFactory factory) : IClassFixtur
     };
 
     /// <summary>
-    /// GET routes whose object answer has <c>items</c> but is a board, not a page: the targets of one plan
-    /// (a fixed set of about thirty), all shown at once.
+    /// GET routes whose object answer has <c>items</c> but is a board or a record, not a page: the targets of one plan
+    /// (a fixed set of about thirty), all shown at once; a reward policy's items (its own parts, at most 100, named
+    /// <c>items</c> as in the body that drafts or revises it).
     /// </summary>
-    private static readonly HashSet<string> BoardAllowed = new(StringComparer.Ordinal) { "/api/indicators", "/api/indicators/monitoring" };
+    private static readonly HashSet<string> BoardAllowed = new(StringComparer.Ordinal) { "/api/indicators", "/api/indicators/monitoring", "/api/funding/policies/{id}" };
 
     /// <summary>Words that make a numeric field money (camelCase parts of its name).</summary>
     private static readonly HashSet<string> MoneyWords = new(StringComparer.OrdinalIgnoreCase) { "amount", "fine", "fee", "fees", "penalty", "price", "cost", "pledge", "yuan" };

@@ -6,7 +6,9 @@ namespace CountyIP.IntegrationTests.RoleMatrix;
 
 /// <summary>
 /// The Special fund module: reading needs <see cref="FundingPolicies.Read"/> (staff, leaders, auditors), entering and
-/// approving fiscal years <see cref="FundingPolicies.ManageBudget"/> (staff); applications are read in scope by
+/// approving fiscal years <see cref="FundingPolicies.ManageBudget"/> (staff); reward policies are read by
+/// <see cref="FundingPolicies.ReadPolicies"/> (also enterprises and towns, published versions only) and drafted and
+/// published by <see cref="FundingPolicies.ManagePolicies"/> (staff); applications are read in scope by
 /// enterprises, towns, staff, leaders and auditors, filed by enterprises and staff, acted on by enterprises, towns and
 /// staff (the workflow table decides which step); batches are staff's; the public notice is everyone's. Keep this table in step with
 /// FundingPolicies: the role-matrix test calls every endpoint as every role.
@@ -15,6 +17,8 @@ public sealed class FundingMatrix : IRoleMatrix
 {
     private static readonly IReadOnlyCollection<string> Read = Who.Only(FundingPolicies.All[FundingPolicies.Read]);
     private static readonly IReadOnlyCollection<string> ManageBudget = Who.Only(FundingPolicies.All[FundingPolicies.ManageBudget]);
+    private static readonly IReadOnlyCollection<string> ReadPolicies = Who.Only(FundingPolicies.All[FundingPolicies.ReadPolicies]);
+    private static readonly IReadOnlyCollection<string> ManagePolicies = Who.Only(FundingPolicies.All[FundingPolicies.ManagePolicies]);
     private static readonly IReadOnlyCollection<string> Apply = Who.Only(FundingPolicies.All[FundingPolicies.Apply]);
     private static readonly IReadOnlyCollection<string> ReadApplications = Who.Only(FundingPolicies.All[FundingPolicies.ReadApplications]);
     private static readonly IReadOnlyCollection<string> Act = Who.Only(FundingPolicies.All[FundingPolicies.ActOnApplications]);
@@ -26,6 +30,12 @@ public sealed class FundingMatrix : IRoleMatrix
         new("GET", "/api/funding/years/{year:int}", Read),
         new("PUT", "/api/funding/years/{year:int}", ManageBudget),
         new("POST", "/api/funding/years/{year:int}/approve", ManageBudget),
+        new("GET", "/api/funding/policies", ReadPolicies),
+        new("GET", "/api/funding/policies/{id:guid}", ReadPolicies),
+        new("POST", "/api/funding/policies", ManagePolicies),
+        new("PUT", "/api/funding/policies/{id:guid}", ManagePolicies),
+        new("POST", "/api/funding/policies/{id:guid}/publish", ManagePolicies),
+        new("POST", "/api/funding/policies/{id:guid}/versions", ManagePolicies),
         new("GET", "/api/funding/applications", ReadApplications),
         new("GET", "/api/funding/applications/{id:guid}", ReadApplications),
         new("POST", "/api/funding/applications", Apply),
@@ -57,5 +67,13 @@ public sealed class FundingMatrix : IRoleMatrix
         new("POST", "/funding/payment-batches/{Id:guid}", Read),
         new("GET", "/portal/funding/notice", Who.Everyone),
         new("POST", "/portal/funding/notice", Who.Everyone),
+        new("GET", "/funding/policies", ReadPolicies),
+        new("POST", "/funding/policies", ReadPolicies),
+        new("GET", "/funding/policies/{Id:guid}", ReadPolicies),
+        new("POST", "/funding/policies/{Id:guid}", ReadPolicies),
+        new("GET", "/funding/policies/new", ManagePolicies),
+        new("POST", "/funding/policies/new", ManagePolicies),
+        new("GET", "/funding/policies/{Id:guid}/edit", ManagePolicies),
+        new("POST", "/funding/policies/{Id:guid}/edit", ManagePolicies),
     ];
 }

@@ -25,6 +25,7 @@ public sealed class FundingModule : IModule
         new("Menu_Group_Funding", "Menu_FiscalYears", typeof(FundingText), "/funding/years", "bi-cash-coin", FundingPolicies.Read, Order: 500),
         new("Menu_Group_Funding", "Menu_Applications", typeof(FundingText), "/funding/applications", "bi-file-earmark-text", FundingPolicies.ReadApplications, Order: 502),
         new("Menu_Group_Funding", "Menu_PaymentBatches", typeof(FundingText), "/funding/payment-batches", "bi-collection", FundingPolicies.Read, Order: 503),
+        new("Menu_Group_Funding", "Menu_Policies", typeof(FundingText), "/funding/policies", "bi-journal-text", FundingPolicies.ReadPolicies, Order: 501),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -35,6 +36,12 @@ public sealed class FundingModule : IModule
         services.AddScoped<ApproveFiscalYearHandler>();
         services.AddScoped<GetSpecialFundTargetHandler>();
         services.AddScoped<IFiscalYearFigures, FiscalYearFigures>();
+        services.AddScoped<ListPoliciesHandler>();
+        services.AddScoped<GetPolicyHandler>();
+        services.AddScoped<DraftPolicyHandler>();
+        services.AddScoped<RevisePolicyHandler>();
+        services.AddScoped<PublishPolicyHandler>();
+        services.AddScoped<NewPolicyVersionHandler>();
 
         services.AddOptions<FundingOptions>().Bind(configuration.GetSection(FundingOptions.SectionName));
         services.AddScoped<ApplicationScope>();

@@ -14,6 +14,15 @@ public static class FundingPolicies
     /// <summary>Enter and approve fiscal-year figures: bureau staff (the approver must differ from who entered them).</summary>
     public const string ManageBudget = "Funding.ManageBudget";
 
+    /// <summary>
+    /// Read the reward policies (奖励办法): the bureau, leaders and auditors every version; enterprises and towns the
+    /// published ones, the rules they apply under (the handlers hide the rest).
+    /// </summary>
+    public const string ReadPolicies = "Funding.ReadPolicies";
+
+    /// <summary>Draft, revise and publish policy versions: bureau staff (the publisher is recorded).</summary>
+    public const string ManagePolicies = "Funding.ManagePolicies";
+
     /// <summary>File an application: an enterprise for itself, bureau staff for an enterprise (walk-in).</summary>
     public const string Apply = "Funding.Apply";
 
@@ -33,6 +42,8 @@ public static class FundingPolicies
     {
         [Read] = [Roles.BureauStaff, Roles.Leadership, Roles.Auditor],
         [ManageBudget] = [Roles.BureauStaff],
+        [ReadPolicies] = [Roles.BureauStaff, Roles.Leadership, Roles.Auditor, Roles.Enterprise, Roles.TownLiaison],
+        [ManagePolicies] = [Roles.BureauStaff],
         [Apply] = [Roles.Enterprise, Roles.BureauStaff],
         [ReadApplications] = [Roles.Enterprise, Roles.TownLiaison, Roles.BureauStaff, Roles.Leadership, Roles.Auditor],
         [ActOnApplications] = [Roles.Enterprise, Roles.TownLiaison, Roles.BureauStaff],

@@ -35,6 +35,7 @@ internal static class FundingEndpoints
             .Produces<FiscalYearView>()
             .WithSummary("Approves the year's pending figures; 409 when nothing is pending or the approver entered them.");
 
+        MapPolicies(api);
         MapApplications(api);
         MapPaymentBatches(api);
 
@@ -47,6 +48,46 @@ internal static class FundingEndpoints
             .RequireRateLimiting(FundingPolicies.ObjectionLimit)
             .WithSummary("Objects to a noticed award with a reason; holds the application until staff decide. 409 when the notice has ended.");
         return endpoints;
+    }
+
+    private static void MapPolicies(RouteGroupBuilder api)
+    {
+        api.MapGet("/policies", async ([AsParameters] ListPoliciesQuery query, ListPoliciesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .RequireAuthorization(FundingPolicies.ReadPolicies)
+            .WithSummary("Reward policy versions, latest start first; state=Draft|Published|Superseded, inForceOn=yyyy-MM-dd. Enterprises and towns see published ones only.");
+
+        api.MapGet("/policies/{id:guid}", async Task<IResult> (Guid id, GetPolicyHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.ReadPolicies)
+            .Produces<PolicyView>()
+            .WithSummary("A policy version with its items (amount rule, caps, factors, budget line) and its series' versions; 404 for a draft or superseded one to enterprises and towns.");
+
+        api.MapPost("/policies", async (DraftPolicyCommand command, DraftPolicyHandler handler, CancellationToken ct) =>
+            {
+                var created = await handler.HandleAsync(command, ct);
+                return TypedResults.Created($"/api/funding/policies/{created.Id}", created);
+            })
+            .RequireAuthorization(FundingPolicies.ManagePolicies)
+            .WithSummary("Drafts the first version of a new policy with its items → {id}.");
+
+        api.MapPut("/policies/{id:guid}", async Task<IResult> (Guid id, RevisePolicyCommand command, RevisePolicyHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, command, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.ManagePolicies)
+            .Produces<PolicyView>()
+            .WithSummary("Replaces a draft's fields and items; 409 when it is not a draft or changed since the version sent.");
+
+        api.MapPost("/policies/{id:guid}/publish", async Task<IResult> (Guid id, PublishPolicyCommand? command, PublishPolicyHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, command ?? new PublishPolicyCommand(), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.ManagePolicies)
+            .Produces<PolicyView>()
+            .WithSummary("Publishes a draft and supersedes the series' published version; 409 when not a draft or without items.");
+
+        api.MapPost("/policies/{id:guid}/versions", async Task<IResult> (Guid id, NewPolicyVersionHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, ct) is { } created ? TypedResults.Created($"/api/funding/policies/{created.Id}", created) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.ManagePolicies)
+            .Produces<PolicyCreated>(StatusCodes.Status201Created)
+            .WithSummary("Copies a published or superseded version as the series' next draft → {id}; 409 when the series already has a draft.");
     }
 
     private static void MapApplications(RouteGroupBuilder api)

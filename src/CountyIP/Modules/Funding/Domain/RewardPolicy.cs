@@ -118,12 +118,23 @@ public sealed class RewardPolicy : VersionedRecord
     }
 
     /// <summary>A draft of the next version: the same series, fields and items (new item ids, same codes).</summary>
-    public RewardPolicy NextVersion(string draftedBy, DateTime utcNow)
+    public RewardPolicy NextVersion(string draftedBy, DateTime utcNow) => NextVersion(Revision + 1, draftedBy, utcNow);
+
+    /// <summary>
+    /// A draft of the series' version <paramref name="revision"/> copied from this one: an older version can be the
+    /// starting point, the new draft still comes after the series' latest (the caller passes latest + 1).
+    /// </summary>
+    public RewardPolicy NextVersion(int revision, string draftedBy, DateTime utcNow)
     {
+        if (State == PolicyState.Draft || revision <= Revision)
+        {
+            throw new InvalidOperationException($"Policy {Id} is {State} at revision {Revision}; a new version {revision} copies a published one and comes after it.");
+        }
+
         var next = new RewardPolicy
         {
             SeriesId = SeriesId,
-            Revision = Revision + 1,
+            Revision = revision,
         };
         next.Revise(Name, DocumentNumber, EffectiveFrom, EffectiveTo, items.Select(i => i.Copy()), draftedBy, utcNow);
         return next;
