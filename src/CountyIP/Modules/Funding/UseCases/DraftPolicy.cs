@@ -124,19 +124,22 @@ public sealed class PolicyItemInput : IValidatableObject
         Code!, Name!, Kind!.Value, Mode!.Value, Amount!.Value, PerApplicationCap, PerEnterpriseYearCap,
         ServiceInventionMultiplier ?? 1m, ForeignMultiplier ?? 1m, Line!.Value);
 
+    /// <summary>An item as a form starts from it: amounts with two decimals (5000.00, not the 5000.0 a database may give back), factors without trailing zeros.</summary>
     internal static PolicyItemInput From(PolicyItemView item) => new()
     {
         Code = item.Code,
         Name = item.Name,
         Kind = item.Kind,
         Mode = item.Mode,
-        Amount = item.Amount,
-        PerApplicationCap = item.PerApplicationCap,
-        PerEnterpriseYearCap = item.PerEnterpriseYearCap,
-        ServiceInventionMultiplier = item.ServiceInventionMultiplier,
-        ForeignMultiplier = item.ForeignMultiplier,
+        Amount = Fen(item.Amount),
+        PerApplicationCap = item.PerApplicationCap is { } perApplication ? Fen(perApplication) : null,
+        PerEnterpriseYearCap = item.PerEnterpriseYearCap is { } perYear ? Fen(perYear) : null,
+        ServiceInventionMultiplier = item.ServiceInventionMultiplier / 1.00000000m,
+        ForeignMultiplier = item.ForeignMultiplier / 1.00000000m,
         Line = item.Line,
     };
+
+    private static decimal Fen(decimal amount) => decimal.Round(amount, 2) + 0.00m;
 }
 
 /// <summary>
