@@ -55,7 +55,7 @@ internal sealed class FundingDemoSeeder(CountyIpDbContext db, TimeProvider clock
         ("D1", "主导制定标准奖励", AchievementKind.StandardLed, AmountMode.Fixed, 100_000m, null, null, 1m, 1m, BudgetUse.Rewards),
         ("D2", "参与制定标准奖励", AchievementKind.StandardJoined, AmountMode.Fixed, 30_000m, null, null, 1m, 1m, BudgetUse.Rewards),
         ("E1", "知识产权质押贷款贴息", AchievementKind.PledgeLoanInterest, AmountMode.PerUnit, 0.50m, null, 200_000m, 1m, 1m, BudgetUse.Industrialisation),
-        ("E2", "专利技术产业化项目资助", AchievementKind.IndustrialisationProject, AmountMode.PerUnit, 0.30m, 300_000m, null, 1m, 1m, BudgetUse.Industrialisation),
+        ("E2", "专利技术产业化项目资助", AchievementKind.IndustrialisationProject, AmountMode.PerUnit, 100_000m, 300_000m, null, 1m, 1m, BudgetUse.Industrialisation),
         ("F1", "知识产权培训补助", AchievementKind.Training, AmountMode.PerUnit, 200m, null, 20_000m, 1m, 1m, BudgetUse.PublicityTraining),
     ];
 
@@ -65,7 +65,7 @@ internal sealed class FundingDemoSeeder(CountyIpDbContext db, TimeProvider clock
         ["A1"] = (3_000m, null, null), ["A2"] = (800m, null, null), ["A3"] = (300m, null, null), ["A4"] = (8_000m, null, 40_000m),
         ["B1"] = (150_000m, null, null), ["B2"] = (80_000m, null, null), ["B3"] = (30_000m, null, null), ["C1"] = (300_000m, null, null),
         ["C2"] = (80_000m, null, null), ["D1"] = (80_000m, null, null), ["D2"] = (20_000m, null, null), ["E1"] = (0.50m, null, 150_000m),
-        ["E2"] = (0.30m, 200_000m, null), ["F1"] = (150m, null, 10_000m),
+        ["E2"] = (80_000m, 200_000m, null), ["F1"] = (150m, null, 10_000m),
     };
 
     /// <summary>After the registry's and protection's demo data (900, 950).</summary>
