@@ -139,6 +139,26 @@ public sealed class PolicyApiTests(PolicyApiTests.Fixture fixture) : IClassFixtu
         capBelow.GetProperty("items[0].perApplicationCap")[0].GetString().ShouldBe("上限不能低于金额 5,000.00。");
     }
 
+    [Fact]
+    public async Task ConcurrentNewVersionsAndPublications_OneSucceeds_TheOthersAre409()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var id = await DraftAsync(staff, Policy("并发办法"));
+        (await staff.PostAsync($"/api/funding/policies/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
+
+        var versions = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => staff.PostAsync($"/api/funding/policies/{id}/versions", null, Ct)));
+        versions.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        versions.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Conflict);
+        var draft = (await versions.Single(r => r.StatusCode == HttpStatusCode.Created).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var version = (await GetAsync(staff, draft)).GetProperty("version").GetGuid();
+
+        var publications = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => staff.PostAsJsonAsync($"/api/funding/policies/{draft}/publish", new { version }, Ct)));
+        publications.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        publications.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
+        var series = (await GetAsync(staff, draft)).GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("state").GetString()).ToList();
+        series.ShouldBe(["Published", "Superseded"]);
+    }
+
     [Theory]
     [InlineData(Roles.Enterprise)]
     [InlineData(Roles.TownLiaison)]
