@@ -60,7 +60,7 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
         var paid = demo.Approved(policy, training, 40m, start, fiscal);
         var batched = demo.Approved(policy, training, 25m, start.AddDays(14), fiscal);
         demo.Approved(policy, pledge, 86_000m, start.AddDays(30), fiscal);
-        var second = demo.Noticed(policy, project, 1m, start.AddDays(40));
+        var second = demo.Noticed(policy, project, 2m, start.AddDays(40));
         second.Apply(ApplicationAction.Approve, ApplicationStatus.AwaitingSecondApproval, Approver, null, start.AddDays(60), Utc(start.AddDays(60)));
 
         var paidBatch = demo.Batch("ZF20140415-001", start.AddDays(43), [paid]);

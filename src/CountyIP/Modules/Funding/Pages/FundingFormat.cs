@@ -17,7 +17,7 @@ internal static class FundingFormat
         ApplicationStatus.Paid or ApplicationStatus.Approved or ApplicationStatus.InBatch => "success",
         ApplicationStatus.Rejected or ApplicationStatus.Withdrawn => "secondary",
         ApplicationStatus.Returned => "danger",
-        ApplicationStatus.Draft => "light",
+        ApplicationStatus.Draft => "info",
         _ => "warning",
     };
 }

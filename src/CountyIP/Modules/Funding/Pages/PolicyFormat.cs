@@ -12,32 +12,39 @@ internal static class PolicyFormat
     /// An item's amount rule as an officer reads it from the document: "每件 5,000.00 元，每项申请上限 20,000.00 元，职务发明 ×1.5"
     /// (the unit follows the kind: per patent, per yuan of interest, per person-time…); caps and factors only when they apply.
     /// </summary>
-    public static string Rule(PolicyItemView item, IStringLocalizer text)
+    public static string Rule(PolicyItemView item, IStringLocalizer text) =>
+        Rule(item.Kind, item.Mode, item.Amount, item.PerApplicationCap, item.PerEnterpriseYearCap, item.ServiceInventionMultiplier, item.ForeignMultiplier, text);
+
+    /// <summary>The same words for an item the application form offers.</summary>
+    public static string Rule(ItemChoice item, IStringLocalizer text) =>
+        Rule(item.Kind, item.Mode, item.Amount, item.PerApplicationCap, item.PerEnterpriseYearCap, item.ServiceInventionMultiplier, item.ForeignMultiplier, text);
+
+    private static string Rule(AchievementKind kind, AmountMode mode, decimal amount, decimal? perApplicationCap, decimal? perEnterpriseYearCap, decimal serviceInventionMultiplier, decimal foreignMultiplier, IStringLocalizer text)
     {
         var parts = new List<string>
         {
-            item.Mode == AmountMode.Fixed
-                ? text["PolicyRule_Fixed", Money.Format(item.Amount)]
-                : text["PolicyRule_PerUnit", Money.Format(item.Amount), text[$"Unit_{item.Kind}"]],
+            mode == AmountMode.Fixed
+                ? text["PolicyRule_Fixed", Money.Format(amount)]
+                : text["PolicyRule_PerUnit", Money.Format(amount), text[$"Unit_{kind}"]],
         };
-        if (item.PerApplicationCap is { } perApplication)
+        if (perApplicationCap is { } perApplication)
         {
             parts.Add(text["PolicyRule_PerApplicationCap", Money.Format(perApplication)]);
         }
 
-        if (item.PerEnterpriseYearCap is { } perYear)
+        if (perEnterpriseYearCap is { } perYear)
         {
             parts.Add(text["PolicyRule_PerEnterpriseYearCap", Money.Format(perYear)]);
         }
 
-        if (item.ServiceInventionMultiplier != 1m)
+        if (serviceInventionMultiplier != 1m)
         {
-            parts.Add(text["PolicyRule_ServiceInvention", Factor(item.ServiceInventionMultiplier)]);
+            parts.Add(text["PolicyRule_ServiceInvention", Factor(serviceInventionMultiplier)]);
         }
 
-        if (item.ForeignMultiplier != 1m)
+        if (foreignMultiplier != 1m)
         {
-            parts.Add(text["PolicyRule_Foreign", Factor(item.ForeignMultiplier)]);
+            parts.Add(text["PolicyRule_Foreign", Factor(foreignMultiplier)]);
         }
 
         return string.Join(text["PolicyRule_Separator"].Value, parts);

@@ -82,8 +82,20 @@ public sealed record ApplicationView(
         a.TownReviewedBy, a.BureauReviewedBy, a.FirstApprovedBy, a.ApprovedBy, a.ApprovedOn, a.PaymentBatchId, a.PaidOn, a.Reason,
         [.. a.Rights.Select(r => new ApplicationRightView(r.Key, r.Number, r.Title, r.Category, r.AchievedOn, r.ServiceInvention, r.Foreign, r.UnitAmount))],
         [.. a.Steps.OrderBy(s => s.AtUtc).Select(s => new ApplicationStepView(s.AtUtc, s.Actor, ApplicationWorkflow.ApiName(s.Action), s.Action, s.From, s.To, s.Note))],
-        actor is { } who ? [.. ApplicationWorkflow.Available(a.Status, who).Select(ApplicationWorkflow.ApiName)] : [],
+        actor is { } who ? [.. Offered(a, who).Select(ApplicationWorkflow.ApiName)] : [],
         a.Version);
+
+    /// <summary>
+    /// The steps the page offers <paramref name="actor"/>: the workflow table's, less those refused on their face —
+    /// staff submit or withdraw only what they filed for the enterprise; an objection is decided only while one waits.
+    /// </summary>
+    private static IEnumerable<ApplicationAction> Offered(FundingApplication a, ApplicationActor actor) =>
+        ApplicationWorkflow.Available(a.Status, actor).Where(action => action switch
+        {
+            ApplicationAction.Submit or ApplicationAction.Withdraw => actor != ApplicationActor.BureauStaff || a.OnBehalf,
+            ApplicationAction.DismissObjection or ApplicationAction.UpholdObjection => a.ObjectionPending,
+            _ => true,
+        });
 }
 
 public sealed record ApplicationRightView(string Key, string Number, string Title, string Category, DateOnly? AchievedOn, bool ServiceInvention, bool Foreign, [property: Money] decimal UnitAmount);
@@ -121,7 +133,8 @@ internal sealed class ApplicationScope(ICurrentUser user)
         var query = db.Set<FundingApplication>().AsQueryable();
         if (SeesAll)
         {
-            return query;
+            // A draft is the enterprise's until it submits; staff see those they filed for it.
+            return query.Where(a => a.Status != ApplicationStatus.Draft || a.OnBehalf);
         }
 
         if (EnterpriseId is { } id)
