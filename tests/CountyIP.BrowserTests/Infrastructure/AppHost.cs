@@ -36,6 +36,9 @@ public sealed class AppHost : IAsyncDisposable
 
     public string Url(string relative) => new Uri(BaseAddress, relative).ToString();
 
+    /// <summary>The app's SQLite database: a journey stands in for the passing of time there (a notice period ending).</summary>
+    public string DatabasePath => Path.Combine(workDirectory, "data", "countyip.db");
+
     /// <summary>
     /// Starts an app on a new, empty database. <paramref name="adminPassword"/> null: the first start generates the
     /// administrator's one-time password and prints it.
