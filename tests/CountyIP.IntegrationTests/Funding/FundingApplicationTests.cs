@@ -18,7 +18,7 @@ namespace CountyIP.IntegrationTests.Funding;
 /// rules each refused with its own code; a right claimed twice; 50 concurrent approvals and payments giving one of each;
 /// two approvals racing for a line's last money.
 /// </summary>
-public sealed class FundingApplicationTests(FundingApplicationTests.Fixture fixture) : IClassFixture<FundingApplicationTests.Fixture>
+public sealed partial class FundingApplicationTests(FundingApplicationTests.Fixture fixture) : IClassFixture<FundingApplicationTests.Fixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

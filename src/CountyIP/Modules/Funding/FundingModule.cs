@@ -4,6 +4,7 @@ using CountyIP.Modules.Funding.Contracts;
 using CountyIP.Modules.Funding.Demo;
 using CountyIP.Modules.Funding.UseCases;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Notifications;
 using CountyIP.Platform.Ui;
@@ -25,6 +26,8 @@ public sealed class FundingModule : IModule
         new("Menu_Group_Funding", "Menu_FiscalYears", typeof(FundingText), "/funding/years", "bi-cash-coin", FundingPolicies.Read, Order: 500),
         new("Menu_Group_Funding", "Menu_Applications", typeof(FundingText), "/funding/applications", "bi-file-earmark-text", FundingPolicies.ReadApplications, Order: 502),
         new("Menu_Group_Funding", "Menu_PaymentBatches", typeof(FundingText), "/funding/payment-batches", "bi-collection", FundingPolicies.Read, Order: 503),
+        new("Menu_Group_Funding", "Menu_Recovery", typeof(FundingText), "/funding/recovery", "bi-arrow-counterclockwise", FundingPolicies.Read, Order: 504),
+        new("Menu_Group_Funding", "Menu_AbnormalFilings", typeof(FundingText), "/funding/abnormal-filings", "bi-slash-circle", FundingPolicies.Read, Order: 505),
         new("Menu_Group_Funding", "Menu_Policies", typeof(FundingText), "/funding/policies", "bi-journal-text", FundingPolicies.ReadPolicies, Order: 501),
     ];
 
@@ -58,6 +61,15 @@ public sealed class FundingModule : IModule
         services.AddScoped<ListNoticeHandler>();
         services.AddScoped<ObjectHandler>();
         services.AddScoped<ApplicationChoicesHandler>();
+        services.AddScoped<AbnormalFilings>();
+        services.AddScoped<ImportAbnormalFilingsHandler>();
+        services.AddScoped<RecoveryScan>();
+        services.AddScoped<ListRecoveryHandler>();
+        services.AddScoped<ActOnRecoveryHandler>();
+        services.AddRecurringJob<RecoveryScanJob>(RecoveryScanJob.KindName, RecoveryScanJob.Interval);
+        services.AddScoped<IWorkbenchSource, RecoveryWorkbench>();
+        services.AddNotificationKind(RecoveryScan.Flagged);
+        services.AddNotificationKind(ActOnRecoveryHandler.Demanded);
         foreach (var kind in FundingNotifications.All)
         {
             services.AddNotificationKind(kind);

@@ -10,4 +10,10 @@ public sealed class FundingOptions
 
     /// <summary>Above this amount (CNY) two different bureau officers approve (issue 12 §3).</summary>
     public decimal SecondApprovalAbove { get; init; } = 100_000m;
+
+    /// <summary>
+    /// A rewarded right that ends by its holder's doing (lapse, invalidation, abandonment; a designation revoked) no later
+    /// than this many years after the payment is flagged for recovery (追回, issue 12 §4).
+    /// </summary>
+    public int RecoveryYears { get; init; } = 3;
 }

@@ -35,6 +35,12 @@ public static class FundingPolicies
     /// <summary>Make payment batches and record payments: bureau staff (never the approver of an application in the batch).</summary>
     public const string Pay = "Funding.Pay";
 
+    /// <summary>
+    /// Recover subsidies: run the recovery scan, decide flags (demand, recovered, waived) and import abnormal-filing
+    /// notices: bureau staff. Leaders and auditors read the flags with <see cref="Read"/>.
+    /// </summary>
+    public const string Recover = "Funding.Recover";
+
     /// <summary>The portal's objections to a notice: at most this many a minute from one address.</summary>
     public const string ObjectionLimit = "Funding.ObjectionLimit";
 
@@ -48,5 +54,6 @@ public static class FundingPolicies
         [ReadApplications] = [Roles.Enterprise, Roles.TownLiaison, Roles.BureauStaff, Roles.Leadership, Roles.Auditor],
         [ActOnApplications] = [Roles.Enterprise, Roles.TownLiaison, Roles.BureauStaff],
         [Pay] = [Roles.BureauStaff],
+        [Recover] = [Roles.BureauStaff],
     };
 }

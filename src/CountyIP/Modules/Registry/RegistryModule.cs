@@ -104,6 +104,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<GetEnterpriseFiguresHandler>();
         services.AddScoped<AddDesignationHandler>();
         services.AddScoped<RemoveDesignationHandler>();
+        services.AddScoped<RevokeDesignationHandler>();
         services.AddScoped<GetDesignationCertificateHandler>();
 
         services.AddScoped<ListPatentsHandler>();

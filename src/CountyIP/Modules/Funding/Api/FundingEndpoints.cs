@@ -38,6 +38,7 @@ internal static class FundingEndpoints
         MapPolicies(api);
         MapApplications(api);
         MapPaymentBatches(api);
+        MapRecovery(api);
 
         // The public notice (公示) on the portal: anyone may read it and object while it runs (issue 12 §3).
         var notice = endpoints.MapGroup("/api/portal/funding/notice").WithTags("Special fund portal").AllowAnonymous();
@@ -155,5 +156,33 @@ internal static class FundingEndpoints
             .RequireAuthorization(FundingPolicies.Pay)
             .Produces<PaymentBatchView>()
             .WithSummary("Marks the batch paid, once; 409 when already paid or the payer approved one of its applications.");
+    }
+
+    private static void MapRecovery(RouteGroupBuilder api)
+    {
+        api.MapGet("/recovery", async ([AsParameters] ListRecoveryQuery query, ListRecoveryHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(query, ct)))
+            .RequireAuthorization(FundingPolicies.Read)
+            .WithSummary("Subsidies flagged for recovery (state=open|Open|Demanded|Recovered|Waived|Cleared, cause), with the open total.");
+
+        api.MapPost("/recovery/scan", async (RecoveryScan scan, CancellationToken ct) => TypedResults.Ok(await scan.RunAsync(ct)))
+            .RequireAuthorization(FundingPolicies.Recover)
+            .WithSummary("Runs the recovery scan now (it also runs daily) → {flagged, cleared, open}.");
+
+        api.MapPost("/recovery/{id:guid}/actions", async Task<IResult> (Guid id, RecoveryActionCommand command, ActOnRecoveryHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, command, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Recover)
+            .Produces<RecoveryView>()
+            .WithSummary("Decides a flag {action: demand|recovered|waive, note, amount}; 409 when it is already decided.");
+
+        api.MapGet("/abnormal-filings", async (string? number, int? page, int? pageSize, AbnormalFilings filings, CancellationToken ct) =>
+            TypedResults.Ok(await filings.ListAsync(number, page, pageSize, ct)))
+            .RequireAuthorization(FundingPolicies.Read)
+            .WithSummary("Application numbers notified as abnormal filings (非正常专利申请), latest notice first.");
+
+        api.MapPost("/abnormal-filings", async (ImportAbnormalFilingsCommand command, ImportAbnormalFilingsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(command, ct)))
+            .RequireAuthorization(FundingPolicies.Recover)
+            .WithSummary("Imports a notice's numbers {numbers, notice, notifiedOn}: all valid or none added; paid applications citing them are flagged.");
     }
 }

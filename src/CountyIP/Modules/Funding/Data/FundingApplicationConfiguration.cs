@@ -55,6 +55,8 @@ internal sealed class FundingApplicationConfiguration :
             r.Property(x => x.Category).HasMaxLength(40);
             r.Property(x => x.UnitAmount).HasPrecision(18, 2);
             r.HasIndex(x => x.Key);
+            r.HasIndex(x => x.LedgerId);
+            r.HasIndex(x => x.Number);
         });
         builder.OwnsMany(a => a.Steps, s =>
         {

@@ -117,7 +117,10 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
         {
             var application = new FundingApplication(enterprise.Id, enterprise.Name, enterprise.UnitCode, policy, item, Filer, false, Utc(on));
             var amount = AmountRule.Compute(item, [.. rights.Select(r => (r.ServiceInvention, r.Foreign))], quantity, 0m);
-            var cited = rights.Select((r, i) => new ApplicationRight(r.Key, r.Number, r.Title, r.Category, r.AchievedOn, r.ServiceInvention, r.Foreign, amount.UnitAmounts[i]));
+            var cited = rights.Select((r, i) => new ApplicationRight(r.Key, r.Number, r.Title, r.Category, r.AchievedOn, r.ServiceInvention, r.Foreign, amount.UnitAmounts[i])
+            {
+                LedgerId = r.Kind == LedgerRightKind.Patent ? r.Id : null,
+            });
             application.SetContents(cited, quantity, amount, enterprise.Name, "中国银行福州仓山支行", "4071 5820 1234 5678 901", Utc(on));
             db.Add(application);
             return application;

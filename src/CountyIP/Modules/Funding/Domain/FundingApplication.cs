@@ -258,6 +258,9 @@ public sealed class FundingApplication : VersionedRecord
 public sealed record ApplicationRight(string Key, string Number, string Title, string Category, DateOnly? AchievedOn, bool ServiceInvention, bool Foreign, decimal UnitAmount)
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>The patent's id in the ledger (null for other rights): the recovery scan hands these to the Registry as a sub-query.</summary>
+    public Guid? LedgerId { get; init; }
 }
 
 /// <summary>One step of an application's way: who, when, what, from which status to which, and the note.</summary>

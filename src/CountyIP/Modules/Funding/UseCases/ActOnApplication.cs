@@ -59,6 +59,7 @@ internal sealed class ActOnApplicationHandler(
     CountyIpDbContext db,
     ApplicationScope scope,
     ApplicationEligibility eligibility,
+    AbnormalFilings abnormal,
     IWorkingDayCalendar calendar,
     INotifier notifier,
     ICurrentUser user,
@@ -95,7 +96,11 @@ internal sealed class ActOnApplicationHandler(
             case ApplicationAction.Submit:
                 await SubmitAsync(application, today, now, cancellationToken);
                 break;
+            case ApplicationAction.TownApprove:
+                await abnormal.EnsureNoneAsync(application.Rights, cancellationToken);
+                break;
             case ApplicationAction.BureauApprove:
+                await abnormal.EnsureNoneAsync(application.Rights, cancellationToken);
                 application.PutOnNotice(scope.UserName, today, calendar.AddWorkingDays(today, options.Value.NoticeWorkingDays));
                 break;
             case ApplicationAction.Approve:
@@ -147,6 +152,8 @@ internal sealed class ActOnApplicationHandler(
 
     private async Task<ApplicationStatus> ApproveAsync(FundingApplication application, DateOnly today, DateTime now, CancellationToken ct)
     {
+        // A notice of abnormal filings may arrive while the application is on public notice.
+        await abnormal.EnsureNoneAsync(application.Rights, ct);
         if (application.ObjectionPending)
         {
             throw new BusinessRuleException("funding.objection-pending", text["Error_ObjectionPending"]);

@@ -20,7 +20,7 @@ internal sealed record CheckedContents(RewardPolicy Policy, PolicyItem Item, Ent
 /// same item by another application. Then the amount by the item's rule (<see cref="AmountRule"/>), with what the
 /// enterprise's other applications under the item this year have already taken of the yearly cap.
 /// </summary>
-internal sealed class ApplicationEligibility(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, IStringLocalizer<FundingText> text)
+internal sealed class ApplicationEligibility(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, AbnormalFilings abnormal, IStringLocalizer<FundingText> text)
 {
     public async Task<CheckedContents> CheckAsync(Guid enterpriseId, Guid itemId, IReadOnlyList<string>? rightIds, decimal? quantity, DateOnly date, Guid? applicationId, CancellationToken ct)
     {
@@ -79,6 +79,8 @@ internal sealed class ApplicationEligibility(CountyIpDbContext db, IEnterpriseRe
             throw InputValidationException.For(nameof(FileApplicationCommand.RightIds), text["Error_UnknownRight", missing]);
         }
 
+        // A patent notified as an abnormal filing earns nothing (《关于规范申请专利行为的办法》; issue 12 §4).
+        await abnormal.EnsureNoneAsync(found.Values.Where(r => r.Kind == LedgerRightKind.Patent && !r.Foreign).Select(r => r.Number), ct);
         var checkedRights = new List<ApplicationRight>();
         foreach (var key in keys)
         {
@@ -111,7 +113,10 @@ internal sealed class ApplicationEligibility(CountyIpDbContext db, IEnterpriseRe
                 throw new BusinessRuleException("funding.right-claimed", text["Error_RightClaimed", right.Number]);
             }
 
-            checkedRights.Add(new ApplicationRight(key, right.Number, right.Title, right.Category, right.AchievedOn, right.ServiceInvention, right.Foreign, 0m));
+            checkedRights.Add(new ApplicationRight(key, right.Number, right.Title, right.Category, right.AchievedOn, right.ServiceInvention, right.Foreign, 0m)
+            {
+                LedgerId = right.Kind == LedgerRightKind.Patent ? right.Id : null,
+            });
         }
 
         return checkedRights;

@@ -57,7 +57,7 @@ public sealed record PaymentEntryView(Guid ApplicationId, Guid EnterpriseId, str
 /// otherwise, naming it); the entries keep enterprise, account, amount and budget line as batched. An application can be
 /// in one batch only — also when two batches are made at once: its version stamp and the entries' unique key let one win.
 /// </summary>
-internal sealed class CreatePaymentBatchHandler(CountyIpDbContext db, ICurrentUser user, IStringLocalizer<FundingText> text, TimeProvider clock)
+internal sealed class CreatePaymentBatchHandler(CountyIpDbContext db, AbnormalFilings abnormal, ICurrentUser user, IStringLocalizer<FundingText> text, TimeProvider clock)
 {
     public async Task<PaymentBatchCreated> HandleAsync(CreatePaymentBatchCommand command, CancellationToken cancellationToken)
     {
@@ -78,6 +78,8 @@ internal sealed class CreatePaymentBatchHandler(CountyIpDbContext db, ICurrentUs
             throw new BusinessRuleException("funding.not-approved", text["Error_NotApproved", unapproved.EnterpriseName, text[EnumNames.Key(unapproved.Status)]]);
         }
 
+        // Nothing is paid on a right notified as an abnormal filing after its approval.
+        await abnormal.EnsureNoneAsync(applications.SelectMany(a => a.Rights), cancellationToken);
         var today = TimeDisplay.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var date = command.VoucherDate ?? today;

@@ -46,6 +46,9 @@ internal static class RegistryEndpoints
         enterprisesEdit.MapDelete("/{id:guid}/designations/{designationId:guid}", async Task<Results<NoContent, NotFound>> (Guid id, Guid designationId, RemoveDesignationHandler h, CancellationToken ct) =>
             await h.HandleAsync(new RemoveDesignationCommand(id, designationId), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Removes a designation and its certificate file.");
+        enterprisesEdit.MapPost("/{id:guid}/designations/{designationId:guid}/revocation", async Task<Results<NoContent, NotFound>> (Guid id, Guid designationId, RevokeDesignationCommand command, RevokeDesignationHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, designationId, command, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Records that the issuing body revoked a designation (the first day without it and why); it stays on record. 409 when already revoked.");
         enterprises.MapGet("/export", async ([AsParameters] ListEnterprisesQuery q, RegistryExport export, CancellationToken ct) =>
             (await export.EnterprisesAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 

@@ -33,9 +33,9 @@ public sealed record EnterpriseRecord(Guid Id, string Name, string CreditCode, s
 /// A 示范/试点 designation. <see cref="Level"/> is National, Provincial or Municipal and <see cref="Kind"/> Demonstration
 /// or Pilot: the names the Registry API uses for them (strings, so the Registry's domain enums stay its own).
 /// </summary>
-public sealed record EnterpriseDesignation(string Level, string Kind, string Title, int Year, DateOnly? ValidUntil)
+public sealed record EnterpriseDesignation(string Level, string Kind, string Title, int Year, DateOnly? ValidUntil, DateOnly? RevokedOn = null)
 {
-    public bool IsValidOn(DateOnly date) => ValidUntil is null || ValidUntil >= date;
+    public bool IsValidOn(DateOnly date) => (ValidUntil is null || ValidUntil >= date) && (RevokedOn is not { } revoked || revoked > date);
 }
 
 /// <summary>

@@ -16,7 +16,30 @@ public interface IRightsLedger
     /// <paramref name="date"/> for <paramref name="enterpriseId"/>; a key that names nothing is left out.
     /// </summary>
     Task<IReadOnlyList<LedgerRight>> FindAsync(IReadOnlyCollection<string> keys, Guid enterpriseId, DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The patents among <paramref name="patentIds"/> whose right has ended by a fault of its holder as of today — lapsed
+    /// for an unpaid annual fee (known once its grace period is over), invalidated or abandoned; not the end of the term —
+    /// with the first day without it. <paramref name="patentIds"/> is a query over the same <c>CountyIpDbContext</c> as
+    /// the caller's scope (it becomes a sub-query: a million ids never travel as parameters).
+    /// </summary>
+    Task<IReadOnlyList<RightEnd>> PatentsEndedAsync(IQueryable<Guid> patentIds, CancellationToken cancellationToken);
+
+    /// <summary>The designations among <paramref name="keys"/> (<see cref="LedgerRight.Key"/>) that were revoked, with the day.</summary>
+    Task<IReadOnlyList<RightEnd>> DesignationsRevokedAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A Chinese patent application number in the Registry's canonical form (ZC 0006-2003: prefix, spaces, full-width
+    /// characters and a missing dot accepted, check character verified), or null when it is not one.
+    /// </summary>
+    string? CanonicalPatentNumber(string text);
 }
+
+/// <summary>How a right ended, for the recovery of a subsidy paid on it (issue 12 §4 追回).</summary>
+/// <param name="Key">The right's <see cref="LedgerRight.Key"/>.</param>
+/// <param name="EndedOn">The first day without the right (a revocation's day).</param>
+/// <param name="Status">The Registry's name of the end: Lapsed, Invalidated, Abandoned, or Revoked for a designation.</param>
+public sealed record RightEnd(string Key, DateOnly EndedOn, string Status);
 
 /// <summary>What a ledger right is.</summary>
 public enum LedgerRightKind

@@ -39,6 +39,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
             d.Property(x => x.CertificateFileKey).HasMaxLength(200);
             d.Property(x => x.CertificateFileName).HasMaxLength(200);
             d.Property(x => x.CertificateContentType).HasMaxLength(64);
+            d.Property(x => x.RevocationReason).HasMaxLength(Designation.RevocationReasonMaxLength);
         });
         builder.Navigation(e => e.Designations).HasField("designations");
 

@@ -127,17 +127,25 @@ public sealed class Enterprise : VersionedRecord
 
     public bool IsHighTech(DateOnly on) => HighTechCertificateNumber is not null && (HighTechValidUntil is null || HighTechValidUntil >= on);
 
-    /// <summary>Replaces the designations; a certificate file stays with the same designation (level, kind, title, year).</summary>
+    /// <summary>
+    /// Replaces the designations; a certificate file and a revocation stay with the same designation (level, kind, title,
+    /// year): the edit form does not carry them, and a revocation is a fact of record a reward's recovery rests on.
+    /// </summary>
     public void ReplaceDesignations(IEnumerable<Designation> items)
     {
         var previous = designations.ToList();
         designations.Clear();
         foreach (var item in items)
         {
-            if (item.CertificateFileKey is null
-                && previous.FirstOrDefault(p => p.CertificateFileKey is not null && p.Level == item.Level && p.Kind == item.Kind && p.Title == item.Title && p.Year == item.Year) is { } same)
+            var same = previous.FirstOrDefault(p => p.Level == item.Level && p.Kind == item.Kind && p.Title == item.Title && p.Year == item.Year);
+            if (item.CertificateFileKey is null && same?.CertificateFileKey is not null)
             {
-                item.AttachCertificate(same.CertificateFileKey!, same.CertificateFileName!, same.CertificateContentType!);
+                item.AttachCertificate(same.CertificateFileKey, same.CertificateFileName!, same.CertificateContentType!);
+            }
+
+            if (item.RevokedOn is null && same?.RevokedOn is { } revokedOn)
+            {
+                item.Revoke(revokedOn, same.RevocationReason ?? string.Empty);
             }
 
             designations.Add(item);
@@ -166,7 +174,25 @@ public sealed record Designation(DesignationLevel Level, DesignationKind Kind, s
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    public bool IsValidOn(DateOnly date) => ValidUntil is null || ValidUntil >= date;
+    public const int RevocationReasonMaxLength = 500;
+
+    /// <summary>Valid on the day: within its validity and not revoked before it.</summary>
+    public bool IsValidOn(DateOnly date) => (ValidUntil is null || ValidUntil >= date) && (RevokedOn is not { } revoked || revoked > date);
+
+    /// <summary>
+    /// The day the issuing body revoked it (撤销, e.g. a 示范企业 failing its review), the first day without it; a reward
+    /// paid on it within the recovery period is flagged for recovery (issue 12 §4).
+    /// </summary>
+    public DateOnly? RevokedOn { get; private set; }
+
+    /// <summary>Why and by which document it was revoked.</summary>
+    public string? RevocationReason { get; private set; }
+
+    public void Revoke(DateOnly on, string reason)
+    {
+        RevokedOn = on;
+        RevocationReason = reason;
+    }
 
     /// <summary>Key of the scanned certificate in the file store (server-generated), with the uploader's file name.</summary>
     public string? CertificateFileKey { get; private set; }

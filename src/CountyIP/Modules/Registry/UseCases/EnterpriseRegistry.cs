@@ -52,6 +52,6 @@ internal sealed class EnterpriseRegistry(CountyIpDbContext db, TimeProvider cloc
                 e.Name,
                 e.CreditCode,
                 e.UnitCode,
-                [.. e.Designations.Select(d => new EnterpriseDesignation(d.Level.ToString(), d.Kind.ToString(), d.Title, d.Year, d.ValidUntil))])
+                [.. e.Designations.Select(d => new EnterpriseDesignation(d.Level.ToString(), d.Kind.ToString(), d.Title, d.Year, d.ValidUntil, d.RevokedOn))])
             : null;
 }

@@ -116,13 +116,13 @@ public sealed record EnterpriseDetails(
         e.Id, e.Name, e.CreditCode, e.Kind, e.UnitCode, e.Address, e.IndustrySection, e.IndustryEdition, e.IndustryTags,
         e.StrategicEmerging, e.Size, e.HighTechCertificateNumber, e.HighTechValidUntil, e.KeyIndustry, e.HasIpManagementBody,
         e.FullTimeIpStaff, e.PartTimeIpStaff, e.IpStrategyAdoptedOn, e.ContactStartedOn, e.ContactPerson, e.ContactEndedOn,
-        [.. e.Designations.OrderByDescending(d => d.Year).Select(d => new DesignationView(d.Id, d.Level, d.Kind, d.Title, d.IssuingBody, d.Year, d.ValidUntil, d.CertificateFileName))],
+        [.. e.Designations.OrderByDescending(d => d.Year).Select(d => new DesignationView(d.Id, d.Level, d.Kind, d.Title, d.IssuingBody, d.Year, d.ValidUntil, d.CertificateFileName, d.RevokedOn, d.RevocationReason))],
         [.. e.ContactLog.OrderByDescending(c => c.Date).Select(c => new ContactLogView(c.Id, c.Date, c.Kind, c.Note, c.RecordedBy))],
         e.UpdatedUtc, e.Version);
 }
 
 /// <summary>A designation; <paramref name="CertificateFileName"/> is set when a certificate file is attached.</summary>
-public sealed record DesignationView(Guid Id, DesignationLevel Level, DesignationKind Kind, string Title, string IssuingBody, int Year, DateOnly? ValidUntil, string? CertificateFileName = null);
+public sealed record DesignationView(Guid Id, DesignationLevel Level, DesignationKind Kind, string Title, string IssuingBody, int Year, DateOnly? ValidUntil, string? CertificateFileName = null, DateOnly? RevokedOn = null, string? RevocationReason = null);
 
 public sealed record ContactLogView(Guid Id, DateOnly Date, ContactKind Kind, string Note, string? RecordedBy);
 

@@ -75,6 +75,54 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
         return found;
     }
 
+    public async Task<IReadOnlyList<RightEnd>> PatentsEndedAsync(IQueryable<Guid> patentIds, CancellationToken cancellationToken)
+    {
+        var today = TimeDisplay.Today(clock);
+        // Only rights no longer in force today can have ended; the rule then names the day and the reason (ADR 0016).
+        var candidates = await db.Set<Patent>().AsNoTracking()
+            .Where(p => patentIds.Contains(p.Id))
+            .Where(Predicates.Not(PatentLegalStatusRule.InForceOn(today, today)))
+            .Where(p => p.GrantDate != null)
+            .Select(p => new { p.Id, p.GrantDate, p.TermEndsOn, p.RightEndedOn, p.RightEndedBy, p.AnnualFeePaidUntil })
+            .ToListAsync(cancellationToken);
+        var ended = new List<RightEnd>();
+        foreach (var p in candidates)
+        {
+            var status = PatentLegalStatusRule.StatusOn(new PatentStatusFacts(p.GrantDate, p.TermEndsOn, p.RightEndedOn, p.RightEndedBy, p.AnnualFeePaidUntil), today, today);
+            // The end of the term is the law's, not the holder's doing: nothing to recover for it.
+            if (status is { EndedOn: { } on, Status: PatentLegalStatus.Lapsed or PatentLegalStatus.Invalidated or PatentLegalStatus.Abandoned })
+            {
+                ended.Add(new RightEnd(PatentPrefix + p.Id.ToString("D"), on, status.Status.ToString()));
+            }
+        }
+
+        return ended;
+    }
+
+    public async Task<IReadOnlyList<RightEnd>> DesignationsRevokedAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var owners = keys.Where(k => k.StartsWith(DesignationPrefix, StringComparison.Ordinal))
+            .Select(k => Guid.TryParse(k.Split(':')[1], out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        if (owners.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        var enterprises = await db.Set<Enterprise>().AsNoTracking()
+            .Where(e => owners.Contains(e.Id) && e.Designations.Any(d => d.RevokedOn != null)).ToListAsync(cancellationToken);
+        return [.. enterprises.SelectMany(e => e.Designations
+                .Where(d => d.RevokedOn is not null)
+                .Select(d => new RightEnd(DesignationKey(e, d), d.RevokedOn!.Value, "Revoked")))
+            .Where(r => wanted.Contains(r.Key))];
+    }
+
+    public string? CanonicalPatentNumber(string text) =>
+        Domain.Identifiers.PatentApplicationNumber.Parse(text) is { IsValid: true, Value: { } number } ? number.Value : null;
+
+    private static string DesignationKey(Enterprise e, Designation d) =>
+        string.Create(CultureInfo.InvariantCulture, $"{DesignationPrefix}{e.Id:D}:{d.Level}:{d.Kind}:{d.Year}");
+
     private static List<Guid> Ids(IEnumerable<string> keys, string prefix) =>
         [.. keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
             .Select(k => Guid.TryParse(k[prefix.Length..], out var id) ? id : Guid.Empty)
@@ -140,7 +188,7 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
         false);
 
     private static LedgerRight Describe(Enterprise e, Designation d, Guid enterpriseId, DateOnly date) => new(
-        string.Create(CultureInfo.InvariantCulture, $"{DesignationPrefix}{e.Id:D}:{d.Level}:{d.Kind}:{d.Year}"),
+        DesignationKey(e, d),
         LedgerRightKind.Designation,
         null,
         d.IssuingBody,
@@ -149,9 +197,9 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
         new DateOnly(d.Year, 1, 1),
         e.Id == enterpriseId,
         e.Id == enterpriseId,
-        d.ValidUntil is null || d.ValidUntil >= date,
-        d.Kind.ToString(),
-        d.ValidUntil,
+        d.IsValidOn(date),
+        d.RevokedOn is { } revoked && revoked <= date ? "Revoked" : d.Kind.ToString(),
+        d.RevokedOn is { } end && end <= date ? end : d.ValidUntil,
         false,
         false);
 }

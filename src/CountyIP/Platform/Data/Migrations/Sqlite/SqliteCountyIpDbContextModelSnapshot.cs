@@ -17,6 +17,47 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CountyIP.Modules.Funding.Domain.AbnormalFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("funding_abnormal_filings", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Funding.Domain.FiscalYear", b =>
                 {
                     b.Property<int>("Year")
@@ -292,6 +333,104 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("funding_payment_batches", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Funding.Domain.RecoveryFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FlaggedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RecoveredAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "RightKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FlaggedOn");
+
+                    b.ToTable("funding_recovery_flags", (string)null);
                 });
 
             modelBuilder.Entity("CountyIP.Modules.Funding.Domain.RewardPolicy", b =>
@@ -2556,6 +2695,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid?>("LedgerId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -2578,6 +2720,10 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                             b1.HasIndex("ApplicationId");
 
                             b1.HasIndex("Key");
+
+                            b1.HasIndex("LedgerId");
+
+                            b1.HasIndex("Number");
 
                             b1.ToTable("funding_application_rights", (string)null);
 
@@ -2925,6 +3071,13 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                             b1.Property<string>("Level")
                                 .IsRequired()
                                 .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RevocationReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RevokedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Title")
