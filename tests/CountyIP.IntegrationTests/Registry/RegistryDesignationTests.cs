@@ -112,4 +112,28 @@ public sealed class RegistryDesignationTests(RegistryAppFactory factory) : IClas
         (await staff.Http.DeleteAsync(new Uri($"/api/enterprises/{enterprise}/designations/{id}", UriKind.Relative), Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await staff.Http.DeleteAsync(new Uri($"/api/enterprises/{enterprise}/designations/{id}", UriKind.Relative), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task RevokeDesignation_KeptOnRecordAsRevoked_OnceOnly_PastDatesOnly_EditingKeepsIt()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var enterprise = await EnterpriseAsync(staff);
+        var body = new { level = "Municipal", kind = "Demonstration", title = "福州市知识产权示范企业", issuingBody = "福州市知识产权局", year = 2014, validUntil = (string?)null };
+        var id = await CreateAsync(staff.Http, $"/api/enterprises/{enterprise}/designations", body);
+        var url = $"/api/enterprises/{enterprise}/designations/{id}/revocation";
+
+        (await staff.Http.PostAsJsonAsync(url, new { revokedOn = "2013-12-31", reason = "复核不合格" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "before the designation's year");
+        (await staff.Http.PostAsJsonAsync(url, new { revokedOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd"), reason = "复核不合格" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a revocation is a past fact");
+        (await staff.Http.PostAsJsonAsync(url, new { revokedOn = "2016-05-20" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the reason is required");
+        using var own = await TestClient.SignedInAsync(factory, Roles.Enterprise, enterprise.ToString());
+        (await own.Http.PostAsJsonAsync(url, new { revokedOn = "2016-05-20", reason = "x" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        (await staff.Http.PostAsJsonAsync(url, new { revokedOn = "2016-05-20", reason = "榕知〔2016〕12号 复核不合格" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var again = await staff.Http.PostAsJsonAsync(url, new { revokedOn = "2016-06-01", reason = "再次撤销" }, Ct);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await again.Content.ReadAsStringAsync(Ct)).ShouldContain("registry.designation-revoked");
+
+        var profile = await staff.GetPageAsync($"/registry/enterprises/{enterprise}");
+        profile.ByTestId("designation-revoked").TextContent.ShouldContain("2016-05-20");
+    }
 }

@@ -10,7 +10,7 @@ namespace CountyIP.IntegrationTests.RoleMatrix;
 /// <see cref="FundingPolicies.ReadPolicies"/> (also enterprises and towns, published versions only) and drafted and
 /// published by <see cref="FundingPolicies.ManagePolicies"/> (staff); applications are read in scope by
 /// enterprises, towns, staff, leaders and auditors, filed by enterprises and staff, acted on by enterprises, towns and
-/// staff (the workflow table decides which step); batches are staff's; the public notice is everyone's. Keep this table in step with
+/// staff (the workflow table decides which step); batches are staff's; recovery flags and abnormal-filing lists are read with Read and decided, scanned and imported by staff (Recover); the public notice is everyone's. Keep this table in step with
 /// FundingPolicies: the role-matrix test calls every endpoint as every role.
 /// </summary>
 public sealed class FundingMatrix : IRoleMatrix
@@ -23,6 +23,7 @@ public sealed class FundingMatrix : IRoleMatrix
     private static readonly IReadOnlyCollection<string> ReadApplications = Who.Only(FundingPolicies.All[FundingPolicies.ReadApplications]);
     private static readonly IReadOnlyCollection<string> Act = Who.Only(FundingPolicies.All[FundingPolicies.ActOnApplications]);
     private static readonly IReadOnlyCollection<string> Pay = Who.Only(FundingPolicies.All[FundingPolicies.Pay]);
+    private static readonly IReadOnlyCollection<string> Recover = Who.Only(FundingPolicies.All[FundingPolicies.Recover]);
 
     public IEnumerable<MatrixEntry> Entries =>
     [
@@ -46,6 +47,11 @@ public sealed class FundingMatrix : IRoleMatrix
         new("GET", "/api/funding/payment-batches/{id:guid}/export", Read),
         new("POST", "/api/funding/payment-batches", Pay),
         new("POST", "/api/funding/payment-batches/{id:guid}/paid", Pay),
+        new("GET", "/api/funding/recovery", Read),
+        new("POST", "/api/funding/recovery/scan", Recover),
+        new("POST", "/api/funding/recovery/{id:guid}/actions", Recover),
+        new("GET", "/api/funding/abnormal-filings", Read),
+        new("POST", "/api/funding/abnormal-filings", Recover),
         new("GET", "/api/portal/funding/notice/", Who.Everyone),
         new("POST", "/api/portal/funding/notice/{id:guid}/objections", Who.Everyone),
 
@@ -65,6 +71,10 @@ public sealed class FundingMatrix : IRoleMatrix
         new("POST", "/funding/payment-batches", Read),
         new("GET", "/funding/payment-batches/{Id:guid}", Read),
         new("POST", "/funding/payment-batches/{Id:guid}", Read),
+        new("GET", "/funding/recovery", Read),
+        new("POST", "/funding/recovery", Read),
+        new("GET", "/funding/abnormal-filings", Read),
+        new("POST", "/funding/abnormal-filings", Read),
         new("GET", "/portal/funding/notice", Who.Everyone),
         new("POST", "/portal/funding/notice", Who.Everyone),
         new("GET", "/funding/policies", ReadPolicies),

@@ -31,6 +31,7 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("GET", "/api/enterprises/{id:guid}/designations/{designationId:guid}/certificate", Readers),
         new("POST", "/api/enterprises/{id:guid}/designations", Editors),
         new("DELETE", "/api/enterprises/{id:guid}/designations/{designationId:guid}", Editors),
+        new("POST", "/api/enterprises/{id:guid}/designations/{designationId:guid}/revocation", Editors),
 
         new("GET", "/api/patents/", Readers),
         new("GET", "/api/patents/{id:guid}", Readers),
