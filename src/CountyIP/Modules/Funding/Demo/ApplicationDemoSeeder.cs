@@ -1,4 +1,5 @@
 using CountyIP.Modules.Funding.Domain;
+using CountyIP.Modules.Funding.UseCases;
 using CountyIP.Modules.Registry.Contracts;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Security;
@@ -15,7 +16,7 @@ namespace CountyIP.Modules.Funding.Demo;
 /// the fiscal years and policies (<see cref="FundingDemoSeeder"/>); adds nothing when any application exists or the
 /// demo policy or enterprise is missing.
 /// </summary>
-internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, TimeProvider clock) : IDataSeeder, IDemoDataReport
+internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, RecoveryScan recovery, TimeProvider clock) : IDataSeeder, IDemoDataReport
 {
     private const string Town = "demo.town";
     private const string Reviewer = "demo.staff";
@@ -47,8 +48,71 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
 
         var demo = new Builder(enterprise, db);
         SeedHistory(demo, then, fiscal, history);
+        var rewarded = await SeedRewardedRightsAsync(demo, then, fiscal, new DateOnly(2014, 12, 20), cancellationToken);
         await SeedTodayAsync(demo, now, today, cancellationToken);
+        if (rewarded is { Number: { } listed })
+        {
+            // A notice of abnormal filings naming one rewarded patent (and one of no district enterprise): its paid reward is flagged.
+            db.Add(new AbnormalFiling(listed, "国知办函〔2016〕第 38 号", new DateOnly(2016, 11, 8), Reviewer, Utc(new DateOnly(2016, 11, 10))));
+            db.Add(new AbnormalFiling("201510123456.0", "国知办函〔2016〕第 38 号", new DateOnly(2016, 11, 8), Reviewer, Utc(new DateOnly(2016, 11, 10))));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+
+        // The recovery list starts with what the rule finds in the demo district (lapses after the 2014 rewards).
+        await recovery.RunAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Grant rewards of 2014 paid in January 2015 on the demo enterprise's patents: those that ended since by the holder's
+    /// doing (lapsed, invalidated, abandoned) become recovery flags through the scan when within the period; returns the
+    /// right of one that did not, which the demo's abnormal-filing notice names (flagged as such).
+    /// </summary>
+    private async Task<ApplicationRight?> SeedRewardedRightsAsync(Builder demo, RewardPolicy policy, FiscalYear fiscal, DateOnly on, CancellationToken ct)
+    {
+        var held = await ledger.HeldByAsync(demo.Enterprise.Id, LedgerRightKind.Patent, on, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var current = (await ledger.HeldByAsync(demo.Enterprise.Id, LedgerRightKind.Patent, today, ct)).ToDictionary(r => r.Key);
+        var candidates = held.Where(r => !r.Foreign && r.InForce && r.AchievedOn is { } achieved && policy.Covers(achieved) && current.ContainsKey(r.Key)).ToList();
+        static bool EndedByHolder(LedgerRight r) => r is { InForce: false, Status: "Lapsed" or "Invalidated" or "Abandoned" };
+        var ended = candidates.Where(r => EndedByHolder(current[r.Key])).OrderBy(r => current[r.Key].EndedOn).Take(2);
+        // Not an invention: the demo's own draft and the browser journey cite the enterprise's inventions in force.
+        var inForce = candidates.Where(r => !EndedByHolder(current[r.Key]) && r.Category != "Invention").Take(1);
+        var paid = new List<FundingApplication>();
+        foreach (var right in ended.Concat(inForce))
+        {
+            var kind = right.Category switch { "Invention" => AchievementKind.InventionGrant, "UtilityModel" => AchievementKind.UtilityModelGrant, _ => AchievementKind.DesignGrant };
+            if (policy.Items.FirstOrDefault(i => i.Kind == kind) is not { } item)
+            {
+                continue;
+            }
+
+            var application = demo.Draft(policy, item, null, [right], on.AddDays(2));
+            application.Apply(ApplicationAction.Submit, ApplicationStatus.Submitted, Builder.Filer, null, on.AddDays(2), Utc(on.AddDays(2)));
+            foreach (var key in application.ClaimKeys)
+            {
+                db.Add(new RightClaim(key, application.Id));
+            }
+
+            Builder.Approve(application, on.AddDays(2), fiscal);
+            paid.Add(application);
+        }
+
+        if (paid.Count == 0)
+        {
+            return null;
+        }
+
+        var batch = demo.Batch("ZF20150115-001", on.AddDays(26), paid);
+        var paidOn = on.AddDays(31);
+        batch.MarkPaid(paidOn, Payer, Utc(paidOn));
+        foreach (var application in paid)
+        {
+            application.MarkPaid(paidOn, Payer, Utc(paidOn));
+            fiscal.RecordPaid(application.Line, application.Amount, Utc(paidOn));
+        }
+
+        return inForce.Any() ? paid[^1].Rights[0] : null;
     }
 
     private static void SeedHistory(Builder demo, RewardPolicy policy, FiscalYear fiscal, DateOnly start)
@@ -148,9 +212,19 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
             return application;
         }
 
-        public FundingApplication Approved(RewardPolicy policy, PolicyItem item, decimal quantity, DateOnly on, FiscalYear fiscal)
+        public FundingApplication Approved(RewardPolicy policy, PolicyItem item, decimal quantity, DateOnly on, FiscalYear fiscal) =>
+            Approve(Noticed(policy, item, quantity, on), on, fiscal);
+
+        /// <summary>Takes a submitted application through the town, the bureau, the notice and the approval.</summary>
+        public static FundingApplication Approve(FundingApplication application, DateOnly on, FiscalYear fiscal)
         {
-            var application = Noticed(policy, item, quantity, on);
+            if (application.Status == ApplicationStatus.Submitted)
+            {
+                application.Apply(ApplicationAction.TownApprove, ApplicationStatus.TownApproved, Town, null, on.AddDays(1), Utc(on.AddDays(1)));
+                application.PutOnNotice(Reviewer, on.AddDays(3), on.AddDays(10));
+                application.Apply(ApplicationAction.BureauApprove, ApplicationStatus.InNotice, Reviewer, null, on.AddDays(3), Utc(on.AddDays(3)));
+            }
+
             var approvedOn = on.AddDays(12);
             application.Apply(ApplicationAction.Approve, ApplicationStatus.Approved, Approver, null, approvedOn, Utc(approvedOn));
             fiscal.Commit(application.Line, application.Amount, Utc(approvedOn));
