@@ -207,7 +207,8 @@ internal sealed class RecoveryScan(CountyIpDbContext db, IRightsLedger ledger, I
         var today = TimeDisplay.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var years = options.Value.RecoveryYears;
-        var paidRights = db.Set<FundingApplication>().Where(a => a.Status == ApplicationStatus.Paid).SelectMany(a => a.Rights);
+        var paid = db.Set<FundingApplication>().Where(a => a.Status == ApplicationStatus.Paid);
+        var paidRights = paid.SelectMany(a => a.Rights);
 
         // Why each right is owed back, by its key: ended rights (with the day) and abnormal filings (with the notice's day).
         var ends = (await ledger.PatentsEndedAsync(paidRights.Where(r => r.LedgerId != null).Select(r => r.LedgerId!.Value), ct))
@@ -226,55 +227,52 @@ internal sealed class RecoveryScan(CountyIpDbContext db, IRightsLedger ledger, I
             .ToListAsync(ct);
         var abnormalOn = abnormal.GroupBy(a => a.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(a => a.NotifiedOn), StringComparer.Ordinal);
 
+        // The paid applications citing those rights (one JSON parameter, not thousands), and which are due by the rule.
         var keys = ends.Keys.Union(abnormalOn.Keys).ToList();
-        var due = new Dictionary<(Guid, string), RecoveryFlag>();
-        var seen = new HashSet<Guid>();
-        foreach (var chunk in keys.Chunk(500))
+        var cited = await paid.SelectMany(a => a.Rights.Where(r => EF.Parameter(keys).Contains(r.Key)), (a, r) => new { a.Id, a.PaidOn, r.Key })
+            .ToListAsync(ct);
+        var due = new Dictionary<(Guid, string), (RecoveryCause Cause, DateOnly EndedOn)>();
+        foreach (var c in cited)
         {
-            var applications = await db.Set<FundingApplication>().AsNoTracking()
-                .Where(a => a.Status == ApplicationStatus.Paid && a.Rights.Any(r => chunk.Contains(r.Key)))
-                .ToListAsync(ct);
-            foreach (var application in applications.Where(a => seen.Add(a.Id)))
+            if (abnormalOn.TryGetValue(c.Key, out var notifiedOn))
             {
+                due[(c.Id, c.Key)] = (RecoveryCause.AbnormalFiling, notifiedOn);
+            }
+            else if (ends.TryGetValue(c.Key, out var end) && end.EndedOn <= c.PaidOn!.Value.AddYears(years))
+            {
+                due[(c.Id, c.Key)] = (CauseOf(end.Status), end.EndedOn);
+            }
+        }
+
+        // Flags are few: their keys are read, and only new flags and those to clear load an entity.
+        var existing = await db.Set<RecoveryFlag>().AsNoTracking().Select(f => new { f.Id, f.ApplicationId, f.RightKey, f.State }).ToListAsync(ct);
+        var known = existing.Select(f => (f.ApplicationId, f.RightKey)).ToHashSet();
+        var fresh = due.Where(d => !known.Contains(d.Key)).ToList();
+        if (fresh.Count > 0)
+        {
+            var ids = fresh.Select(d => d.Key.Item1).Distinct().ToList();
+            var applications = await paid.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+            foreach (var ((applicationId, key), (cause, endedOn)) in fresh)
+            {
+                var application = applications[applicationId];
                 var shares = Money.Allocate(application.Amount, [.. application.Rights.Select(r => r.UnitAmount)]);
-                var paidOn = application.PaidOn!.Value;
-                for (var i = 0; i < application.Rights.Count; i++)
-                {
-                    var right = application.Rights[i];
-                    if (abnormalOn.TryGetValue(right.Key, out var notifiedOn))
-                    {
-                        due[(application.Id, right.Key)] = new RecoveryFlag(application, right, RecoveryCause.AbnormalFiling, notifiedOn, shares[i], today, now);
-                    }
-                    else if (ends.TryGetValue(right.Key, out var end) && end.EndedOn <= paidOn.AddYears(years))
-                    {
-                        due[(application.Id, right.Key)] = new RecoveryFlag(application, right, CauseOf(end.Status), end.EndedOn, shares[i], today, now);
-                    }
-                }
+                var index = application.Rights.ToList().FindIndex(r => r.Key == key);
+                db.Add(new RecoveryFlag(application, application.Rights[index], cause, endedOn, shares[index], today, now));
             }
         }
 
-        var existing = await db.Set<RecoveryFlag>().ToListAsync(ct);
-        var known = existing.ToDictionary(f => (f.ApplicationId, f.RightKey));
-        var flagged = 0;
-        foreach (var (key, flag) in due)
+        var toClear = existing.Where(f => f.State is RecoveryState.Open or RecoveryState.Demanded && !due.ContainsKey((f.ApplicationId, f.RightKey))).Select(f => f.Id).ToList();
+        if (toClear.Count > 0)
         {
-            if (!known.ContainsKey(key))
+            foreach (var flag in await db.Set<RecoveryFlag>().Where(f => EF.Parameter(toClear).Contains(f.Id)).ToListAsync(ct))
             {
-                db.Add(flag);
-                flagged++;
+                flag.Clear(text["Recovery_ClearedNote"], today, now);
             }
         }
 
-        var cleared = 0;
-        foreach (var flag in existing.Where(f => f.IsOpen && !due.ContainsKey((f.ApplicationId, f.RightKey))))
+        if (fresh.Count > 0)
         {
-            flag.Clear(text["Recovery_ClearedNote"], today, now);
-            cleared++;
-        }
-
-        if (flagged > 0)
-        {
-            await notifier.NotifyAsync(NotificationRecipients.Role(Roles.BureauStaff), Flagged, [flagged.ToString(System.Globalization.CultureInfo.InvariantCulture)], "/funding/recovery?state=open", ct);
+            await notifier.NotifyAsync(NotificationRecipients.Role(Roles.BureauStaff), Flagged, [fresh.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)], "/funding/recovery?state=open", ct);
         }
 
         try
@@ -287,8 +285,8 @@ internal sealed class RecoveryScan(CountyIpDbContext db, IRightsLedger ledger, I
             throw new BusinessRuleException("funding.recovery-scan-race", text["Error_ScanRunning"]);
         }
 
-        var open = existing.Count(f => f.IsOpen) + flagged;
-        return new RecoveryScanResult(flagged, cleared, open);
+        var open = existing.Count(f => f.State is RecoveryState.Open or RecoveryState.Demanded) - toClear.Count + fresh.Count;
+        return new RecoveryScanResult(fresh.Count, toClear.Count, open);
     }
 
     private static RecoveryCause CauseOf(string status) => status switch
