@@ -4,8 +4,9 @@ using System.Xml.Linq;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 
-namespace CountyIP.Modules.Protection.Domain;
+namespace CountyIP.Platform.Files;
 
+/// <summary>The kinds of evidence file accepted, decided by the file's bytes (<see cref="EvidenceInspector"/>).</summary>
 public enum EvidenceType
 {
     Jpeg,
@@ -16,6 +17,7 @@ public enum EvidenceType
     Pptx,
 }
 
+/// <summary>Why <see cref="EvidenceInspector.Inspect"/> refused a file (<c>None</c> when it did not).</summary>
 public enum EvidenceRejection
 {
     None,
@@ -32,11 +34,19 @@ public sealed record InspectedEvidence(EvidenceType Type, string ContentType, by
 /// Upload hardening for evidence (issue 5 §1, §8): the type is decided by the bytes, never by the name; images lose
 /// their metadata (EXIF with GPS, XMP, comments); Office files lose author fields; archives that expand
 /// disproportionately (zip bombs) are refused; PDFs are rewritten without their document information and XMP metadata.
+/// Used by every module that takes evidence files (complaints, funding applications); callers store
+/// <see cref="InspectedEvidence.Content"/> through <see cref="IFileStore"/>, never the bytes as uploaded.
 /// </summary>
 public static class EvidenceInspector
 {
+    /// <summary>Files in one complaint (Protection).</summary>
     public const int MaxFiles = 10;
+
+    /// <summary>Largest evidence file accepted (20 MB).</summary>
     public const long MaxBytes = 20L * 1024 * 1024;
+
+    /// <summary>The file input's <c>accept</c> list: a hint to the browser's picker; the bytes decide.</summary>
+    public const string Accept = ".jpg,.jpeg,.png,.pdf,.docx,.xlsx,.pptx,image/jpeg,image/png,application/pdf";
 
     // OOXML parts are XML and compress about 5-20x; 100x and 200 MB expanded are far beyond real documents.
     private const long MaxExpandedBytes = 200L * 1024 * 1024;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using CountyIP.Modules.Protection.Domain;
+using CountyIP.Platform.Files;
 using PdfSharp.Pdf.IO;
 
-namespace CountyIP.UnitTests.Protection;
+namespace CountyIP.UnitTests.Platform.Files;
 
 public sealed class EvidenceInspectorTests
 {
