@@ -54,6 +54,9 @@ public sealed class FundingModule : IModule
         services.AddScoped<FileApplicationHandler>();
         services.AddScoped<UpdateApplicationHandler>();
         services.AddScoped<ActOnApplicationHandler>();
+        services.AddScoped<AttachEvidenceHandler>();
+        services.AddScoped<RemoveAttachmentHandler>();
+        services.AddScoped<GetAttachmentFileHandler>();
         services.AddScoped<CreatePaymentBatchHandler>();
         services.AddScoped<MarkBatchPaidHandler>();
         services.AddScoped<PaymentBatchQueries>();

@@ -1,4 +1,8 @@
 using CountyIP.Modules.Funding.UseCases;
+using CountyIP.Platform.Web.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Funding.Api;
 
@@ -123,7 +127,66 @@ internal static class FundingEndpoints
             .RequireAuthorization(FundingPolicies.ActOnApplications)
             .Produces<ApplicationView>()
             .WithSummary("A workflow step {action, note}: submit, withdraw, town-approve, bureau-approve, approve, return, reject, dismiss-objection, uphold-objection; 409 when not allowed now.");
+
+        MapAttachments(api);
     }
+
+    /// <summary>
+    /// Evidence files of an application (issue 12 §3): added and removed while it is a draft or returned, by its
+    /// enterprise or staff for one they filed (<see cref="FundingPolicies.Apply"/>); read by whoever may see it
+    /// (<see cref="FundingPolicies.ReadApplications"/>, the same scope). Another enterprise's application is not found.
+    /// </summary>
+    private static void MapAttachments(RouteGroupBuilder api)
+    {
+        // Multipart from API clients (one file per request); browsers use the pages' forms, which carry the antiforgery
+        // token. The auth cookie is SameSite=Lax, so a cross-site form post arrives without it and is refused.
+        api.MapPost("/applications/{id:guid}/attachments", async Task<Results<Created<AttachmentView>, NotFound, ValidationProblem>> (
+                Guid id, IFormFile? file, HttpRequest request, AttachEvidenceHandler handler, IStringLocalizer<FundingText> text, CancellationToken ct) =>
+            {
+                // The shape first (a file, one, not too large), before the application is looked up: the one validation path (ADR 0018).
+                if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(AttachmentRules.Field, text["Error_NoFile"]));
+                }
+
+                if (request.Form.Files.Count > 1)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(AttachmentRules.Field, text["Error_OneFilePerRequest"]));
+                }
+
+                if (file.Length > AttachmentRules.MaxBytes)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(AttachmentRules.Field, text["Error_File_TooLarge", EvidenceName(file)]));
+                }
+
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, ct);
+                var added = await handler.HandleAsync(id, [new AttachmentUpload(file.FileName, buffer.ToArray())], ct);
+                return added is [var attachment]
+                    ? TypedResults.Created($"/api/funding/applications/{id}/attachments/{attachment.Id}", attachment)
+                    : TypedResults.NotFound();
+            })
+            .RequireAuthorization(FundingPolicies.Apply)
+            .WithMetadata(new RequestSizeLimitAttribute(AttachmentRules.MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = AttachmentRules.MaxRequestBytes })
+            .DisableAntiforgery()
+            .WithSummary("Attaches an evidence file (multipart, field 'file': PDF, JPEG, PNG, Word, Excel or PowerPoint, checked by its content, at most 20 MB) to a draft or returned application → the attachment; 400 for a refused file, 409 when the application cannot change now.");
+
+        api.MapGet("/applications/{id:guid}/attachments/{attachmentId:guid}", async Task<Results<FileStreamHttpResult, NotFound>> (
+                Guid id, Guid attachmentId, GetAttachmentFileHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, attachmentId, ct) is { } found
+                    ? TypedResults.File(found.Content, found.ContentType, found.FileName)
+                    : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.ReadApplications)
+            .WithSummary("Downloads an evidence file of an application in the caller's scope (as an attachment, under its sanitised name).");
+
+        api.MapDelete("/applications/{id:guid}/attachments/{attachmentId:guid}", async Task<Results<NoContent, NotFound>> (
+                Guid id, Guid attachmentId, RemoveAttachmentHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, attachmentId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Apply)
+            .WithSummary("Removes an evidence file from a draft or returned application; 409 when the application cannot change now.");
+    }
+
+    private static string EvidenceName(IFormFile file) => CountyIP.Platform.Files.EvidenceInspector.SafeFileName(file.FileName);
 
     private static void MapPaymentBatches(RouteGroupBuilder api)
     {

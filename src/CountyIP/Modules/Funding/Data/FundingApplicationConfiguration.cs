@@ -70,8 +70,20 @@ internal sealed class FundingApplicationConfiguration :
             s.Property(x => x.To).HasConversion<string>().HasMaxLength(30);
             s.Property(x => x.Note).HasMaxLength(FundingApplication.NoteMaxLength);
         });
+        builder.OwnsMany(a => a.Attachments, f =>
+        {
+            f.ToTable("funding_application_attachments");
+            f.WithOwner().HasForeignKey("ApplicationId");
+            f.HasKey(x => x.Id);
+            f.Property(x => x.Id).ValueGeneratedNever();
+            f.Property(x => x.FileKey).HasMaxLength(200).IsRequired();
+            f.Property(x => x.FileName).HasMaxLength(ApplicationAttachment.FileNameMaxLength).IsRequired();
+            f.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
+            f.Property(x => x.UploadedBy).HasMaxLength(256).IsRequired();
+        });
         builder.Navigation(a => a.Rights).HasField("rights").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Steps).HasField("steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.Attachments).HasField("attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 
     public void Configure(EntityTypeBuilder<RightClaim> builder)

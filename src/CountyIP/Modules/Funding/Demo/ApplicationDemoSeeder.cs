@@ -2,6 +2,7 @@ using CountyIP.Modules.Funding.Domain;
 using CountyIP.Modules.Funding.UseCases;
 using CountyIP.Modules.Registry.Contracts;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Files;
 using CountyIP.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +15,10 @@ namespace CountyIP.Modules.Funding.Demo;
 /// draft (with a right from the ledger when the enterprise holds one that can be claimed), one submitted to the town,
 /// one past the town, two on public notice (one of them objected to) and one returned for more information. Runs after
 /// the fiscal years and policies (<see cref="FundingDemoSeeder"/>); adds nothing when any application exists or the
-/// demo policy or enterprise is missing.
+/// demo policy or enterprise is missing. Each carries evidence files (small PDFs and PNGs made now, stored and inspected
+/// as an upload is), so the attachments list and its downloads are there to see.
 /// </summary>
-internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, RecoveryScan recovery, TimeProvider clock) : IDataSeeder, IDemoDataReport
+internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, IFileStore files, RecoveryScan recovery, TimeProvider clock) : IDataSeeder, IDemoDataReport
 {
     private const string Town = "demo.town";
     private const string Reviewer = "demo.staff";
@@ -46,7 +48,7 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
             return;
         }
 
-        var demo = new Builder(enterprise, db);
+        var demo = new Builder(enterprise, db, files, MakeEvidence());
         SeedHistory(demo, then, fiscal, history);
         var rewarded = await SeedRewardedRightsAsync(demo, then, fiscal, new DateOnly(2014, 12, 20), cancellationToken);
         await SeedTodayAsync(demo, now, today, cancellationToken);
@@ -168,10 +170,28 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
         returned.Apply(ApplicationAction.Return, ApplicationStatus.Returned, Town, "请补充培训签到表和培训照片。", today.AddDays(-7), Utc(today.AddDays(-7)));
     }
 
+    /// <summary>The demo's evidence files, made and inspected once; each application stores its own copy (removing one leaves the others).</summary>
+    private static Dictionary<string, InspectedEvidence> MakeEvidence()
+    {
+        var made = new (string Name, byte[] Content)[]
+        {
+            ("培训通知.pdf", DemoEvidence.Pdf("Training notice (demo)", "Cangshan District IP training", "Issued by the enterprise's IP office")),
+            ("培训现场照片.png", DemoEvidence.Png()),
+            ("质押贷款合同.pdf", DemoEvidence.Pdf("Patent pledge loan contract (demo)", "Lender: Bank of China, Cangshan sub-branch", "Term: 12 months")),
+            ("贷款利息凭证.png", DemoEvidence.Png(tint: 120)),
+            ("产业化项目合同.pdf", DemoEvidence.Pdf("Industrialisation project contract (demo)", "Project period: one year")),
+            ("发明专利证书.pdf", DemoEvidence.Pdf("Invention patent certificate (demo)", "Granted by CNIPA")),
+        };
+        return made.ToDictionary(
+            m => m.Name,
+            m => EvidenceInspector.Inspect(m.Content, m.Name) is ({ } file, _) ? file : throw new InvalidOperationException($"Demo evidence {m.Name} was refused."),
+            StringComparer.Ordinal);
+    }
+
     private static DateTime Utc(DateOnly date) => date.ToDateTime(new TimeOnly(2, 30), DateTimeKind.Utc);
 
     /// <summary>Builds applications step by step through the domain's own methods, as the use cases do.</summary>
-    private sealed class Builder(EnterpriseRecord enterprise, CountyIpDbContext db)
+    private sealed class Builder(EnterpriseRecord enterprise, CountyIpDbContext db, IFileStore files, IReadOnlyDictionary<string, InspectedEvidence> evidence)
     {
         public EnterpriseRecord Enterprise => enterprise;
 
@@ -186,9 +206,31 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
                 LedgerId = r.Kind == LedgerRightKind.Patent ? r.Id : null,
             });
             application.SetContents(cited, quantity, amount, enterprise.Name, "中国银行福州仓山支行", "4071 5820 1234 5678 901", Utc(on));
+            foreach (var name in EvidenceFor(item))
+            {
+                var file = evidence[name];
+                var (key, stream) = files.Create(UseCases.AttachEvidenceHandler.FileCategory);
+                using (stream)
+                {
+                    stream.Write(file.Content);
+                }
+
+                application.Attach(key, file.FileName, file.ContentType, file.Content.LongLength, Filer, Utc(on));
+            }
+
             db.Add(application);
             return application;
         }
+
+        /// <summary>What the enterprise attached for the item (the returned training application still lacks the sign-in sheet: see its reason).</summary>
+        private static string[] EvidenceFor(PolicyItem item) => item.Kind switch
+        {
+            AchievementKind.Training => ["培训通知.pdf", "培训现场照片.png"],
+            AchievementKind.PledgeLoanInterest => ["质押贷款合同.pdf", "贷款利息凭证.png"],
+            AchievementKind.IndustrialisationProject => ["产业化项目合同.pdf"],
+            AchievementKind.InventionGrant => ["发明专利证书.pdf"],
+            _ => [],
+        };
 
         public FundingApplication Submitted(RewardPolicy policy, PolicyItem item, decimal quantity, DateOnly on)
         {

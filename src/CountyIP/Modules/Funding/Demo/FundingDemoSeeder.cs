@@ -59,6 +59,9 @@ internal sealed class FundingDemoSeeder(CountyIpDbContext db, TimeProvider clock
         ("F1", "知识产权培训补助", AchievementKind.Training, AmountMode.PerUnit, 200m, null, 20_000m, 1m, 1m, BudgetUse.PublicityTraining),
     ];
 
+    /// <summary>Items whose applications are submitted only with evidence: filing receipts, loan contracts, project contracts, sign-in sheets.</summary>
+    private static readonly HashSet<string> EvidenceItems = ["A4", "E1", "E2", "F1"];
+
     /// <summary>The 2013 amounts, where they differ from 2014's (the revision raised them).</summary>
     private static readonly Dictionary<string, (decimal Amount, decimal? PerApplication, decimal? PerYear)> Amounts2013 = new()
     {
@@ -115,21 +118,21 @@ internal sealed class FundingDemoSeeder(CountyIpDbContext db, TimeProvider clock
             Items2014.Select(i =>
             {
                 var (amount, perApplication, perYear) = Amounts2013[i.Code];
-                return new PolicyItem(i.Code, i.Name, i.Kind, i.Mode, amount, perApplication, perYear, i.Service, i.Foreign, i.Line);
+                return new PolicyItem(i.Code, i.Name, i.Kind, i.Mode, amount, perApplication, perYear, i.Service, i.Foreign, i.Line, EvidenceItems.Contains(i.Code));
             }),
             staff, now);
         first.Publish(staff, now);
 
         var second = first.NextVersion(staff, now);
         second.Revise(PolicyName, "仓政综〔2014〕18号", new DateOnly(2014, 1, 1), null,
-            Items2014.Select(i => new PolicyItem(i.Code, i.Name, i.Kind, i.Mode, i.Amount, i.PerApplication, i.PerYear, i.Service, i.Foreign, i.Line)), staff, now);
+            Items2014.Select(i => new PolicyItem(i.Code, i.Name, i.Kind, i.Mode, i.Amount, i.PerApplication, i.PerYear, i.Service, i.Foreign, i.Line, EvidenceItems.Contains(i.Code))), staff, now);
         second.Publish(staff, now);
         first.Supersede(now);
 
         var third = second.NextVersion(staff, now);
         third.Revise(PolicyName, "仓政综〔2015〕（送审稿）", new DateOnly(2015, 1, 1), null,
             [
-                .. Items2014.Select(i => new PolicyItem(i.Code, i.Name, i.Kind, i.Mode, i.Code == "A1" ? 6_000m : i.Amount, i.PerApplication, i.PerYear, i.Service, i.Foreign, i.Line)),
+                .. Items2014.Select(i => new PolicyItem(i.Code, i.Name, i.Kind, i.Mode, i.Code == "A1" ? 6_000m : i.Amount, i.PerApplication, i.PerYear, i.Service, i.Foreign, i.Line, EvidenceItems.Contains(i.Code))),
                 new PolicyItem("G1", "计算机软件著作权登记资助", AchievementKind.Other, AmountMode.PerUnit, 300m, null, 3_000m, 1m, 1m, BudgetUse.Subsidy),
             ],
             staff, now);

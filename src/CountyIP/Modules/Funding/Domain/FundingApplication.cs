@@ -14,8 +14,12 @@ public sealed class FundingApplication : VersionedRecord
     public const int NoteMaxLength = 1000;
     public const int BankFieldMaxLength = 100;
 
+    /// <summary>Evidence files one application may carry (certificates, invoices, contracts, photos).</summary>
+    public const int MaxAttachments = 20;
+
     private readonly List<ApplicationRight> rights = [];
     private readonly List<ApplicationStep> steps = [];
+    private readonly List<ApplicationAttachment> attachments = [];
 
     private FundingApplication()
     {
@@ -34,6 +38,7 @@ public sealed class FundingApplication : VersionedRecord
         ItemName = item.Name;
         Kind = item.Kind;
         Line = item.Line;
+        EvidenceRequired = item.RequiresEvidence;
         FiledBy = filedBy;
         OnBehalf = onBehalf;
         Status = ApplicationStatus.Draft;
@@ -77,6 +82,10 @@ public sealed class FundingApplication : VersionedRecord
     /// <summary>The budget line the amount is charged to.</summary>
     [AuditPlain]
     public BudgetUse Line { get; private set; }
+
+    /// <summary>The item asks for evidence (证明材料): the application is submitted only with at least one attachment.</summary>
+    [AuditPlain]
+    public bool EvidenceRequired { get; private set; }
 
     /// <summary>Units claimed for an item paid per unit without ledger rights (yuan of interest, person-times…).</summary>
     [AuditPlain]
@@ -152,6 +161,9 @@ public sealed class FundingApplication : VersionedRecord
 
     public IReadOnlyList<ApplicationStep> Steps => steps;
 
+    /// <summary>The evidence files attached (issue 12 §3 "attaches evidence"), stored under server-generated keys.</summary>
+    public IReadOnlyList<ApplicationAttachment> Attachments => attachments;
+
     /// <summary>Whether the enterprise (or staff for it) may still change the contents.</summary>
     public bool IsEditable => Status is ApplicationStatus.Draft or ApplicationStatus.Returned;
 
@@ -173,6 +185,47 @@ public sealed class FundingApplication : VersionedRecord
         BankName = Trim(bankName);
         BankAccount = Trim(bankAccount);
         Touch(utcNow);
+    }
+
+    /// <summary>
+    /// Attaches an evidence file already checked and stored (a draft or a returned application only, at most
+    /// <see cref="MaxAttachments"/>). The application's version stamp moves, so an attachment racing a submission is
+    /// refused rather than landing on a submitted application.
+    /// </summary>
+    public ApplicationAttachment Attach(string fileKey, string fileName, string contentType, long length, string uploadedBy, DateTime utcNow)
+    {
+        if (!IsEditable)
+        {
+            throw new InvalidOperationException($"Application {Id} is {Status}; evidence cannot be attached.");
+        }
+
+        if (attachments.Count >= MaxAttachments)
+        {
+            throw new InvalidOperationException($"Application {Id} already has {MaxAttachments} attachments.");
+        }
+
+        var attachment = new ApplicationAttachment(fileKey, fileName, contentType, length, uploadedBy, utcNow);
+        attachments.Add(attachment);
+        Touch(utcNow);
+        return attachment;
+    }
+
+    /// <summary>Removes an attachment (a draft or a returned application only); null when it has no such attachment.</summary>
+    public ApplicationAttachment? Detach(Guid attachmentId, DateTime utcNow)
+    {
+        if (!IsEditable)
+        {
+            throw new InvalidOperationException($"Application {Id} is {Status}; its evidence cannot change.");
+        }
+
+        if (attachments.FirstOrDefault(a => a.Id == attachmentId) is not { } attachment)
+        {
+            return null;
+        }
+
+        attachments.Remove(attachment);
+        Touch(utcNow);
+        return attachment;
     }
 
     /// <summary>The claim keys of the cited rights (<see cref="RightClaim"/>): one per right, series and item code.</summary>
@@ -261,6 +314,49 @@ public sealed record ApplicationRight(string Key, string Number, string Title, s
 
     /// <summary>The patent's id in the ledger (null for other rights): the recovery scan hands these to the Registry as a sub-query.</summary>
     public Guid? LedgerId { get; init; }
+}
+
+/// <summary>
+/// An evidence file of an application (证明材料): kept by <c>IFileStore</c> under a server-generated key; the uploader's
+/// file name (sanitised) is only shown and offered as the download's name, never used as a path.
+/// </summary>
+public sealed class ApplicationAttachment
+{
+    public const int FileNameMaxLength = 120;
+
+    private ApplicationAttachment()
+    {
+    }
+
+    internal ApplicationAttachment(string fileKey, string fileName, string contentType, long length, string uploadedBy, DateTime uploadedUtc)
+    {
+        FileKey = fileKey;
+        FileName = fileName;
+        ContentType = contentType;
+        Length = length;
+        UploadedBy = uploadedBy;
+        UploadedUtc = uploadedUtc;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    [AuditPlain]
+    public string FileKey { get; private set; } = string.Empty;
+
+    /// <summary>The name shown and downloaded under (may name a person: masked in the audit log).</summary>
+    public string FileName { get; private set; } = string.Empty;
+
+    /// <summary>The type the bytes proved to be (PDF, JPEG, PNG, Word, Excel, PowerPoint).</summary>
+    [AuditPlain]
+    public string ContentType { get; private set; } = string.Empty;
+
+    [AuditPlain]
+    public long Length { get; private set; }
+
+    [AuditPlain]
+    public string UploadedBy { get; private set; } = string.Empty;
+
+    public DateTime UploadedUtc { get; private set; }
 }
 
 /// <summary>One step of an application's way: who, when, what, from which status to which, and the note.</summary>

@@ -167,7 +167,7 @@ public sealed class PolicyItem
     {
     }
 
-    public PolicyItem(string code, string name, AchievementKind kind, AmountMode mode, decimal amount, decimal? perApplicationCap, decimal? perEnterpriseYearCap, decimal serviceInventionMultiplier, decimal foreignMultiplier, BudgetUse line)
+    public PolicyItem(string code, string name, AchievementKind kind, AmountMode mode, decimal amount, decimal? perApplicationCap, decimal? perEnterpriseYearCap, decimal serviceInventionMultiplier, decimal foreignMultiplier, BudgetUse line, bool requiresEvidence = false)
     {
         Code = code.Trim();
         Name = name.Trim();
@@ -179,6 +179,7 @@ public sealed class PolicyItem
         ServiceInventionMultiplier = serviceInventionMultiplier;
         ForeignMultiplier = foreignMultiplier;
         Line = line;
+        RequiresEvidence = requiresEvidence;
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -218,7 +219,11 @@ public sealed class PolicyItem
     [AuditPlain]
     public BudgetUse Line { get; private set; }
 
-    public PolicyItem Copy() => new(Code, Name, Kind, Mode, Amount, PerApplicationCap, PerEnterpriseYearCap, ServiceInventionMultiplier, ForeignMultiplier, Line);
+    /// <summary>An application under this item is submitted only with evidence attached (a grant certificate, an invoice…).</summary>
+    [AuditPlain]
+    public bool RequiresEvidence { get; private set; }
+
+    public PolicyItem Copy() => new(Code, Name, Kind, Mode, Amount, PerApplicationCap, PerEnterpriseYearCap, ServiceInventionMultiplier, ForeignMultiplier, Line, RequiresEvidence);
 }
 
 /// <summary>How an item's amount is computed.</summary>

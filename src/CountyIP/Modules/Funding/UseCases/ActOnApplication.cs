@@ -138,6 +138,11 @@ internal sealed class ActOnApplicationHandler(
             throw new BusinessRuleException("funding.bank-account-required", text["Error_BankAccountRequired"]);
         }
 
+        if (application.EvidenceRequired && application.Attachments.Count == 0)
+        {
+            throw new BusinessRuleException("funding.evidence-required", text["Error_EvidenceRequired"]);
+        }
+
         var contents = await eligibility.CheckAsync(application.EnterpriseId, application.ItemId, [.. application.Rights.Select(r => r.Key)], application.Quantity, today, application.Id, ct);
         application.SetContents(contents.Rights, contents.Quantity, contents.Amount, application.BankAccountName, application.BankName, application.BankAccount, now);
         // A returned application resubmitted keeps the claims of the rights it still cites and frees the others.

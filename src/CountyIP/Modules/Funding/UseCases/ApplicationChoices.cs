@@ -8,7 +8,8 @@ namespace CountyIP.Modules.Funding.UseCases;
 
 /// <summary>A policy item an enterprise can apply under today, with its policy.</summary>
 public sealed record ItemChoice(Guid ItemId, string PolicyName, string DocumentNumber, string Code, string Name, AchievementKind Kind, AmountMode Mode, [property: Money] decimal Amount,
-    [property: Money] decimal? PerApplicationCap, [property: Money] decimal? PerEnterpriseYearCap, decimal ServiceInventionMultiplier, decimal ForeignMultiplier, BudgetUse Line)
+    [property: Money] decimal? PerApplicationCap, [property: Money] decimal? PerEnterpriseYearCap, decimal ServiceInventionMultiplier, decimal ForeignMultiplier, BudgetUse Line,
+    bool RequiresEvidence)
 {
     public bool UsesLedger => AmountRule.UsesLedger(Kind);
 }
@@ -31,7 +32,7 @@ internal sealed class ApplicationChoicesHandler(CountyIpDbContext db, IRightsLed
             .OrderBy(p => p.Name).ToListAsync(cancellationToken);
         return [.. policies.SelectMany(p => p.Items.OrderBy(i => i.Code).Select(i => new ItemChoice(
             i.Id, p.Name, p.DocumentNumber, i.Code, i.Name, i.Kind, i.Mode, i.Amount, i.PerApplicationCap, i.PerEnterpriseYearCap,
-            i.ServiceInventionMultiplier, i.ForeignMultiplier, i.Line)))];
+            i.ServiceInventionMultiplier, i.ForeignMultiplier, i.Line, i.RequiresEvidence)))];
     }
 
     /// <summary>The enterprise's name, or null when it is not registered.</summary>
@@ -42,7 +43,11 @@ internal sealed class ApplicationChoicesHandler(CountyIpDbContext db, IRightsLed
     public async Task<(Guid Id, string Name)?> EnterpriseByCreditCodeAsync(string creditCode, CancellationToken cancellationToken) =>
         await enterprises.FindByCreditCodeAsync(creditCode, cancellationToken) is { } found ? (found.Id, found.Name) : null;
 
-    public async Task<IReadOnlyList<RightChoice>> RightsAsync(Guid enterpriseId, Guid itemId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The enterprise's rights the item could reward; a right claimed by <paramref name="exceptApplication"/> (the
+    /// returned application being edited, which keeps its claims) counts as free.
+    /// </summary>
+    public async Task<IReadOnlyList<RightChoice>> RightsAsync(Guid enterpriseId, Guid itemId, Guid? exceptApplication, CancellationToken cancellationToken)
     {
         var policy = await db.Set<RewardPolicy>().AsNoTracking().FirstOrDefaultAsync(p => p.Items.Any(i => i.Id == itemId), cancellationToken);
         var item = policy?.Items.FirstOrDefault(i => i.Id == itemId);
@@ -55,7 +60,7 @@ internal sealed class ApplicationChoicesHandler(CountyIpDbContext db, IRightsLed
         var (kind, test) = ApplicationEligibility.LedgerFilter(item.Kind);
         var rights = (await ledger.HeldByAsync(enterpriseId, kind, today, cancellationToken)).Where(test).ToList();
         var keys = rights.Select(r => RightClaim.KeyOf(policy.SeriesId, item.Code, r.Key)).ToList();
-        var claimed = (await db.Set<RightClaim>().AsNoTracking().Where(c => keys.Contains(c.Key)).Select(c => c.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var claimed = (await db.Set<RightClaim>().AsNoTracking().Where(c => keys.Contains(c.Key) && c.ApplicationId != exceptApplication).Select(c => c.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         return [.. rights.Select(r => new RightChoice(
             r.Key, r.Number, r.Title, r.AchievedOn, r.InForce, r.Status, r.ServiceInvention, r.Foreign,
             claimed.Contains(RightClaim.KeyOf(policy.SeriesId, item.Code, r.Key)),

@@ -73,6 +73,9 @@ public sealed record ApplicationView(
     IReadOnlyList<ApplicationRightView> Rights,
     IReadOnlyList<ApplicationStepView> Steps,
     IReadOnlyList<string> AvailableActions,
+    bool EvidenceRequired,
+    IReadOnlyList<AttachmentView> Attachments,
+    bool CanEdit,
     Guid Version)
 {
     internal static ApplicationView From(FundingApplication a, ApplicationActor? actor) => new(
@@ -83,6 +86,9 @@ public sealed record ApplicationView(
         [.. a.Rights.Select(r => new ApplicationRightView(r.Key, r.Number, r.Title, r.Category, r.AchievedOn, r.ServiceInvention, r.Foreign, r.UnitAmount))],
         [.. a.Steps.OrderBy(s => s.AtUtc).Select(s => new ApplicationStepView(s.AtUtc, s.Actor, ApplicationWorkflow.ApiName(s.Action), s.Action, s.From, s.To, s.Note))],
         actor is { } who ? [.. Offered(a, who).Select(ApplicationWorkflow.ApiName)] : [],
+        a.EvidenceRequired,
+        [.. a.Attachments.OrderBy(f => f.UploadedUtc).ThenBy(f => f.Id).Select(AttachmentView.From)],
+        a.IsEditable && ApplicationScope.MayEdit(a, actor),
         a.Version);
 
     /// <summary>
@@ -96,6 +102,12 @@ public sealed record ApplicationView(
             ApplicationAction.DismissObjection or ApplicationAction.UpholdObjection => a.ObjectionPending,
             _ => true,
         });
+}
+
+/// <summary>An evidence file as the application shows it; the file itself is <c>GET …/attachments/{id}</c>.</summary>
+public sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Length, string UploadedBy, DateTime UploadedUtc)
+{
+    internal static AttachmentView From(ApplicationAttachment f) => new(f.Id, f.FileName, f.ContentType, f.Length, f.UploadedBy, f.UploadedUtc);
 }
 
 public sealed record ApplicationRightView(string Key, string Number, string Title, string Category, DateOnly? AchievedOn, bool ServiceInvention, bool Foreign, [property: Money] decimal UnitAmount);
@@ -127,6 +139,13 @@ internal sealed class ApplicationScope(ICurrentUser user)
         user.IsInRole(Roles.TownLiaison) && user.ScopeKind == ScopeKind.Unit && !string.IsNullOrEmpty(user.ScopeId) ? user.ScopeId : null;
 
     public bool SeesAll => user.IsInRole(Roles.BureauStaff) || user.IsInRole(Roles.Leadership) || user.IsInRole(Roles.Auditor);
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may change the application's contents and evidence (while it is editable): its
+    /// enterprise, or bureau staff for one they filed on its behalf (walk-in). Towns, leaders and auditors read only.
+    /// </summary>
+    public static bool MayEdit(FundingApplication application, ApplicationActor? actor) =>
+        actor == ApplicationActor.Enterprise || (actor == ApplicationActor.BureauStaff && application.OnBehalf);
 
     public IQueryable<FundingApplication> Applications(CountyIpDbContext db)
     {

@@ -92,6 +92,9 @@ public sealed class PolicyItemInput : IValidatableObject
     [Required]
     public BudgetUse? Line { get; set; }
 
+    /// <summary>Applications under the item are submitted only with evidence attached (a certificate, an invoice…).</summary>
+    public bool RequiresEvidence { get; set; }
+
     /// <summary>The rules across fields: fen-exact amounts and factors (issue 12 §4), caps not below the amount.</summary>
     IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
     {
@@ -122,7 +125,7 @@ public sealed class PolicyItemInput : IValidatableObject
 
     internal PolicyItem ToItem() => new(
         Code!, Name!, Kind!.Value, Mode!.Value, Amount!.Value, PerApplicationCap, PerEnterpriseYearCap,
-        ServiceInventionMultiplier ?? 1m, ForeignMultiplier ?? 1m, Line!.Value);
+        ServiceInventionMultiplier ?? 1m, ForeignMultiplier ?? 1m, Line!.Value, RequiresEvidence);
 
     /// <summary>An item as a form starts from it: amounts with two decimals (5000.00, not the 5000.0 a database may give back), factors without trailing zeros.</summary>
     internal static PolicyItemInput From(PolicyItemView item) => new()
@@ -137,6 +140,7 @@ public sealed class PolicyItemInput : IValidatableObject
         ServiceInventionMultiplier = item.ServiceInventionMultiplier / 1.00000000m,
         ForeignMultiplier = item.ForeignMultiplier / 1.00000000m,
         Line = item.Line,
+        RequiresEvidence = item.RequiresEvidence,
     };
 
     private static decimal Fen(decimal amount) => decimal.Round(amount, 2) + 0.00m;

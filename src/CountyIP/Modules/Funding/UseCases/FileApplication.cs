@@ -90,16 +90,7 @@ internal sealed class UpdateApplicationHandler(CountyIpDbContext db, Application
             return null;
         }
 
-        if (!(scope.Actor == ApplicationActor.Enterprise || (scope.Actor == ApplicationActor.BureauStaff && application.OnBehalf)))
-        {
-            throw new BusinessRuleException("funding.cannot-edit", text["Error_CannotEditApplication"]);
-        }
-
-        if (!application.IsEditable)
-        {
-            throw new BusinessRuleException("funding.not-editable", text["Error_NotEditable", text[EnumNames.Key(application.Status)]]);
-        }
-
+        EditableRules.Check(application, scope, text);
         if (command.Version is { } read && read != application.Version)
         {
             throw new BusinessRuleException("funding.concurrency", text["Error_ChangedMeanwhile"]);

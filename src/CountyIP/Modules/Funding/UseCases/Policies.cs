@@ -64,10 +64,12 @@ public sealed record PolicyItemView(
     [property: Money] decimal? PerEnterpriseYearCap,
     decimal ServiceInventionMultiplier,
     decimal ForeignMultiplier,
-    BudgetUse Line)
+    BudgetUse Line,
+    bool RequiresEvidence = false)
 {
     internal static PolicyItemView From(PolicyItem i) => new(
-        i.Id, i.Code, i.Name, i.Kind, i.Mode, i.Amount, i.PerApplicationCap, i.PerEnterpriseYearCap, i.ServiceInventionMultiplier, i.ForeignMultiplier, i.Line);
+        i.Id, i.Code, i.Name, i.Kind, i.Mode, i.Amount, i.PerApplicationCap, i.PerEnterpriseYearCap, i.ServiceInventionMultiplier, i.ForeignMultiplier, i.Line,
+        i.RequiresEvidence);
 }
 
 /// <summary>One version of a series, for the list of versions on a policy's page.</summary>

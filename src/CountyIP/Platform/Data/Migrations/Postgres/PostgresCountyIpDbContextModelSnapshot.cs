@@ -179,6 +179,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("EvidenceRequired")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FiledBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2682,6 +2685,50 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("CountyIP.Modules.Funding.Domain.FundingApplication", b =>
                 {
+                    b.OwnsMany("CountyIP.Modules.Funding.Domain.ApplicationAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("UploadedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<DateTime>("UploadedUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("funding_application_attachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsMany("CountyIP.Modules.Funding.Domain.ApplicationRight", "Rights", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2785,6 +2832,8 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Rights");
 
@@ -2907,6 +2956,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
                             b1.Property<Guid>("PolicyId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<bool>("RequiresEvidence")
+                                .HasColumnType("boolean");
 
                             b1.Property<decimal>("ServiceInventionMultiplier")
                                 .HasPrecision(6, 2)

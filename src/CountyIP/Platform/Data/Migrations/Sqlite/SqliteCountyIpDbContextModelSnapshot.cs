@@ -174,6 +174,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EvidenceRequired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FiledBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2671,6 +2674,50 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CountyIP.Modules.Funding.Domain.FundingApplication", b =>
                 {
+                    b.OwnsMany("CountyIP.Modules.Funding.Domain.ApplicationAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("UploadedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("UploadedUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("funding_application_attachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsMany("CountyIP.Modules.Funding.Domain.ApplicationRight", "Rights", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2774,6 +2821,8 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ApplicationId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Rights");
 
@@ -2896,6 +2945,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
                             b1.Property<Guid>("PolicyId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("RequiresEvidence")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<decimal>("ServiceInventionMultiplier")
                                 .HasPrecision(6, 2)
