@@ -67,13 +67,13 @@ internal sealed class Notifier(
                 CreatedUtc = now,
             });
 
-            if (mail.Enabled && person.EmailConfirmed && !string.IsNullOrWhiteSpace(person.Email))
+            if (mail.Enabled && person.MailAddress is { } address)
             {
                 letter ??= Compose(kind, arguments, link, mail);
                 db.Add(new OutboxMail
                 {
                     Id = Guid.CreateVersion7(),
-                    ToAddress = person.Email!,
+                    ToAddress = address,
                     Subject = letter.Value.Subject,
                     Body = letter.Value.Body,
                     CreatedUtc = now,
@@ -98,7 +98,7 @@ internal sealed class Notifier(
             var ids = recipients.UserIds.Distinct().ToList();
             var users = await db.Users.AsNoTracking()
                 .Where(u => ids.Contains(u.Id) && !u.IsDisabled)
-                .Select(u => new RoleMember(u.Id, u.UserName!, u.DisplayName, u.Email, u.EmailConfirmed))
+                .Select(u => new RoleMember(u.Id, u.UserName!, u.DisplayName, u.Email, u.EmailConfirmed, u.MailNotificationsOff))
                 .ToListAsync(cancellationToken);
             foreach (var user in users)
             {

@@ -18,6 +18,12 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>
+    /// The person switched off e-mail copies of their notifications (the bell still shows them). Mail goes only to a
+    /// confirmed address (<see cref="IdentityUser{TKey}.EmailConfirmed"/>) and only while this is false (ADR 0024).
+    /// </summary>
+    public bool MailNotificationsOff { get; set; }
+
     /// <summary>Set for generated one-time passwords: the user must choose a new password at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
 

@@ -16,8 +16,15 @@ public interface IRoleMembers
     Task<IReadOnlyList<RoleMember>> FindAsync(string role, string? scopeId, CancellationToken cancellationToken);
 }
 
-/// <summary>An account as a recipient: its e-mail address counts only when <paramref name="EmailConfirmed"/>.</summary>
-public sealed record RoleMember(Guid UserId, string UserName, string DisplayName, string? Email, bool EmailConfirmed);
+/// <summary>
+/// An account as a recipient: its e-mail address counts only when <paramref name="EmailConfirmed"/> and the person has
+/// not switched mail off (<paramref name="MailNotificationsOff"/>); <see cref="MailAddress"/> says both.
+/// </summary>
+public sealed record RoleMember(Guid UserId, string UserName, string DisplayName, string? Email, bool EmailConfirmed, bool MailNotificationsOff = false)
+{
+    /// <summary>Where a notification's e-mail copy goes, or null: no address, not confirmed, or mail switched off.</summary>
+    public string? MailAddress => EmailConfirmed && !MailNotificationsOff && !string.IsNullOrWhiteSpace(Email) ? Email : null;
+}
 
 internal sealed class RoleMembers(CountyIpDbContext db) : IRoleMembers
 {
@@ -36,7 +43,7 @@ internal sealed class RoleMembers(CountyIpDbContext db) : IRoleMembers
         }
 
         return await query.OrderBy(u => u.UserName)
-            .Select(u => new RoleMember(u.Id, u.UserName!, u.DisplayName, u.Email, u.EmailConfirmed))
+            .Select(u => new RoleMember(u.Id, u.UserName!, u.DisplayName, u.Email, u.EmailConfirmed, u.MailNotificationsOff))
             .ToListAsync(cancellationToken);
     }
 }

@@ -14,6 +14,7 @@ internal static class AccountUseCases
         services.AddScoped<ResetPasswordHandler>();
         services.AddScoped<ChangePasswordHandler>();
         services.AddScoped<TwoFactorHandler>();
+        services.AddScoped<NotificationEmailHandler>();
         services.AddScoped<ListScopeChoicesHandler>();
         services.AddScoped<ListApiTokensHandler>();
         services.AddScoped<IssueApiTokenHandler>();

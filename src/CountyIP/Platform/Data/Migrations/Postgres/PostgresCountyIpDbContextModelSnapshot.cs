@@ -2415,6 +2415,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MailNotificationsOff")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("MustChangePassword")
                         .HasColumnType("boolean");
 
