@@ -8,9 +8,10 @@ namespace CountyIP.IntegrationTests.RoleMatrix;
 /// The Special fund module: reading needs <see cref="FundingPolicies.Read"/> (staff, leaders, auditors), entering and
 /// approving fiscal years <see cref="FundingPolicies.ManageBudget"/> (staff); reward policies are read by
 /// <see cref="FundingPolicies.ReadPolicies"/> (also enterprises and towns, published versions only) and drafted and
-/// published by <see cref="FundingPolicies.ManagePolicies"/> (staff); applications are read in scope by
-/// enterprises, towns, staff, leaders and auditors, filed by enterprises and staff, acted on by enterprises, towns and
-/// staff (the workflow table decides which step); batches are staff's; recovery flags and abnormal-filing lists are read with Read and decided, scanned and imported by staff (Recover); the public notice is everyone's. Keep this table in step with
+/// published by <see cref="FundingPolicies.ManagePolicies"/> (staff); applications (and their evidence files) are read in scope by
+/// enterprises, towns, staff, leaders and auditors, filed, changed and given evidence by enterprises and staff, acted on by enterprises, towns and
+/// staff (the workflow table decides which step); batches are staff's; recovery flags and abnormal-filing lists are read with Read and
+/// decided, scanned and imported by staff (Recover); the public notice is everyone's. Keep this table in step with
 /// FundingPolicies: the role-matrix test calls every endpoint as every role.
 /// </summary>
 public sealed class FundingMatrix : IRoleMatrix
@@ -42,6 +43,9 @@ public sealed class FundingMatrix : IRoleMatrix
         new("POST", "/api/funding/applications", Apply),
         new("PUT", "/api/funding/applications/{id:guid}", Apply),
         new("POST", "/api/funding/applications/{id:guid}/actions", Act),
+        new("POST", "/api/funding/applications/{id:guid}/attachments", Apply),
+        new("GET", "/api/funding/applications/{id:guid}/attachments/{attachmentId:guid}", ReadApplications),
+        new("DELETE", "/api/funding/applications/{id:guid}/attachments/{attachmentId:guid}", Apply),
         new("GET", "/api/funding/payment-batches", Read),
         new("GET", "/api/funding/payment-batches/{id:guid}", Read),
         new("GET", "/api/funding/payment-batches/{id:guid}/export", Read),
@@ -67,6 +71,8 @@ public sealed class FundingMatrix : IRoleMatrix
         new("POST", "/funding/applications/{Id:guid}", ReadApplications),
         new("GET", "/funding/applications/new", Apply),
         new("POST", "/funding/applications/new", Apply),
+        new("GET", "/funding/applications/{Id:guid}/edit", Apply),
+        new("POST", "/funding/applications/{Id:guid}/edit", Apply),
         new("GET", "/funding/payment-batches", Read),
         new("POST", "/funding/payment-batches", Read),
         new("GET", "/funding/payment-batches/{Id:guid}", Read),

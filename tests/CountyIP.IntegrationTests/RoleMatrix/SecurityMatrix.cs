@@ -26,6 +26,12 @@ public sealed class SecurityMatrix : IRoleMatrix
         new("POST", "/account/manage/password", Who.SignedIn),
         new("GET", "/account/manage/two-factor", Who.SignedIn),
         new("POST", "/account/manage/two-factor", Who.SignedIn),
+        new("GET", "/account/manage/email", Who.SignedIn),
+        new("POST", "/account/manage/email", Who.SignedIn),
+
+        // The link of the e-mail confirmation mail: its code is the credential (often opened on a phone, not signed in).
+        new("GET", "/account/confirm-email", Who.Everyone),
+        new("POST", "/account/confirm-email", Who.Everyone),
 
         // Accounts and API tokens: BureauAdmin only (separation of duties: not the auditor, not business roles).
         new("GET", "/admin/users", Who.Only(Roles.BureauAdmin)),

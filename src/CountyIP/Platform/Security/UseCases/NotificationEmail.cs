@@ -12,9 +12,15 @@ namespace CountyIP.Platform.Security;
 /// <summary>The signed-in person's address for e-mail copies of their notifications, and whether they want them.</summary>
 public sealed class NotificationEmailCommand
 {
-    /// <summary>Empty removes the address (no more mail).</summary>
+    private string? email;
+
+    /// <summary>Empty removes the address (no more mail); kept trimmed, so an empty field is no address rather than a malformed one.</summary>
     [EmailAddress, StringLength(OutboxMail.AddressMaxLength)]
-    public string? Email { get; set; }
+    public string? Email
+    {
+        get => email;
+        set => email = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
 
     /// <summary>
     /// Also send e-mail (once the address is confirmed); off keeps notifications in the bell only. False by default, as
@@ -52,7 +58,7 @@ internal sealed class NotificationEmailHandler(
     public async Task<bool> SaveAsync(HttpContext http, NotificationEmailCommand command, CancellationToken cancellationToken)
     {
         var user = await CurrentAsync(http);
-        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
+        var email = command.Email;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.MailNotificationsOff = !command.SendMail;
         var changed = !string.Equals(email, user.Email, StringComparison.OrdinalIgnoreCase);
