@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CountyIP.Platform.Data.Migrations.Sqlite
+namespace CountyIP.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FundingApplicationAttachments : Migration
+    public partial class FundingAttachmentsAndNotificationMail : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,14 +14,21 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "RequiresEvidence",
                 table: "funding_policy_items",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "EvidenceRequired",
                 table: "funding_applications",
-                type: "INTEGER",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MailNotificationsOff",
+                table: "AspNetUsers",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
@@ -29,20 +36,20 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                 name: "funding_application_attachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_funding_application_attachments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_funding_application_attachments_funding_applications_ApplicationId",
+                        name: "FK_funding_application_attachments_funding_applications_Applic~",
                         column: x => x.ApplicationId,
                         principalTable: "funding_applications",
                         principalColumn: "Id",
@@ -68,6 +75,10 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "EvidenceRequired",
                 table: "funding_applications");
+
+            migrationBuilder.DropColumn(
+                name: "MailNotificationsOff",
+                table: "AspNetUsers");
         }
     }
 }
