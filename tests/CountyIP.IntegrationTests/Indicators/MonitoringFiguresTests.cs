@@ -46,6 +46,7 @@ public sealed class MonitoringFiguresTests
         items.Keys.ShouldBe([
             "protection-cases-received", "protection-cases-accepted", "protection-cases-concluded",
             "protection-concluded-within-deadline-share", "protection-average-handling-days", "protection-enforcement-actions", "funding-special-fund-growth", "funding-expenditure-growth",
+            "funding-paid", "funding-enterprises-supported", "funding-invention-share",
         ]);
         items["protection-cases-received"].GetProperty("value").GetDecimal().ShouldBe(52m);
         items["protection-cases-received"].GetProperty("change").GetDecimal().ShouldBe(12m);

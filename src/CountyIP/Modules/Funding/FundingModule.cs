@@ -28,6 +28,7 @@ public sealed class FundingModule : IModule
         new("Menu_Group_Funding", "Menu_PaymentBatches", typeof(FundingText), "/funding/payment-batches", "bi-collection", FundingPolicies.Read, Order: 503),
         new("Menu_Group_Funding", "Menu_Recovery", typeof(FundingText), "/funding/recovery", "bi-arrow-counterclockwise", FundingPolicies.Read, Order: 504),
         new("Menu_Group_Funding", "Menu_AbnormalFilings", typeof(FundingText), "/funding/abnormal-filings", "bi-slash-circle", FundingPolicies.Read, Order: 505),
+        new("Menu_Group_Funding", "Menu_Reports", typeof(FundingText), "/funding/reports", "bi-bar-chart-line", FundingPolicies.Read, Order: 506),
         new("Menu_Group_Funding", "Menu_Policies", typeof(FundingText), "/funding/policies", "bi-journal-text", FundingPolicies.ReadPolicies, Order: 501),
     ];
 
@@ -39,6 +40,8 @@ public sealed class FundingModule : IModule
         services.AddScoped<ApproveFiscalYearHandler>();
         services.AddScoped<GetSpecialFundTargetHandler>();
         services.AddScoped<IFiscalYearFigures, FiscalYearFigures>();
+        services.AddScoped<GetBudgetExecutionHandler>();
+        services.AddScoped<ExportBudgetExecutionHandler>();
         services.AddScoped<ListPoliciesHandler>();
         services.AddScoped<GetPolicyHandler>();
         services.AddScoped<DraftPolicyHandler>();

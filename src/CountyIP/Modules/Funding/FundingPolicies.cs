@@ -8,7 +8,10 @@ namespace CountyIP.Modules.Funding;
 /// </summary>
 public static class FundingPolicies
 {
-    /// <summary>See the fiscal years and the fund: bureau staff, leaders, auditors (who trace every yuan, issue 12).</summary>
+    /// <summary>
+    /// See the fiscal years, the fund and its budget execution report (district-wide money): bureau staff, leaders, auditors
+    /// (who trace every yuan, issue 12); not towns, departments or enterprises, whose scope is a part of the district.
+    /// </summary>
     public const string Read = "Funding.Read";
 
     /// <summary>Enter and approve fiscal-year figures: bureau staff (the approver must differ from who entered them).</summary>

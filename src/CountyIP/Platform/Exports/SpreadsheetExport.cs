@@ -56,6 +56,37 @@ internal sealed class SpreadsheetExport(
         return await WriteAsync(sheet, Pages(first, pageSize, page, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// A workbook of several small tables already in memory (a report's breakdowns), one sheet each with its own
+    /// columns, recorded once for the whole workbook; the row cap counts the rows of every sheet.
+    /// </summary>
+    public async Task<ExportFile> FromSheetsAsync<T>(SpreadsheetWorkbook workbook, IReadOnlyList<SpreadsheetPart<T>> sheets, CancellationToken cancellationToken)
+    {
+        var total = sheets.Sum(s => (long)s.Rows.Count);
+        Refuse(total);
+        var names = new CellNames(workbook.Text, shared);
+        var content = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var sheet in sheets)
+        {
+            var headers = sheet.Columns.Select(c => c.HeaderIsKey ? workbook.Text[c.Header].Value : c.Header).ToArray();
+            content[UniqueSheetName(content, SheetName(sheet.Title))] = sheet.Rows.Select(row => Row(sheet.Columns, headers, names, row)).ToList();
+        }
+
+        var file = NewTemporaryFile();
+        try
+        {
+            await file.SaveAsAsync(content, printHeader: true, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+            file.Position = 0;
+            await RecordAsync(workbook.AuditEntity, workbook.AuditKey, workbook.Filter, total, cancellationToken);
+            return new ExportFile(file, FileName(workbook.Title), total);
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
+
     private void Refuse(long total)
     {
         var cap = options.Value.MaxRows;
@@ -70,16 +101,13 @@ internal sealed class SpreadsheetExport(
         var names = new CellNames(sheet.Text, shared);
         var headers = sheet.Columns.Select(c => c.HeaderIsKey ? sheet.Text[c.Header].Value : c.Header).ToArray();
         var counter = new RowCounter();
-        var path = Path.Combine(Path.GetTempPath(), $"countyip-export-{Guid.NewGuid():N}.xlsx");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var file = NewTemporaryFile();
         try
         {
             var cells = Cells(sheet.Columns, headers, names, rows, counter, options.Value.MaxRows, cancellationToken);
             await file.SaveAsAsync(cells, printHeader: true, sheetName: SheetName(sheet.Title), excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
             file.Position = 0;
-            var filter = sheet.Filter is null ? string.Empty : " " + JsonSerializer.Serialize(sheet.Filter, sheet.Filter.GetType(), FilterJson);
-            await audit.RecordAsync(
-                new AuditEvent(AuditActions.Export, AuditOutcome.Success, sheet.AuditEntity, sheet.AuditKey, $"{counter.Count} rows{filter}"), cancellationToken);
+            await RecordAsync(sheet.AuditEntity, sheet.AuditKey, sheet.Filter, counter.Count, cancellationToken);
             return new ExportFile(file, FileName(sheet.Title), counter.Count);
         }
         catch
@@ -105,14 +133,43 @@ internal sealed class SpreadsheetExport(
             }
 
             counter.Count++;
-            var cells = new Dictionary<string, object?>(headers.Length, StringComparer.Ordinal);
-            for (var i = 0; i < headers.Length; i++)
-            {
-                cells[headers[i]] = Cell(columns[i].Kind, columns[i].Value(row, names), names);
-            }
-
-            yield return cells;
+            yield return Row(columns, headers, names, row);
         }
+    }
+
+    private static Dictionary<string, object?> Row<T>(IReadOnlyList<SpreadsheetColumn<T>> columns, string[] headers, CellNames names, T row)
+    {
+        var cells = new Dictionary<string, object?>(headers.Length, StringComparer.Ordinal);
+        for (var i = 0; i < headers.Length; i++)
+        {
+            cells[headers[i]] = Cell(columns[i].Kind, columns[i].Value(row, names), names);
+        }
+
+        return cells;
+    }
+
+    /// <summary>The workbook's temporary file, deleted when the download closes.</summary>
+    private static FileStream NewTemporaryFile() => new(
+        Path.Combine(Path.GetTempPath(), $"countyip-export-{Guid.NewGuid():N}.xlsx"),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+
+    private async Task RecordAsync(string entity, string? key, object? filter, long rows, CancellationToken cancellationToken)
+    {
+        var written = filter is null ? string.Empty : " " + JsonSerializer.Serialize(filter, filter.GetType(), FilterJson);
+        await audit.RecordAsync(new AuditEvent(AuditActions.Export, AuditOutcome.Success, entity, key, $"{rows} rows{written}"), cancellationToken);
+    }
+
+    /// <summary>Two sheets whose titles shorten to the same 31 characters get a number.</summary>
+    private static string UniqueSheetName(Dictionary<string, object> taken, string name)
+    {
+        var candidate = name;
+        for (var n = 2; taken.ContainsKey(candidate); n++)
+        {
+            var suffix = $" ({n})";
+            candidate = (name.Length + suffix.Length <= 31 ? name : name[..(31 - suffix.Length)]) + suffix;
+        }
+
+        return candidate;
     }
 
     private static object? Cell(CellKind kind, object? value, CellNames names) => value switch

@@ -18,3 +18,12 @@ internal sealed record SpreadsheetSheet<T>(
     string? AuditKey,
     object? Filter,
     IReadOnlyList<SpreadsheetColumn<T>> Columns);
+
+/// <summary>
+/// A workbook of several sheets (<see cref="SpreadsheetExport.FromSheetsAsync{T}"/>): the string table of the headers
+/// and enum names, the localized title that starts the file name, and the audit record's entity, key and filter.
+/// </summary>
+internal sealed record SpreadsheetWorkbook(IStringLocalizer Text, string Title, string AuditEntity, string? AuditKey, object? Filter);
+
+/// <summary>One sheet of a workbook: its localized title (the sheet's name), its columns and its rows, already in memory.</summary>
+internal sealed record SpreadsheetPart<T>(string Title, IReadOnlyList<SpreadsheetColumn<T>> Columns, IReadOnlyList<T> Rows);

@@ -39,6 +39,17 @@ internal static class FundingEndpoints
             .Produces<FiscalYearView>()
             .WithSummary("Approves the year's pending figures; 409 when nothing is pending or the approver entered them.");
 
+        api.MapGet("/years/{year:int}/execution", async Task<IResult> (int year, GetBudgetExecutionHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(year, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Read)
+            .Produces<BudgetExecutionView>()
+            .WithSummary("The year's budget execution: summary (appropriated, committed, paid, to pay, remaining, rates, enterprises supported, invention-patent share) and the breakdowns by month, budget line, policy item, unit and industry, each with its total row; 404 when nothing was entered for the year.");
+
+        api.MapGet("/years/{year:int}/execution/export", async Task<IResult> (int year, ExportBudgetExecutionHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(year, ct) is { } file ? file.ToResult() : TypedResults.NotFound())
+            .RequireAuthorization(FundingPolicies.Read)
+            .WithSummary("The year's budget execution as .xlsx: one sheet per breakdown, each with its total row.");
+
         MapPolicies(api);
         MapApplications(api);
         MapPaymentBatches(api);

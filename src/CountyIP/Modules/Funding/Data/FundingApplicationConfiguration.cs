@@ -11,6 +11,9 @@ namespace CountyIP.Modules.Funding.Data;
 internal sealed class FundingApplicationConfiguration :
     IEntityTypeConfiguration<FundingApplication>, IEntityTypeConfiguration<RightClaim>, IEntityTypeConfiguration<PaymentBatch>
 {
+    /// <summary>All seven plan industries' codes joined hold about 100 characters.</summary>
+    private const int IndustryCodesMaxLength = 200;
+
     public void Configure(EntityTypeBuilder<FundingApplication> builder)
     {
         builder.ToTable("funding_applications");
@@ -19,6 +22,7 @@ internal sealed class FundingApplicationConfiguration :
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.EnterpriseName).HasMaxLength(200).IsRequired();
         builder.Property(a => a.UnitCode).HasMaxLength(20);
+        builder.Property(a => a.IndustryCodes).HasMaxLength(IndustryCodesMaxLength);
         builder.Property(a => a.PolicyName).HasMaxLength(RewardPolicy.NameMaxLength).IsRequired();
         builder.Property(a => a.ItemCode).HasMaxLength(PolicyItem.CodeMaxLength).IsRequired();
         builder.Property(a => a.ItemName).HasMaxLength(PolicyItem.NameMaxLength).IsRequired();

@@ -199,7 +199,7 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
 
         public FundingApplication Draft(RewardPolicy policy, PolicyItem item, decimal? quantity, IReadOnlyList<LedgerRight> rights, DateOnly on)
         {
-            var application = new FundingApplication(enterprise.Id, enterprise.Name, enterprise.UnitCode, policy, item, Filer, false, Utc(on));
+            var application = new FundingApplication(enterprise.Id, enterprise.Name, enterprise.UnitCode, policy, item, Filer, false, Utc(on), enterprise.Industries);
             var amount = AmountRule.Compute(item, [.. rights.Select(r => (r.ServiceInvention, r.Foreign))], quantity, 0m);
             var cited = rights.Select((r, i) => new ApplicationRight(r.Key, r.Number, r.Title, r.Category, r.AchievedOn, r.ServiceInvention, r.Foreign, amount.UnitAmounts[i])
             {

@@ -25,11 +25,14 @@ public sealed class FundingApplication : VersionedRecord
     {
     }
 
-    public FundingApplication(Guid enterpriseId, string enterpriseName, string? unitCode, RewardPolicy policy, PolicyItem item, string filedBy, bool onBehalf, DateTime utcNow)
+    public FundingApplication(
+        Guid enterpriseId, string enterpriseName, string? unitCode, RewardPolicy policy, PolicyItem item, string filedBy, bool onBehalf, DateTime utcNow,
+        IEnumerable<string>? industries = null)
     {
         EnterpriseId = enterpriseId;
         EnterpriseName = enterpriseName;
         UnitCode = unitCode;
+        IndustryCodes = IndustryKey(industries);
         PolicyId = policy.Id;
         PolicySeriesId = policy.SeriesId;
         PolicyName = policy.Name;
@@ -58,6 +61,14 @@ public sealed class FundingApplication : VersionedRecord
     /// <summary>The enterprise's unit (town, zone) when it applied: whose liaison reviews it first.</summary>
     [AuditPlain]
     public string? UnitCode { get; private set; }
+
+    /// <summary>
+    /// The enterprise's plan industries when it applied (codes of the <c>industry-tag</c> list, ordered and joined with
+    /// commas: <c>electrical,new-energy</c>), null when it had none: the budget execution report's industry breakdown
+    /// groups by it, so a later retagging of the enterprise never moves money paid in a closed year (ADR 0026).
+    /// </summary>
+    [AuditPlain]
+    public string? IndustryCodes { get; private set; }
 
     [AuditPlain]
     public Guid PolicyId { get; private set; }
@@ -302,6 +313,13 @@ public sealed class FundingApplication : VersionedRecord
     {
         PaidOn = paidOn;
         Apply(ApplicationAction.Pay, ApplicationStatus.Paid, actor, null, paidOn, utcNow);
+    }
+
+    /// <summary>The stored form of a set of industry codes: distinct, ordered, comma-joined; null for none.</summary>
+    public static string? IndustryKey(IEnumerable<string>? industries)
+    {
+        var codes = (industries ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return codes.Count == 0 ? null : string.Join(',', codes);
     }
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

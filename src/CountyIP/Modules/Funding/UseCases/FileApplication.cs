@@ -72,7 +72,7 @@ internal sealed class FileApplicationHandler(CountyIpDbContext db, ApplicationSc
         var today = TimeDisplay.Today(clock);
         var contents = await eligibility.CheckAsync(enterpriseId, command.PolicyItemId!.Value, command.RightIds, command.Quantity, today, null, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var application = new FundingApplication(enterpriseId, contents.Enterprise.Name, contents.Enterprise.UnitCode, contents.Policy, contents.Item, scope.UserName, onBehalf, now);
+        var application = new FundingApplication(enterpriseId, contents.Enterprise.Name, contents.Enterprise.UnitCode, contents.Policy, contents.Item, scope.UserName, onBehalf, now, contents.Enterprise.Industries);
         application.SetContents(contents.Rights, contents.Quantity, contents.Amount, command.BankAccountName, command.BankName, command.BankAccount, now);
         db.Add(application);
         await db.SaveChangesAsync(cancellationToken);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Funding.UseCases;
 
-/// <summary>The contract's reader: approved figures only (a pending correction never reaches the dashboard).</summary>
+/// <summary>The contract's reader: approved figures only (a pending correction never reaches the dashboard), and the money paid.</summary>
 internal sealed class FiscalYearFigures(CountyIpDbContext db) : IFiscalYearFigures
 {
     public async Task<IReadOnlyList<ApprovedFiscalYear>> ApprovedAsync(int fromYear, int toYear, CancellationToken cancellationToken)
@@ -18,4 +18,8 @@ internal sealed class FiscalYearFigures(CountyIpDbContext db) : IFiscalYearFigur
         return [.. rows.Select(r => new ApprovedFiscalYear(r.Year, r.ApprovedGeneralBudgetExpenditure!.Value, r.ApprovedSpecialFundAppropriation!.Value,
             r.ApprovedSourceDocument, r.ApprovedEnteredBy!, r.ApprovedBy!, r.ApprovedUtc!.Value))];
     }
+
+    /// <summary>The same query as the budget execution report's summary, so the dashboard and the report agree.</summary>
+    public Task<IReadOnlyList<FundSpending>> SpendingAsync(int fromYear, int toYear, CancellationToken cancellationToken) =>
+        BudgetExecution.SpendingAsync(db, fromYear, toYear, cancellationToken);
 }

@@ -7,7 +7,9 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// Monitoring figures of calendar years (issue 5 §6, issue 12 §1): figures the bureau watches that the plan sets no
 /// target for. They come from the Protection module's contract (<see cref="IProtectionFigures"/>) and, for the fund's
 /// growth beside the budget's (三(二)2: the special fund grows in step with the general budget expenditure, 同步增长), from
-/// the approved fiscal years (<see cref="IFiscalYearFigures"/>); they are district-wide, so unit-scoped users are not
+/// the approved fiscal years (<see cref="IFiscalYearFigures"/>), with what each year's fund paid, to how many
+/// enterprises and how much of it on invention patents (issue 12 §5, the same query as the budget execution report);
+/// they are district-wide, so unit-scoped users are not
 /// given them (policy <see cref="IndicatorsPolicies.Monitoring"/>).
 /// </summary>
 public sealed record GetMonitoringFiguresQuery(IReadOnlyList<int> Years);
@@ -45,6 +47,8 @@ internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection,
                 ? Math.Round((part(now) - part(before)) / part(before), 4)
                 : null;
 
+        var spending = query.Years.Count == 0 ? [] : (await fiscalYears.SpendingAsync(query.Years.Min(), query.Years.Max(), cancellationToken)).ToDictionary(s => s.Year);
+
         return
         [
             .. ProtectionFigures.Select(f => new MonitoringFigure(
@@ -55,9 +59,12 @@ internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection,
                 [.. years.Select(y => new YearValue(y.Year, f.Read(y)))])),
             FundingFigure("funding-special-fund-growth", year => Growth(year, f => f.SpecialFundAppropriation)),
             FundingFigure("funding-expenditure-growth", year => Growth(year, f => f.GeneralBudgetExpenditure)),
+            FundingFigure("funding-paid", year => spending.GetValueOrDefault(year)?.Paid, "元"),
+            FundingFigure("funding-enterprises-supported", year => spending.GetValueOrDefault(year)?.EnterprisesSupported, "家"),
+            FundingFigure("funding-invention-share", year => spending.GetValueOrDefault(year)?.InventionShare),
         ];
 
-        MonitoringFigure FundingFigure(string id, Func<int, decimal?> value) =>
-            new(id, IndicatorsText.Get($"Monitoring_{id}"), "%", "funding", [.. query.Years.Select(y => new YearValue(y, value(y)))]);
+        MonitoringFigure FundingFigure(string id, Func<int, decimal?> value, string unit = "%") =>
+            new(id, IndicatorsText.Get($"Monitoring_{id}"), unit, "funding", [.. query.Years.Select(y => new YearValue(y, value(y)))]);
     }
 }

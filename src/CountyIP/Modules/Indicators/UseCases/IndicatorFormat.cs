@@ -42,6 +42,7 @@ public static class IndicatorFormat
         ["项"] = "Projects",
         ["天"] = "Days",
         ["个"] = "Items",
+        ["元"] = "Yuan",
     };
 
     /// <summary>

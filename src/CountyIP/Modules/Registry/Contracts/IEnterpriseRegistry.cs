@@ -22,8 +22,12 @@ public interface IEnterpriseRegistry
     Task<EnterpriseRightsCounts?> CountRightsAsync(Guid id, CancellationToken cancellationToken);
 }
 
-/// <summary>An enterprise as other modules see it; <see cref="UnitCode"/> is the ReferenceData unit (town, zone).</summary>
-public sealed record EnterpriseRecord(Guid Id, string Name, string CreditCode, string? UnitCode, IReadOnlyList<EnterpriseDesignation> Designations)
+/// <summary>
+/// An enterprise as other modules see it; <see cref="UnitCode"/> is the ReferenceData unit (town, zone);
+/// <see cref="Industries"/> are the plan industries it is tagged with (电气, 新能源…; none, one or several), as the codes of
+/// the ReferenceData code list <c>industry-tag</c> (<c>electrical</c>, <c>new-energy</c>…), in the list's order.
+/// </summary>
+public sealed record EnterpriseRecord(Guid Id, string Name, string CreditCode, string? UnitCode, IReadOnlyList<EnterpriseDesignation> Designations, IReadOnlyList<string> Industries)
 {
     /// <summary>Holds a 示范/试点 designation valid on <paramref name="date"/>.</summary>
     public bool IsDesignatedOn(DateOnly date) => Designations.Any(d => d.IsValidOn(date));

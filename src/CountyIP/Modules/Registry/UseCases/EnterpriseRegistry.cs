@@ -52,6 +52,7 @@ internal sealed class EnterpriseRegistry(CountyIpDbContext db, TimeProvider cloc
                 e.Name,
                 e.CreditCode,
                 e.UnitCode,
-                [.. e.Designations.Select(d => new EnterpriseDesignation(d.Level.ToString(), d.Kind.ToString(), d.Title, d.Year, d.ValidUntil, d.RevokedOn))])
+                [.. e.Designations.Select(d => new EnterpriseDesignation(d.Level.ToString(), d.Kind.ToString(), d.Title, d.Year, d.ValidUntil, d.RevokedOn))],
+                [.. Enum.GetValues<PlanIndustry>().Where(i => i != PlanIndustry.None && e.IndustryTags.HasFlag(i)).Select(Calculators.RegistryIndicatorLabels.IndustryCode)])
             : null;
 }

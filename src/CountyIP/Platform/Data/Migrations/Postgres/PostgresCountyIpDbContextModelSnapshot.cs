@@ -195,6 +195,10 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<string>("IndustryCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(20)
