@@ -18,7 +18,7 @@ namespace CountyIP.Modules.Funding.Demo;
 /// demo policy or enterprise is missing. Each carries evidence files (small PDFs and PNGs made now, stored and inspected
 /// as an upload is), so the attachments list and its downloads are there to see.
 /// </summary>
-internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, IFileStore files, RecoveryScan recovery, TimeProvider clock) : IDataSeeder, IDemoDataReport
+internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseRegistry enterprises, IRightsLedger ledger, IFileStore files, RecoveryScan recovery, IEnumerable<IScopeDirectory> directories, TimeProvider clock) : IDataSeeder, IDemoDataReport
 {
     private const string Town = "demo.town";
     private const string Reviewer = "demo.staff";
@@ -51,6 +51,7 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
         var demo = new Builder(enterprise, db, files, MakeEvidence());
         SeedHistory(demo, then, fiscal, history);
         var rewarded = await SeedRewardedRightsAsync(demo, then, fiscal, new DateOnly(2014, 12, 20), cancellationToken);
+        await SeedDistrictAsync(demo, then, fiscal, cancellationToken);
         await SeedTodayAsync(demo, now, today, cancellationToken);
         if (rewarded is { Number: { } listed })
         {
@@ -115,6 +116,92 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
         }
 
         return inForce.Any() ? paid[^1].Rights[0] : null;
+    }
+
+    /// <summary>
+    /// 2014's fund across the district, so the budget execution report has towns, industries, items and months to show:
+    /// other enterprises' invention grant rewards (on patents still in force today, so no recovery flag follows), training
+    /// subsidies and pledge-loan interest, filed by staff on their behalf from March to November; paid in batches of June,
+    /// September and December, the November approvals left to pay.
+    /// </summary>
+    private async Task SeedDistrictAsync(Builder demo, RewardPolicy policy, FiscalYear fiscal, CancellationToken ct)
+    {
+        var training = policy.Items.First(i => i.Kind == AchievementKind.Training);
+        var pledge = policy.Items.FirstOrDefault(i => i.Kind == AchievementKind.PledgeLoanInterest);
+        var invention = policy.Items.FirstOrDefault(i => i.Kind == AchievementKind.InventionGrant);
+        var directory = directories.FirstOrDefault(d => d.Kind == ScopeKind.Enterprise);
+        if (directory is null)
+        {
+            return;
+        }
+
+        var others = new List<EnterpriseRecord>();
+        var seen = new HashSet<(string?, string)>();
+        foreach (var target in await directory.SearchAsync(null, 200, ct))
+        {
+            if (Guid.TryParse(target.Id, out var id) && id != demo.Enterprise.Id && await enterprises.FindAsync(id, ct) is { UnitCode: not null } found
+                && seen.Add((found.UnitCode, string.Join(',', found.Industries))))
+            {
+                others.Add(found);
+            }
+
+            if (others.Count == 12)
+            {
+                break;
+            }
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var approved = new List<FundingApplication>();
+        for (var i = 0; i < others.Count; i++)
+        {
+            var other = demo.For(others[i]);
+            var on = new DateOnly(2014, 3, 10).AddDays(i * 21);
+            approved.Add(other.Approved(policy, training, 20m + (i % 4) * 10m, on, fiscal));
+            if (pledge is not null && i % 2 == 0)
+            {
+                approved.Add(other.Approved(policy, pledge, 30_000m + i * 4_000m, on.AddDays(5), fiscal));
+            }
+
+            if (invention is not null)
+            {
+                var current = (await ledger.HeldByAsync(other.Enterprise.Id, LedgerRightKind.Patent, today, ct)).Where(r => r.InForce).Select(r => r.Key).ToHashSet();
+                var rights = (await ledger.HeldByAsync(other.Enterprise.Id, LedgerRightKind.Patent, on, ct))
+                    .Where(r => !r.Foreign && r.Category == "Invention" && r.InForce && r.AchievedOn is { } achieved && policy.Covers(achieved) && current.Contains(r.Key))
+                    .Take(2).ToList();
+                if (rights.Count > 0)
+                {
+                    approved.Add(other.ApprovedWithRights(policy, invention, rights, on.AddDays(9), fiscal));
+                }
+            }
+        }
+
+        (string Voucher, DateOnly On, DateOnly Until)[] batches =
+        [
+            ("ZF20140620-101", new DateOnly(2014, 6, 20), new DateOnly(2014, 6, 1)),
+            ("ZF20140925-102", new DateOnly(2014, 9, 25), new DateOnly(2014, 9, 5)),
+            ("ZF20141222-103", new DateOnly(2014, 12, 22), new DateOnly(2014, 11, 1)),
+        ];
+        var left = approved;
+        foreach (var (voucher, on, until) in batches)
+        {
+            var due = left.Where(a => a.ApprovedOn <= until).ToList();
+            if (due.Count == 0)
+            {
+                continue;
+            }
+
+            var batch = demo.Batch(voucher, on, due);
+            var paidOn = on.AddDays(4);
+            batch.MarkPaid(paidOn, Payer, Utc(paidOn));
+            foreach (var application in due)
+            {
+                application.MarkPaid(paidOn, Payer, Utc(paidOn));
+                fiscal.RecordPaid(application.Line, application.Amount, Utc(paidOn));
+            }
+
+            left = [.. left.Except(due)];
+        }
     }
 
     private static void SeedHistory(Builder demo, RewardPolicy policy, FiscalYear fiscal, DateOnly start)
@@ -191,15 +278,31 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
     private static DateTime Utc(DateOnly date) => date.ToDateTime(new TimeOnly(2, 30), DateTimeKind.Utc);
 
     /// <summary>Builds applications step by step through the domain's own methods, as the use cases do.</summary>
-    private sealed class Builder(EnterpriseRecord enterprise, CountyIpDbContext db, IFileStore files, IReadOnlyDictionary<string, InspectedEvidence> evidence)
+    private sealed class Builder(EnterpriseRecord enterprise, CountyIpDbContext db, IFileStore files, IReadOnlyDictionary<string, InspectedEvidence> evidence, string filer = Builder.Filer)
     {
         public EnterpriseRecord Enterprise => enterprise;
 
         public const string Filer = "demo.enterprise";
 
+        /// <summary>Applications of another enterprise, filed by bureau staff on its behalf.</summary>
+        public Builder For(EnterpriseRecord other) => new(other, db, files, evidence, Reviewer);
+
+        /// <summary>An application citing <paramref name="rights"/> of the ledger, submitted (its claims written) and approved.</summary>
+        public FundingApplication ApprovedWithRights(RewardPolicy policy, PolicyItem item, IReadOnlyList<LedgerRight> rights, DateOnly on, FiscalYear fiscal)
+        {
+            var application = Draft(policy, item, null, rights, on);
+            application.Apply(ApplicationAction.Submit, ApplicationStatus.Submitted, filer, null, on, Utc(on));
+            foreach (var key in application.ClaimKeys)
+            {
+                db.Add(new RightClaim(key, application.Id));
+            }
+
+            return Approve(application, on, fiscal);
+        }
+
         public FundingApplication Draft(RewardPolicy policy, PolicyItem item, decimal? quantity, IReadOnlyList<LedgerRight> rights, DateOnly on)
         {
-            var application = new FundingApplication(enterprise.Id, enterprise.Name, enterprise.UnitCode, policy, item, Filer, false, Utc(on), enterprise.Industries);
+            var application = new FundingApplication(enterprise.Id, enterprise.Name, enterprise.UnitCode, policy, item, filer, filer != Filer, Utc(on), enterprise.Industries);
             var amount = AmountRule.Compute(item, [.. rights.Select(r => (r.ServiceInvention, r.Foreign))], quantity, 0m);
             var cited = rights.Select((r, i) => new ApplicationRight(r.Key, r.Number, r.Title, r.Category, r.AchievedOn, r.ServiceInvention, r.Foreign, amount.UnitAmounts[i])
             {
@@ -215,7 +318,7 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
                     stream.Write(file.Content);
                 }
 
-                application.Attach(key, file.FileName, file.ContentType, file.Content.LongLength, Filer, Utc(on));
+                application.Attach(key, file.FileName, file.ContentType, file.Content.LongLength, filer, Utc(on));
             }
 
             db.Add(application);
@@ -235,7 +338,7 @@ internal sealed class ApplicationDemoSeeder(CountyIpDbContext db, IEnterpriseReg
         public FundingApplication Submitted(RewardPolicy policy, PolicyItem item, decimal quantity, DateOnly on)
         {
             var application = Draft(policy, item, quantity, [], on);
-            application.Apply(ApplicationAction.Submit, ApplicationStatus.Submitted, Filer, null, on, Utc(on));
+            application.Apply(ApplicationAction.Submit, ApplicationStatus.Submitted, filer, null, on, Utc(on));
             foreach (var key in application.ClaimKeys)
             {
                 db.Add(new RightClaim(key, application.Id));

@@ -63,7 +63,8 @@ public sealed record ExecutionTable(IReadOnlyList<ExecutionRow> Rows, ExecutionR
 /// industry codes), <see cref="Label"/> is in the caller's language. <see cref="Appropriated"/> and
 /// <see cref="Remaining"/> only where they have a meaning: per budget line and in total; null elsewhere. By month,
 /// <see cref="Committed"/> and <see cref="Applications"/> are what was approved in the month and <see cref="Paid"/> what
-/// was paid in it.
+/// was paid in it, so a month has no <see cref="ToPay"/> (money approved in March and paid in June is not "to pay" in
+/// either); the months' total row has it.
 /// </summary>
 public sealed record ExecutionRow(
     string Key,
@@ -72,7 +73,7 @@ public sealed record ExecutionRow(
     [property: Money] decimal? Appropriated,
     [property: Money] decimal Committed,
     [property: Money] decimal Paid,
-    [property: Money] decimal ToPay,
+    [property: Money] decimal? ToPay,
     [property: Money] decimal? Remaining)
 {
     internal static ExecutionRow Of(string key, string label, int applications, decimal committed, decimal paid, decimal? appropriated = null) =>
@@ -195,7 +196,7 @@ internal sealed class GetBudgetExecutionHandler(CountyIpDbContext db, Applicatio
         var sum = byLine.Total;
         var appropriated = fiscal.ApprovedSpecialFundAppropriation;
         var summary = new ExecutionSummary(
-            appropriated, sum.Committed, sum.Paid, sum.ToPay, appropriated - sum.Committed,
+            appropriated, sum.Committed, sum.Paid, sum.Committed - sum.Paid, appropriated - sum.Committed,
             BudgetExecution.Rate(sum.Committed, appropriated), BudgetExecution.Rate(sum.Paid, appropriated),
             sum.Applications, enterprisesApproved, spending.EnterprisesSupported, spending.PaidOnInventionPatents, spending.InventionShare);
 
@@ -237,7 +238,7 @@ internal sealed class GetBudgetExecutionHandler(CountyIpDbContext db, Applicatio
             var paid = payments.Where(p => p.Year == y && p.Month == m).Sum(p => p.Paid);
             var key = y is { } yy && m is { } mm ? $"{yy:D4}-{mm:D2}" : BudgetExecution.NoneKey;
             var label = y is not null && m is not null ? text["Report_Month", y.Value, m.Value].Value : text["Report_NoDate"].Value;
-            rows.Add(ExecutionRow.Of(key, label, approved.Sum(a => a.Applications), approved.Sum(a => a.Committed), paid));
+            rows.Add(ExecutionRow.Of(key, label, approved.Sum(a => a.Applications), approved.Sum(a => a.Committed), paid) with { ToPay = null });
         }
 
         return rows;
