@@ -7,7 +7,7 @@ IBenchmark[] benchmarks =
     new ImportBenchmark(),
     new IndicatorsBenchmark(),
     new PagesBenchmark(),
-    new RecoveryBenchmark(),
+    new FundingBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -133,8 +133,9 @@ internal static class BudgetExecution
 }
 
 /// <summary>
-/// Computes <see cref="BudgetExecutionView"/> for a year: one GROUP BY in the database per breakdown (two for the months:
-/// approvals and payments fall in different months), never the applications themselves. District-wide money: bureau
+/// Computes <see cref="BudgetExecutionView"/> for a year from four aggregate queries, never the applications themselves: one
+/// GROUP BY over line, item, unit, industry and paid-or-not (the breakdowns are summed from it here), one over the months
+/// of approval and payment, and the two distinct enterprise counts (bench 'funding', issue 12 §10). District-wide money: bureau
 /// staff, leaders and auditors (policy <see cref="FundingPolicies.Read"/>; any other caller gets null). Null as
 /// well when nothing was ever entered for the year.
 /// </summary>
@@ -152,46 +153,47 @@ internal sealed class GetBudgetExecutionHandler(CountyIpDbContext db, Applicatio
         var total = text["Line_Total"].Value;
         var isApproved = fiscal.ApprovedSpecialFundAppropriation is not null;
 
-        var lineSums = (await committed.GroupBy(a => a.Line)
-                .Select(g => new { g.Key, Applications = g.Count(), Committed = g.Sum(a => a.Amount), Paid = g.Sum(a => a.Status == ApplicationStatus.Paid ? a.Amount : 0m) })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Key);
+        // One GROUP BY over every dimension but time (a few hundred groups at most), summed here per breakdown.
+        var cube = await committed
+            .GroupBy(a => new { a.Line, a.ItemCode, a.Kind, a.UnitCode, a.IndustryCodes, Paid = a.Status == ApplicationStatus.Paid })
+            .Select(g => new Cell(g.Key.Line, g.Key.ItemCode, g.Max(a => a.ItemName)!, g.Key.Kind, g.Key.UnitCode, g.Key.IndustryCodes, g.Key.Paid, g.Count(), g.Sum(a => a.Amount)))
+            .ToListAsync(cancellationToken);
+
+        var lineSums = Sums(cube, c => c.Line);
         var lines = Enum.GetValues<BudgetUse>().Select(use =>
         {
             var sums = lineSums.GetValueOrDefault(use);
-            return ExecutionRow.Of(use.ToString(), text[EnumNames.Key(use)], sums?.Applications ?? 0, sums?.Committed ?? 0m, sums?.Paid ?? 0m,
+            return ExecutionRow.Of(use.ToString(), text[EnumNames.Key(use)], sums.Applications, sums.Committed, sums.Paid,
                 isApproved ? fiscal.Line(use).Approved ?? 0m : null);
         }).ToList();
-        var ledgerAgrees = fiscal.Lines.All(l => l.Committed == (lineSums.GetValueOrDefault(l.Use)?.Committed ?? 0m) && l.Paid == (lineSums.GetValueOrDefault(l.Use)?.Paid ?? 0m));
+        var ledgerAgrees = fiscal.Lines.All(l => l.Committed == lineSums.GetValueOrDefault(l.Use).Committed && l.Paid == lineSums.GetValueOrDefault(l.Use).Paid);
 
-        var items = (await committed.GroupBy(a => a.ItemCode)
-                .Select(g => new { g.Key, Name = g.Max(a => a.ItemName), Applications = g.Count(), Committed = g.Sum(a => a.Amount), Paid = g.Sum(a => a.Status == ApplicationStatus.Paid ? a.Amount : 0m) })
-                .ToListAsync(cancellationToken))
+        var itemNames = cube.GroupBy(c => c.ItemCode).ToDictionary(g => g.Key, g => g.Max(c => c.ItemName), StringComparer.Ordinal);
+        var items = Sums(cube, c => c.ItemCode)
             .OrderBy(i => i.Key, StringComparer.Ordinal)
-            .Select(i => ExecutionRow.Of(i.Key, $"{i.Key} {i.Name}", i.Applications, i.Committed, i.Paid))
+            .Select(i => ExecutionRow.Of(i.Key, $"{i.Key} {itemNames[i.Key]}", i.Value.Applications, i.Value.Committed, i.Value.Paid))
             .ToList();
 
         var unitNames = (await reference.ListUnitsAsync(null, cancellationToken)).ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
-        var units = (await committed.GroupBy(a => a.UnitCode)
-                .Select(g => new { g.Key, Applications = g.Count(), Committed = g.Sum(a => a.Amount), Paid = g.Sum(a => a.Status == ApplicationStatus.Paid ? a.Amount : 0m) })
-                .ToListAsync(cancellationToken))
-            .Select(u => ExecutionRow.Of(u.Key ?? BudgetExecution.NoneKey, u.Key is null ? text["Report_NoUnit"] : unitNames.GetValueOrDefault(u.Key, u.Key), u.Applications, u.Committed, u.Paid))
+        var units = Sums(cube, c => c.UnitCode ?? BudgetExecution.NoneKey)
+            .Select(u => ExecutionRow.Of(u.Key, u.Key == BudgetExecution.NoneKey ? text["Report_NoUnit"] : unitNames.GetValueOrDefault(u.Key, u.Key), u.Value.Applications, u.Value.Committed, u.Value.Paid))
             .OrderByDescending(r => r.Committed).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
 
         var industryNames = (await reference.ListDictionaryAsync(BudgetExecution.IndustryList, activeOnly: false, cancellationToken))
             .ToDictionary(d => d.Code, d => LocalizedName.Pick(d.NameZh, d.NameEn), StringComparer.OrdinalIgnoreCase);
-        var industries = (await committed.GroupBy(a => a.IndustryCodes)
-                .Select(g => new { g.Key, Applications = g.Count(), Committed = g.Sum(a => a.Amount), Paid = g.Sum(a => a.Status == ApplicationStatus.Paid ? a.Amount : 0m) })
-                .ToListAsync(cancellationToken))
-            .Select(i => ExecutionRow.Of(i.Key ?? BudgetExecution.NoneKey, IndustryLabel(i.Key, industryNames), i.Applications, i.Committed, i.Paid))
+        var industries = Sums(cube, c => c.IndustryCodes ?? BudgetExecution.NoneKey)
+            .Select(i => ExecutionRow.Of(i.Key, IndustryLabel(i.Key == BudgetExecution.NoneKey ? null : i.Key, industryNames), i.Value.Applications, i.Value.Committed, i.Value.Paid))
             .OrderBy(r => r.Key == BudgetExecution.NoneKey).ThenByDescending(r => r.Committed).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
 
         var months = await MonthsAsync(committed, year, cancellationToken);
 
         var enterprisesApproved = await committed.Select(a => a.EnterpriseId).Distinct().CountAsync(cancellationToken);
-        var spending = await BudgetExecution.SpendingAsync(db, year, year, cancellationToken) is [var only] ? only : new FundSpending(year, 0m, 0, 0m);
+        // The definitions of FundSpending (what the dashboard shows): paid, enterprises with a paid application, paid on invention grants.
+        var enterprisesSupported = await committed.Where(a => a.Status == ApplicationStatus.Paid).Select(a => a.EnterpriseId).Distinct().CountAsync(cancellationToken);
+        var spending = new FundSpending(year, cube.Where(c => c.Paid).Sum(c => c.Amount), enterprisesSupported,
+            cube.Where(c => c.Paid && c.Kind == AchievementKind.InventionGrant).Sum(c => c.Amount));
         var byLine = new ExecutionTable(lines, ExecutionRow.TotalOf(lines, total));
         var sum = byLine.Total;
         var appropriated = fiscal.ApprovedSpecialFundAppropriation;
@@ -220,15 +222,26 @@ internal sealed class GetBudgetExecutionHandler(CountyIpDbContext db, Applicatio
     /// </summary>
     private async Task<List<ExecutionRow>> MonthsAsync(IQueryable<FundingApplication> committed, int year, CancellationToken cancellationToken)
     {
-        var approvals = await committed.GroupBy(a => new { a.ApprovedOn!.Value.Year, a.ApprovedOn.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Applications = g.Count(), Committed = g.Sum(a => a.Amount) })
+        // One GROUP BY on (month approved, month paid): at most a year's months squared, split here into the two flows.
+        var flows = await committed
+            .GroupBy(a => new
+            {
+                ApprovedYear = a.ApprovedOn == null ? (int?)null : a.ApprovedOn.Value.Year,
+                ApprovedMonth = a.ApprovedOn == null ? (int?)null : a.ApprovedOn.Value.Month,
+                PaidYear = a.Status == ApplicationStatus.Paid && a.PaidOn != null ? a.PaidOn.Value.Year : (int?)null,
+                PaidMonth = a.Status == ApplicationStatus.Paid && a.PaidOn != null ? a.PaidOn.Value.Month : (int?)null,
+            })
+            .Select(g => new { g.Key.ApprovedYear, g.Key.ApprovedMonth, g.Key.PaidYear, g.Key.PaidMonth, Applications = g.Count(), Amount = g.Sum(a => a.Amount) })
             .ToListAsync(cancellationToken);
-        var payments = await committed.Where(a => a.Status == ApplicationStatus.Paid).GroupBy(a => new { a.PaidOn!.Value.Year, a.PaidOn.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Paid = g.Sum(a => a.Amount) })
-            .ToListAsync(cancellationToken);
+        var approvals = flows.GroupBy(f => (f.ApprovedYear, f.ApprovedMonth))
+            .Select(g => new { Year = g.Key.ApprovedYear, Month = g.Key.ApprovedMonth, Applications = g.Sum(f => f.Applications), Committed = g.Sum(f => f.Amount) })
+            .ToList();
+        var payments = flows.Where(f => f.PaidYear is not null).GroupBy(f => (f.PaidYear, f.PaidMonth))
+            .Select(g => new { Year = g.Key.PaidYear, Month = g.Key.PaidMonth, Paid = g.Sum(f => f.Amount) })
+            .ToList();
         var keys = Enumerable.Range(1, 12).Select(m => (Year: (int?)year, Month: (int?)m))
-            .Concat(approvals.Select(a => ((int?)a.Year, (int?)a.Month)))
-            .Concat(payments.Select(p => ((int?)p.Year, (int?)p.Month)))
+            .Concat(approvals.Select(a => (a.Year, a.Month)))
+            .Concat(payments.Select(p => (p.Year, p.Month)))
             .Distinct()
             .OrderBy(k => k.Item1 is null).ThenBy(k => k.Item1).ThenBy(k => k.Item2);
         var rows = new List<ExecutionRow>();
@@ -243,6 +256,14 @@ internal sealed class GetBudgetExecutionHandler(CountyIpDbContext db, Applicatio
 
         return rows;
     }
+
+    /// <summary>One group of the cube: the applications sharing every dimension and whether they are paid.</summary>
+    private sealed record Cell(BudgetUse Line, string ItemCode, string ItemName, AchievementKind Kind, string? UnitCode, string? IndustryCodes, bool Paid, int Applications, decimal Amount);
+
+    /// <summary>The cube summed by one dimension: applications, committed (all) and paid (the paid groups).</summary>
+    private static Dictionary<TKey, (int Applications, decimal Committed, decimal Paid)> Sums<TKey>(List<Cell> cube, Func<Cell, TKey> key)
+        where TKey : notnull =>
+        cube.GroupBy(key).ToDictionary(g => g.Key, g => (g.Sum(c => c.Applications), g.Sum(c => c.Amount), g.Where(c => c.Paid).Sum(c => c.Amount)));
 
     private string IndustryLabel(string? codes, Dictionary<string, string> names) =>
         codes is null
