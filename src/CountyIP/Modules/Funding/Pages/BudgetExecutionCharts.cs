@@ -66,7 +66,7 @@ internal static class BudgetExecutionCharts
             {
                 ["animation"] = false,
                 ["legend"] = new { top = 0 },
-                ["grid"] = new { left = 8, right = 16, top = 36, bottom = 8, containLabel = true },
+                ["grid"] = new { left = 8, right = 16, top = 52, bottom = 8, containLabel = true },
                 ["tooltip"] = new { trigger = "axis" },
                 ["xAxis"] = new { type = "category", data = categories.ToArray(), axisLabel = new { rotate = rotateLabels ? 30 : 0, interval = 0, hideOverlap = true } },
                 ["yAxis"] = new { type = "value", name = text["Report_Chart_TenThousand"].Value },
