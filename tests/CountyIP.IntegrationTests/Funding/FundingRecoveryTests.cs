@@ -70,6 +70,13 @@ public sealed partial class FundingApplicationTests
         flag.GetProperty("amount").GetDecimal().ShouldBe(7_500m, "the whole amount: the only right of the application");
         flag.GetProperty("state").GetString().ShouldBe("Open");
         (await FlagsAsync(notFlaggedId)).ShouldBeEmpty();
+        // The application page shows its flag to the bureau (and links to the list filtered to it), not to the enterprise.
+        var page = await (await fixture.ClientAs(Roles.Auditor)).GetStringAsync($"/funding/applications/{flaggedId}", Ct);
+        page.ShouldContain("data-testid=\"recovery-flags\"");
+        page.ShouldContain($"/funding/recovery?applicationId={flaggedId}");
+        (await within.Client.Http.GetStringAsync($"/funding/applications/{flaggedId}", Ct)).ShouldNotContain("recovery-flags");
+        var filtered = await (await fixture.ClientAs(Roles.BureauStaff)).GetStringAsync($"/funding/recovery?applicationId={flaggedId}", Ct);
+        filtered.ShouldContain($"data-id=\"{flag.GetProperty("id").GetGuid()}\"");
         (await ScanAsync()).GetProperty("flagged").GetInt32().ShouldBe(0, "a second scan flags nothing twice");
 
         // Fees brought up to date (restored): the open flag is cleared by the next scan.

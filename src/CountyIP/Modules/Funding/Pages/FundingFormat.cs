@@ -14,6 +14,15 @@ internal static class FundingFormat
 
     public static string Tone(FiscalYearState state) => state == FiscalYearState.Approved ? "success" : "warning";
 
+    /// <summary>The colour of a recovery flag: open is the bureau's to act on, demanded waits on the enterprise.</summary>
+    public static string Tone(RecoveryState state) => state switch
+    {
+        RecoveryState.Open => "danger",
+        RecoveryState.Demanded => "warning",
+        RecoveryState.Recovered => "success",
+        _ => "secondary",
+    };
+
     /// <summary>The colour of an application's status: waiting on someone, done, or ended without money.</summary>
     public static string Tone(ApplicationStatus status) => status switch
     {
