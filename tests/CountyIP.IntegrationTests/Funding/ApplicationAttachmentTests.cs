@@ -364,11 +364,13 @@ public sealed class ApplicationAttachmentTests(ApplicationAttachmentTests.Fixtur
         Local(uploaded).ShouldStartWith($"{url}?done=attached");
         var page = await applicant.Client.GetPageAsync($"{url}?done=attached");
         page.QuerySelector("[data-testid='attachment-done']").ShouldNotBeNull();
-        page.QuerySelectorAll("[data-testid='attachment-row'] a").Select(a => a.TextContent.Trim()).ShouldBe(["签到表.pdf", "照片.png"]);
+        page.QuerySelectorAll("[data-testid='attachment-row'] a").Select(a => a.TextContent.Trim()).ShouldBe(["签到表.pdf", "照片.png"], ignoreOrder: true);
         page.QuerySelector("[data-testid='edit-application']")!.GetAttribute("href").ShouldBe($"{url}/edit");
 
-        var remove = Forms.Find(page, "remove-attachment");
-        var values = Forms.Values(remove);
+        // The remove form of the sign-in sheet's row (files uploaded together are listed by name).
+        var remove = page.QuerySelectorAll("[data-testid='attachment-row']").Single(r => r.TextContent.Contains("签到表.pdf", StringComparison.Ordinal))
+            .QuerySelector("form") as AngleSharp.Html.Dom.IHtmlFormElement;
+        var values = Forms.Values(remove.ShouldNotBeNull());
         using var removed = await applicant.Client.Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values), Ct);
         removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await ApplicationAsync(applicant.Client.Http, id)).GetProperty("attachments").EnumerateArray()

@@ -87,7 +87,7 @@ public sealed record ApplicationView(
         [.. a.Steps.OrderBy(s => s.AtUtc).Select(s => new ApplicationStepView(s.AtUtc, s.Actor, ApplicationWorkflow.ApiName(s.Action), s.Action, s.From, s.To, s.Note))],
         actor is { } who ? [.. Offered(a, who).Select(ApplicationWorkflow.ApiName)] : [],
         a.EvidenceRequired,
-        [.. a.Attachments.OrderBy(f => f.UploadedUtc).ThenBy(f => f.Id).Select(AttachmentView.From)],
+        [.. a.Attachments.OrderBy(f => f.UploadedUtc).ThenBy(f => f.FileName, StringComparer.Ordinal).ThenBy(f => f.Id).Select(AttachmentView.From)],
         a.IsEditable && ApplicationScope.MayEdit(a, actor),
         a.Version);
 
