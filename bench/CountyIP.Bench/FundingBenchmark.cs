@@ -179,11 +179,11 @@ internal sealed class FundingBenchmark : IBenchmark
                 8 => ("E1", "知识产权质押贷款贴息", "PledgeLoanInterest", "Industrialisation", "20000.0"),
                 _ => ("F1", "知识产权培训补助", "Training", "PublicityTraining", "2000.0"),
             };
-            Run(application, id, $"{enterprise:D8}-0000-0000-0000-000000000000".ToUpperInvariant(), $"企业{enterprise:D5}有限公司", DistrictGenerator.Units[enterprise % DistrictGenerator.Units.Length], policy, policy,
+            DistrictGenerator.Run(application, id, $"{enterprise:D8}-0000-0000-0000-000000000000".ToUpperInvariant(), $"企业{enterprise:D5}有限公司", DistrictGenerator.Units[enterprise % DistrictGenerator.Units.Length], policy, policy,
                 "仓山区扶持和培育自主知识产权奖励办法", item, code, itemName, kind, line, amount, amount, "None", year,
                 status, "bench", 0, 0, isPaid ? paidOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 "2026-01-01 00:00:00", "2026-01-01 00:00:00", Guid.NewGuid().ToString("D").ToUpperInvariant(), approvedOn, industries[enterprise % industries.Length]);
-            Run(right, Guid.CreateVersion7().ToString("D").ToUpperInvariant(), id, "patent:" + patentId.ToLowerInvariant(), number, "发明专利", "Invention", 0, 0, amount, patentId);
+            DistrictGenerator.Run(right, Guid.CreateVersion7().ToString("D").ToUpperInvariant(), id, "patent:" + patentId.ToLowerInvariant(), number, "发明专利", "Invention", 0, 0, amount, patentId);
         }
 
         transaction.Commit();
@@ -203,16 +203,6 @@ internal sealed class FundingBenchmark : IBenchmark
 
         command.Prepare();
         return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
     }
 
     /// <summary>
