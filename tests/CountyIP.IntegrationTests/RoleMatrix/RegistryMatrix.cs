@@ -37,6 +37,8 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("GET", "/api/patents/{id:guid}", Readers),
         new("GET", "/api/patents/by-number/{applicationNumber}", Readers, SampleUrl: "/api/patents/by-number/201710601862.3"),
         new("GET", "/api/patents/export", Readers),
+        new("GET", "/api/patents/fee-calendar", Readers),
+        new("GET", "/api/patents/fee-calendar/export", Readers),
         new("POST", "/api/patents/", Editors),
         new("PUT", "/api/patents/{id:guid}", Editors),
 
@@ -80,6 +82,7 @@ public sealed class RegistryMatrix : IRoleMatrix
         .. Page("/registry/enterprises/new", Editors),
         .. Page("/registry/enterprises/{Id:guid}/edit", EnterpriseEditors),
         .. Page("/registry/patents", Readers),
+        .. Page("/registry/fee-calendar", Readers),
         .. Page("/registry/patents/{Id:guid}", Readers),
         .. Page("/registry/patents/new", Editors),
         .. Page("/registry/patents/{Id:guid}/edit", Editors),

@@ -5,6 +5,8 @@ using CountyIP.Modules.Registry.Data;
 using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Modules.Registry.UseCases.RecordImport;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Jobs;
+using CountyIP.Platform.Notifications;
 using CountyIP.Platform.Modules;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Ui;
@@ -59,6 +61,7 @@ public sealed class RegistryModule : IModule
     [
         new(RegistryMenu.Group, "Menu_Enterprises", typeof(RegistryText), "/registry/enterprises", "bi-building", RegistryPolicies.Read, Order: 200),
         new(RegistryMenu.Group, "Menu_Patents", typeof(RegistryText), "/registry/patents", "bi-lightbulb", RegistryPolicies.Read, Order: 210),
+        new(RegistryMenu.Group, "Menu_FeeCalendar", typeof(RegistryText), "/registry/fee-calendar", "bi-calendar-check", RegistryPolicies.Read, Order: 215),
         new(RegistryMenu.Group, "Menu_Trademarks", typeof(RegistryText), "/registry/trademarks", "bi-award", RegistryPolicies.Read, Order: 220),
         new(RegistryMenu.Group, "Menu_Copyrights", typeof(RegistryText), "/registry/copyrights", "bi-c-circle", RegistryPolicies.Read, Order: 230),
         new(RegistryMenu.Group, "Menu_Standards", typeof(RegistryText), "/registry/standards", "bi-rulers", RegistryPolicies.Read, Order: 240),
@@ -112,6 +115,12 @@ public sealed class RegistryModule : IModule
         services.AddScoped<GetPatentHandler>();
         services.AddScoped<CreatePatentHandler>();
         services.AddScoped<UpdatePatentHandler>();
+        services.AddScoped<FeeCalendarHandler>();
+        services.AddScoped<ExportFeeCalendarHandler>();
+        services.AddScoped<FeeReminders>();
+        services.AddRecurringJob<FeeReminderJob>(FeeReminderJob.KindName, FeeReminderJob.Interval);
+        services.AddNotificationKind(FeeReminders.Due);
+        services.AddNotificationKind(FeeReminders.Grace);
 
         services.AddScoped<ListTrademarksHandler>();
         services.AddScoped<GetTrademarkHandler>();

@@ -68,6 +68,11 @@ internal static class RegistryEndpoints
         patents.MapGet("/export", async ([AsParameters] ListPatentsQuery q, RegistryExport export, CancellationToken ct) =>
             (await export.PatentsAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
 
+        patents.MapGet("/fee-calendar", (FeeCalendarHandler h, [AsParameters] FeeCalendarQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .WithSummary("The next annual fee of each Chinese patent in force in the caller's scope, due within `days` (1-365, default 90) or in its grace period: patent year, due day, grace end, fee and what paying today costs.");
+        patents.MapGet("/fee-calendar/export", async ([AsParameters] FeeCalendarQuery q, ExportFeeCalendarHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(q, ct)).ToResult()).WithSummary("The fee calendar as .xlsx (same filters and scope).");
+
         var trademarks = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Read);
         var trademarksEdit = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Edit);
         trademarks.MapGet("/", (ListTrademarksHandler h, [AsParameters] ListTrademarksQuery q, CancellationToken ct) => h.HandleAsync(q, ct));

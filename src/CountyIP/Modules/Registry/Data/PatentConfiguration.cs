@@ -59,6 +59,8 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
             .HasFilter(district + " AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
         builder.HasIndex(p => new { p.UnitCode, p.FilingDate, p.ApplicationNumber, p.Id }, "IX_registry_patents_unit_sort_filed");
         builder.HasIndex(p => p.LegalStatus);
+        // The fee calendar and its reminders read the next fees due in a window (issue 13 §3).
+        builder.HasIndex(p => new { p.AnnualFeePaidUntil, p.ApplicationNumber }, "IX_registry_patents_fee_due");
 
         builder.OwnsMany(p => p.Applicants, a =>
         {
@@ -83,5 +85,18 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
             s.Property(x => x.Note).HasMaxLength(500);
         });
         builder.Navigation(p => p.StatusHistory).HasField("statusHistory");
+    }
+}
+
+/// <summary>Fee reminders sent: one per patent, due day and stage (the job's idempotence holds in the unique index).</summary>
+internal sealed class FeeReminderConfiguration : IEntityTypeConfiguration<FeeReminder>
+{
+    public void Configure(EntityTypeBuilder<FeeReminder> builder)
+    {
+        builder.ToTable("registry_fee_reminders");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(r => new { r.PatentId, r.DueOn, r.Stage }).IsUnique();
+        builder.HasIndex(r => r.DueOn);
     }
 }

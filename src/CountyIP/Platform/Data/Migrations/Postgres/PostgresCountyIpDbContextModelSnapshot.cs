@@ -1634,6 +1634,39 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.ToTable("registry_enterprises", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.FeeReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("PatentId", "DueOn", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("registry_fee_reminders", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Patent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1771,6 +1804,8 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "TermEndsOn", "AnnualFeePaidUntil", "FirstApplicantInDistrict" }, "IX_registry_patents_district_held")
                         .HasFilter("\"FirstApplicantInDistrict\" AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AnnualFeePaidUntil", "ApplicationNumber" }, "IX_registry_patents_fee_due");
 
                     b.HasIndex(new[] { "FilingDate", "ApplicationNumber", "Id" }, "IX_registry_patents_sort_filed");
 

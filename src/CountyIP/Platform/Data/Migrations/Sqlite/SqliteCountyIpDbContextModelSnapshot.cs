@@ -1629,6 +1629,39 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.ToTable("registry_enterprises", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.FeeReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("PatentId", "DueOn", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("registry_fee_reminders", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Patent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1766,6 +1799,8 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "Office", "EnterpriseId", "GrantDate", "RightEndedOn", "TermEndsOn", "AnnualFeePaidUntil", "FirstApplicantInDistrict" }, "IX_registry_patents_district_held")
                         .HasFilter("\"FirstApplicantInDistrict\" AND \"EnterpriseId\" IS NOT NULL AND \"GrantDate\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AnnualFeePaidUntil", "ApplicationNumber" }, "IX_registry_patents_fee_due");
 
                     b.HasIndex(new[] { "FilingDate", "ApplicationNumber", "Id" }, "IX_registry_patents_sort_filed");
 
