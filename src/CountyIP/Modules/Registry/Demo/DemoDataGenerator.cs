@@ -492,7 +492,18 @@ internal sealed class DemoDataGenerator
         }
 
         patent.AnnualFeePaidUntil = NextAnniversary(filing, today).AddDays(-1);
+
+        // About one holder in fourteen is late with this year's fee and still within its grace period, so the fee
+        // calendar and its reminders have overdue fees to show. Chosen by the number, not by a draw: the random
+        // sequence, and so the rest of the demo district, stays as it was.
+        var lastDue = NextAnniversary(filing, today).AddYears(-1);
+        if (DigitSum(patent.ApplicationNumber) % 14 == 0 && lastDue > patent.GrantDate && !PatentLegalStatusRule.LapseIsFinal(lastDue.AddDays(-1), today))
+        {
+            patent.AnnualFeePaidUntil = lastDue.AddDays(-1);
+        }
     }
+
+    private static int DigitSum(string number) => number.Where(char.IsAsciiDigit).Sum(c => c - '0');
 
     private static DateOnly NextAnniversary(DateOnly filing, DateOnly after)
     {
