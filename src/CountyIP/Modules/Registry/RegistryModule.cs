@@ -66,6 +66,7 @@ public sealed class RegistryModule : IModule
         new(RegistryMenu.Group, "Menu_Copyrights", typeof(RegistryText), "/registry/copyrights", "bi-c-circle", RegistryPolicies.Read, Order: 230),
         new(RegistryMenu.Group, "Menu_Standards", typeof(RegistryText), "/registry/standards", "bi-rulers", RegistryPolicies.Read, Order: 240),
         new(RegistryMenu.Group, "Menu_Agencies", typeof(RegistryText), "/registry/agencies", "bi-briefcase", RegistryPolicies.ReadAgencies, Order: 250),
+        new(RegistryMenu.Group, "Menu_Warnings", typeof(RegistryText), "/registry/warnings", "bi-exclamation-triangle", RegistryPolicies.Read, Order: 255),
         new(RegistryMenu.Group, "Menu_Corrections", typeof(RegistryText), "/registry/corrections", "bi-pencil-square", RegistryPolicies.ReadCorrections, Order: 260),
     ];
 
@@ -116,6 +117,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<CreatePatentHandler>();
         services.AddScoped<UpdatePatentHandler>();
         services.AddScoped<FeeCalendarHandler>();
+        services.AddScoped<RegistryWarningsHandler>();
         services.AddScoped<ExportFeeCalendarHandler>();
         services.AddScoped<FeeReminders>();
         services.AddRecurringJob<FeeReminderJob>(FeeReminderJob.KindName, FeeReminderJob.Interval);

@@ -51,6 +51,8 @@ internal static class RegistryEndpoints
             .WithSummary("Records that the issuing body revoked a designation (the first day without it and why); it stays on record. 409 when already revoked.");
         enterprises.MapGet("/export", async ([AsParameters] ListEnterprisesQuery q, RegistryExport export, CancellationToken ct) =>
             (await export.EnterprisesAsync(q, ct)).ToResult()).WithSummary("The filtered list as .xlsx.");
+        enterprises.MapGet("/warnings", (RegistryWarningsHandler h, CancellationToken ct) => h.HandleAsync(ct))
+            .WithSummary("Early warnings in the caller's scope: designations and high-tech certificates expiring within 6 months, strategic-emerging-industry enterprises holding no patent; each with its full count and first 50 entries.");
 
         var patents = api.MapGroup("/patents").WithTags("Patents").RequireAuthorization(RegistryPolicies.Read);
         var patentsEdit = api.MapGroup("/patents").WithTags("Patents").RequireAuthorization(RegistryPolicies.Edit);
