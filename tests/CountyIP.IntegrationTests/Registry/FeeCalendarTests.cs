@@ -94,6 +94,11 @@ public sealed class FeeCalendarTests(RegistryPageTests.Factory factory) : IClass
         await using var body = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
         (await body.QueryAsync(useHeaderRow: true, excelType: ExcelType.XLSX, cancellationToken: Ct)).Count().ShouldBe(2);
 
+        // The enterprise's workbench counts its one overdue fee, linked to the calendar's grace-period list.
+        var home = Html.Parse(await holding.Client.Http.GetStringAsync(new Uri("/", UriKind.Relative), Ct));
+        var tile = home.QuerySelectorAll("[data-testid=workbench-item]").Single(e => e.GetAttribute("data-key") == "Workbench_FeesInGrace");
+        tile.GetAttribute("data-count").ShouldBe("1");
+
         var page = WebUtility.HtmlDecode(await holding.Client.Http.GetStringAsync("/registry/fee-calendar", Ct));
         page.ShouldContain("data-testid=\"fees-table\"");
         page.ShouldContain("滞纳期内");

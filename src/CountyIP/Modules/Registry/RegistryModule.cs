@@ -118,6 +118,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<UpdatePatentHandler>();
         services.AddScoped<FeeCalendarHandler>();
         services.AddScoped<RegistryWarningsHandler>();
+        services.AddScoped<IWorkbenchSource, OverdueFeesWorkbench>();
         services.AddScoped<ExportFeeCalendarHandler>();
         services.AddScoped<FeeReminders>();
         services.AddRecurringJob<FeeReminderJob>(FeeReminderJob.KindName, FeeReminderJob.Interval);

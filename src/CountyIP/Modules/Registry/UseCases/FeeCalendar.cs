@@ -2,9 +2,7 @@ using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Exports;
-using CountyIP.Platform.Jobs;
-using CountyIP.Platform.Notifications;
-using CountyIP.Platform.Security;
+using CountyIP.Platform.Ui;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -167,4 +165,19 @@ internal sealed class ExportFeeCalendarHandler(FeeCalendarHandler calendar, Spre
             RegistryPaging.MaxPageSize,
             (page, size, c) => calendar.HandleAsync(query with { Page = page, PageSize = size }, c),
             ct);
+}
+
+/// <summary>
+/// Annual fees in their grace period on the workbench, in the reader's scope: an enterprise's own overdue fees (pay
+/// them with the surcharge or lose the patent), a town's or the district's for the bureau to chase.
+/// </summary>
+internal sealed class OverdueFeesWorkbench(FeeCalendarHandler calendar) : IWorkbenchSource
+{
+    public string Policy => RegistryPolicies.Read;
+
+    public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken)
+    {
+        var overdue = await calendar.HandleAsync(new FeeCalendarQuery(Stage: FeeStage.InGrace, PageSize: 1), cancellationToken);
+        return [new(typeof(RegistryText), "Workbench_FeesInGrace", overdue.Total, "/registry/fee-calendar?stage=InGrace", "bi-calendar-x", WorkbenchTone.Danger, Order: 215)];
+    }
 }
