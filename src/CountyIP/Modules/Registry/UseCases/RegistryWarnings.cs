@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CountyIP.Modules.Registry.UseCases;
 
 /// <summary>An enterprise a warning names, with the day it concerns (an expiry) when there is one.</summary>
-public sealed record WarningEntry(Guid EnterpriseId, string EnterpriseName, string? UnitCode, string? Detail, DateOnly? On);
+/// <param name="Industries">The enterprise's plan industries (strategic enterprises without patents); None elsewhere.</param>
+public sealed record WarningEntry(Guid EnterpriseId, string EnterpriseName, string? UnitCode, string? Detail, DateOnly? On, PlanIndustry Industries = PlanIndustry.None);
 
 /// <summary>One kind of warning: how many enterprises it names in the caller's scope and the first of them.</summary>
 public sealed record WarningList(string Kind, int Total, IReadOnlyList<WarningEntry> Items);
@@ -51,7 +52,7 @@ internal sealed class RegistryWarningsHandler(CountyIpDbContext db, RegistryScop
         var strategic = enterprises.Where(e => e.StrategicEmerging && !patents.Any(p => p.EnterpriseId == e.Id));
         var strategicTotal = await strategic.CountAsync(ct);
         var strategicItems = await strategic.OrderBy(e => e.Name).Take(Shown)
-            .Select(e => new WarningEntry(e.Id, e.Name, e.UnitCode, e.IndustrySection, null)).ToListAsync(ct);
+            .Select(e => new WarningEntry(e.Id, e.Name, e.UnitCode, null, null, e.IndustryTags)).ToListAsync(ct);
 
         return
         [
