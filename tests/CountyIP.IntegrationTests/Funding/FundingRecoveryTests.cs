@@ -86,6 +86,29 @@ public sealed partial class FundingApplicationTests
     }
 
     [Fact]
+    public async Task AtRisk_ARewardedPatentInItsGracePeriod_IsListed_UntilTheFeeIsPaid()
+    {
+        var applicant = await ApplicantAsync();
+        var id = await PaidAsync(applicant, Body(fixture.Items["A1"], new[] { applicant.Invention }));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var staff = await fixture.ClientAs(Roles.Leadership);
+        async Task<JsonElement[]> AtRiskAsync() => [.. (await staff.GetFromJsonAsync<JsonElement[]>("/api/funding/recovery/at-risk", Ct))!.Where(r => r.GetProperty("applicationId").GetGuid() == id)];
+
+        // The fee fell due 40 days ago: in the grace period, the patent still in force and the reward at risk.
+        await ArrangeAsync(id, today, applicant.Invention, today.AddDays(-41));
+        var risk = (await AtRiskAsync()).ShouldHaveSingleItem();
+        risk.GetProperty("dueOn").GetString().ShouldBe(today.AddDays(-40).ToString("yyyy-MM-dd"));
+        risk.GetProperty("graceEndsOn").GetString().ShouldBe(today.AddDays(-40).AddMonths(6).ToString("yyyy-MM-dd"));
+        risk.GetProperty("amount").GetDecimal().ShouldBe(7_500m);
+        (await FlagsAsync(id)).ShouldBeEmpty("not lapsed: nothing to recover yet");
+        (await (await fixture.ClientAs(Roles.BureauStaff)).GetStringAsync("/funding/recovery", Ct)).ShouldContain("data-testid=\"at-risk\"");
+
+        // The fee paid for the year: no longer at risk.
+        await ArrangeAsync(id, today, applicant.Invention, today.AddDays(300));
+        (await AtRiskAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Recovery_Decisions_AreStaffs_WithTheirRules()
     {
         var applicant = await ApplicantAsync();

@@ -54,6 +54,7 @@ public sealed class FundingMatrix : IRoleMatrix
         new("POST", "/api/funding/payment-batches", Pay),
         new("POST", "/api/funding/payment-batches/{id:guid}/paid", Pay),
         new("GET", "/api/funding/recovery", Read),
+        new("GET", "/api/funding/recovery/at-risk", Read),
         new("POST", "/api/funding/recovery/scan", Recover),
         new("POST", "/api/funding/recovery/{id:guid}/actions", Recover),
         new("GET", "/api/funding/abnormal-filings", Read),

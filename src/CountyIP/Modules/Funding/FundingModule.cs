@@ -71,6 +71,7 @@ public sealed class FundingModule : IModule
         services.AddScoped<ImportAbnormalFilingsHandler>();
         services.AddScoped<RecoveryScan>();
         services.AddScoped<ListRecoveryHandler>();
+        services.AddScoped<ListRewardsAtRiskHandler>();
         services.AddScoped<ActOnRecoveryHandler>();
         services.AddRecurringJob<RecoveryScanJob>(RecoveryScanJob.KindName, RecoveryScanJob.Interval);
         services.AddScoped<IWorkbenchSource, RecoveryWorkbench>();

@@ -239,6 +239,10 @@ internal static class FundingEndpoints
             .RequireAuthorization(FundingPolicies.Read)
             .WithSummary("Subsidies flagged for recovery (state=open|Open|Demanded|Recovered|Waived|Cleared, cause), with the open total.");
 
+        api.MapGet("/recovery/at-risk", async (ListRewardsAtRiskHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+            .RequireAuthorization(FundingPolicies.Read)
+            .WithSummary("Rewards paid within the recovery period whose patent's annual fee is overdue (in its grace period): paid in time nothing is lost, unpaid the reward will be flagged.");
+
         api.MapPost("/recovery/scan", async (RecoveryScan scan, CancellationToken ct) => TypedResults.Ok(await scan.RunAsync(ct)))
             .RequireAuthorization(FundingPolicies.Recover)
             .WithSummary("Runs the recovery scan now (it also runs daily) → {flagged, cleared, open}.");

@@ -429,3 +429,45 @@ internal sealed class RecoveryWorkbench(ListRecoveryHandler recovery) : IWorkben
     public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken) =>
         [new(typeof(FundingText), "Workbench_RecoveryOpen", await recovery.CountOpenAsync(cancellationToken), "/funding/recovery?state=open", "bi-arrow-counterclockwise", WorkbenchTone.Warning, Order: 500)];
 }
+
+/// <summary>
+/// A rewarded patent at risk of lapse (issue 13 §3): paid within the recovery period, its annual fee now overdue and in
+/// its grace period. Paid by <see cref="GraceEndsOn"/>, nothing is lost; unpaid, it lapses as of the due day and
+/// the next scan flags the reward for recovery. The bureau reminds the enterprise before that.
+/// </summary>
+public sealed record RewardAtRisk(
+    Guid ApplicationId,
+    Guid EnterpriseId,
+    string EnterpriseName,
+    string Number,
+    string Title,
+    DateOnly PaidOn,
+    [property: Money] decimal Amount,
+    DateOnly DueOn,
+    DateOnly GraceEndsOn);
+
+/// <summary>Rewards paid within the recovery period whose patent's annual fee is overdue (Funding.Read: district-wide).</summary>
+internal sealed class ListRewardsAtRiskHandler(CountyIpDbContext db, IRightsLedger ledger, IOptions<FundingOptions> options, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<RewardAtRisk>> HandleAsync(CancellationToken ct)
+    {
+        var since = TimeDisplay.Today(clock).AddYears(-options.Value.RecoveryYears);
+        var paidRights = db.Set<FundingApplication>().Where(a => a.Status == ApplicationStatus.Paid && a.PaidOn >= since).SelectMany(a => a.Rights);
+        var overdue = (await ledger.PatentsInGraceAsync(paidRights.Where(r => r.LedgerId != null).Select(r => r.LedgerId!.Value), ct))
+            .ToDictionary(o => o.Key, StringComparer.Ordinal);
+        if (overdue.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = overdue.Keys.ToList();
+        var cited = await db.Set<FundingApplication>().AsNoTracking()
+            .Where(a => a.Status == ApplicationStatus.Paid && a.PaidOn >= since)
+            .SelectMany(a => a.Rights.Where(r => EF.Parameter(keys).Contains(r.Key)),
+                (a, r) => new { a.Id, a.EnterpriseId, a.EnterpriseName, r.Number, r.Title, a.PaidOn, r.UnitAmount, r.Key })
+            .ToListAsync(ct);
+        return [.. cited
+            .Select(c => new RewardAtRisk(c.Id, c.EnterpriseId, c.EnterpriseName, c.Number, c.Title, c.PaidOn!.Value, c.UnitAmount, overdue[c.Key].DueOn, overdue[c.Key].GraceEndsOn))
+            .OrderBy(r => r.GraceEndsOn).ThenBy(r => r.EnterpriseName, StringComparer.Ordinal)];
+    }
+}

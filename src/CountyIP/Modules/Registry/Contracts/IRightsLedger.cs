@@ -25,6 +25,13 @@ public interface IRightsLedger
     /// </summary>
     Task<IReadOnlyList<RightEnd>> PatentsEndedAsync(IQueryable<Guid> patentIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The patents among <paramref name="patentIds"/> still in force today whose annual fee is overdue, in its 6-month grace
+    /// period: unpaid by its end they lapse as of the due day (issue 13 §3, subsidised patents at risk of lapse). A
+    /// sub-query like <see cref="PatentsEndedAsync"/>'s.
+    /// </summary>
+    Task<IReadOnlyList<FeeOverdue>> PatentsInGraceAsync(IQueryable<Guid> patentIds, CancellationToken cancellationToken);
+
     /// <summary>The designations among <paramref name="keys"/> (<see cref="LedgerRight.Key"/>) that were revoked, with the day.</summary>
     Task<IReadOnlyList<RightEnd>> DesignationsRevokedAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
@@ -34,6 +41,10 @@ public interface IRightsLedger
     /// </summary>
     string? CanonicalPatentNumber(string text);
 }
+
+/// <summary>A patent whose annual fee due on <paramref name="DueOn"/> is unpaid; the grace period ends on <paramref name="GraceEndsOn"/>.</summary>
+/// <param name="Key">The right's <see cref="LedgerRight.Key"/>.</param>
+public sealed record FeeOverdue(string Key, DateOnly DueOn, DateOnly GraceEndsOn);
 
 /// <summary>How a right ended, for the recovery of a subsidy paid on it (issue 12 §4 追回).</summary>
 /// <param name="Key">The right's <see cref="LedgerRight.Key"/>.</param>

@@ -99,6 +99,20 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
         return ended;
     }
 
+    public async Task<IReadOnlyList<FeeOverdue>> PatentsInGraceAsync(IQueryable<Guid> patentIds, CancellationToken cancellationToken)
+    {
+        var today = TimeDisplay.Today(clock);
+        // Due before today and not lapsed for good: the fee calendar's own question, limited to yesterday's dues.
+        var overdue = await FeeCalendarHandler.Due(db.Set<Patent>().AsNoTracking().Where(p => patentIds.Contains(p.Id)), today, today.AddDays(-1))
+            .Select(p => new { p.Id, PaidUntil = p.AnnualFeePaidUntil!.Value })
+            .ToListAsync(cancellationToken);
+        return [.. overdue.Select(p =>
+        {
+            var due = PatentLegalStatusRule.FeeDueOn(p.PaidUntil);
+            return new FeeOverdue(PatentPrefix + p.Id.ToString("D"), due, PatentLegalStatusRule.GraceEndsOn(due));
+        })];
+    }
+
     public async Task<IReadOnlyList<RightEnd>> DesignationsRevokedAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var owners = keys.Where(k => k.StartsWith(DesignationPrefix, StringComparison.Ordinal))
