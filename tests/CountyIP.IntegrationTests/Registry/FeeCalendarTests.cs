@@ -129,4 +129,41 @@ public sealed class FeeCalendarTests(RegistryPageTests.Factory factory) : IClass
 
         (await holding.Client.Http.GetFromJsonAsync<JsonElement>("/api/notifications", Ct)).GetProperty("items").GetArrayLength().ShouldBe(notes.Count);
     }
+
+    [Fact]
+    public async Task StatusNotices_ALapseBecomingFinalAndAnInvalidation_ToldTheEnterpriseOnce()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var name = $"终止{Guid.NewGuid():N}"[..10] + "有限公司";
+        var enterprise = await CreateAsync(staff.Http, "/api/enterprises", Enterprise(name, CreditCode()));
+        // The fee due 6 months and 10 days ago was never paid: its grace period ended 10 days ago, the lapse is final.
+        var due = today.AddDays(-10).AddMonths(-6);
+        var filed = due.AddYears(-5);
+        var lapsedNumber = PatentNumber(filed.Year, '1');
+        await CreateAsync(staff.Http, "/api/patents", new
+        {
+            applicationNumber = lapsedNumber, title = "一种储能电池管理方法", applicants = new[] { new { name } },
+            filingDate = Iso(filed), grantDate = Iso(filed.AddYears(2)), legalStatus = "Granted", annualFeePaidUntil = Iso(due.AddDays(-1)),
+        });
+        var invalidatedNumber = PatentNumber(2019, '1');
+        await CreateAsync(staff.Http, "/api/patents", new
+        {
+            applicationNumber = invalidatedNumber, title = "一种电机控制器", applicants = new[] { new { name } },
+            filingDate = "2019-04-02", grantDate = "2021-06-01", legalStatus = "Invalidated", statusDate = Iso(today.AddDays(-5)),
+        });
+        using var own = await TestClient.SignedInAsync(factory, Roles.Enterprise, enterprise.ToString());
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<StatusNotices>().RunAsync(Ct)).ShouldBeGreaterThanOrEqualTo(2);
+            (await scope.ServiceProvider.GetRequiredService<StatusNotices>().RunAsync(Ct)).ShouldBe(0, "each end is told once");
+        }
+
+        var notes = (await own.Http.GetFromJsonAsync<JsonElement>("/api/notifications", Ct)).GetProperty("items").EnumerateArray()
+            .Where(n => n.GetProperty("kind").GetString() == "registry.patents-ended").ToList();
+        var title = notes.ShouldHaveSingleItem().GetProperty("title").GetString()!;
+        title.ShouldContain(lapsedNumber);
+        title.ShouldContain(invalidatedNumber);
+    }
 }

@@ -124,6 +124,9 @@ public sealed class RegistryModule : IModule
         services.AddRecurringJob<FeeReminderJob>(FeeReminderJob.KindName, FeeReminderJob.Interval);
         services.AddNotificationKind(FeeReminders.Due);
         services.AddNotificationKind(FeeReminders.Grace);
+        services.AddScoped<StatusNotices>();
+        services.AddRecurringJob<StatusNoticeJob>(StatusNoticeJob.KindName, StatusNoticeJob.Interval);
+        services.AddNotificationKind(StatusNotices.Ended);
 
         services.AddScoped<ListTrademarksHandler>();
         services.AddScoped<GetTrademarkHandler>();

@@ -100,3 +100,15 @@ internal sealed class FeeReminderConfiguration : IEntityTypeConfiguration<FeeRem
         builder.HasIndex(r => r.DueOn);
     }
 }
+
+/// <summary>Ends of patents told to their enterprise: one per patent and end day.</summary>
+internal sealed class StatusNoticeConfiguration : IEntityTypeConfiguration<StatusNotice>
+{
+    public void Configure(EntityTypeBuilder<StatusNotice> builder)
+    {
+        builder.ToTable("registry_status_notices");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(n => new { n.PatentId, n.EndedOn }).IsUnique();
+    }
+}

@@ -2007,6 +2007,37 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.ToTable("registry_standards_projects", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.StatusNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatentId", "EndedOn")
+                        .IsUnique();
+
+                    b.ToTable("registry_status_notices", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Trademark", b =>
                 {
                     b.Property<Guid>("Id")

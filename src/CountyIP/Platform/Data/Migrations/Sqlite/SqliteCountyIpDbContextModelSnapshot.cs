@@ -2002,6 +2002,37 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.ToTable("registry_standards_projects", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.StatusNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatentId", "EndedOn")
+                        .IsUnique();
+
+                    b.ToTable("registry_status_notices", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Modules.Registry.Domain.Trademark", b =>
                 {
                     b.Property<Guid>("Id")
