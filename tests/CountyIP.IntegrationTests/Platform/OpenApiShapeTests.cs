@@ -24,6 +24,7 @@ public sealed class OpenApiShapeTests(CountyIpAppFactory factory) : IClassFixtur
         "/api/reference/holidays", // the public holidays and make-up working days of one year
         "/api/plans", // the loaded work plans: one per plan file
         "/api/indicators/{id}/breakdown", // one indicator split by unit or kind: bounded by the units
+        "/api/funding/recovery/at-risk", // rewarded patents whose fee is overdue today: a handful, all on the recovery page at once
     };
 
     /// <summary>

@@ -33,7 +33,7 @@ public sealed class RegistryWarningsTests(RegistryPageTests.Factory factory) : I
     };
 
     private static async Task<Dictionary<string, JsonElement>> WarningsAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement[]>("/api/enterprises/warnings", Ct))!.ToDictionary(w => w.GetProperty("kind").GetString()!);
+        (await client.GetFromJsonAsync<JsonElement>("/api/enterprises/warnings", Ct)).GetProperty("lists").EnumerateArray().ToDictionary(w => w.GetProperty("kind").GetString()!);
 
     private static IEnumerable<Guid> Named(Dictionary<string, JsonElement> warnings, string kind) =>
         warnings[kind].GetProperty("items").EnumerateArray().Select(i => i.GetProperty("enterpriseId").GetGuid());

@@ -12,6 +12,9 @@ public sealed record WarningEntry(Guid EnterpriseId, string EnterpriseName, stri
 /// <summary>One kind of warning: how many enterprises it names in the caller's scope and the first of them.</summary>
 public sealed record WarningList(string Kind, int Total, IReadOnlyList<WarningEntry> Items);
 
+/// <summary>The warnings board: the months ahead it looks and its three lists, in a fixed order.</summary>
+public sealed record RegistryWarnings(int Months, IReadOnlyList<WarningList> Lists);
+
 /// <summary>
 /// Bureau-wide early warnings on the directory (issue 13 §3), in the caller's registry scope: designations (示范/试点)
 /// and high-tech enterprise certificates that expire within <see cref="Months"/> months (renewal takes months to
@@ -30,7 +33,7 @@ internal sealed class RegistryWarningsHandler(CountyIpDbContext db, RegistryScop
 
     public const string StrategicWithoutPatents = "strategic-without-patents";
 
-    public async Task<IReadOnlyList<WarningList>> HandleAsync(CancellationToken ct)
+    public async Task<RegistryWarnings> HandleAsync(CancellationToken ct)
     {
         var today = TimeDisplay.Today(clock);
         var until = today.AddMonths(Months);
@@ -54,11 +57,11 @@ internal sealed class RegistryWarningsHandler(CountyIpDbContext db, RegistryScop
         var strategicItems = await strategic.OrderBy(e => e.Name).Take(Shown)
             .Select(e => new WarningEntry(e.Id, e.Name, e.UnitCode, null, null, e.IndustryTags)).ToListAsync(ct);
 
-        return
+        return new RegistryWarnings(Months,
         [
             new(DesignationsExpiring, designationTotal, designationItems),
             new(HighTechExpiring, highTechTotal, highTechItems),
             new(StrategicWithoutPatents, strategicTotal, strategicItems),
-        ];
+        ]);
     }
 }
