@@ -102,6 +102,9 @@ public sealed partial class FundingApplicationTests
         risk.GetProperty("amount").GetDecimal().ShouldBe(7_500m);
         (await FlagsAsync(id)).ShouldBeEmpty("not lapsed: nothing to recover yet");
         (await (await fixture.ClientAs(Roles.BureauStaff)).GetStringAsync("/funding/recovery", Ct)).ShouldContain("data-testid=\"at-risk\"");
+        var home = Html.Parse(await (await fixture.ClientAs(Roles.BureauStaff)).GetStringAsync(new Uri("/", UriKind.Relative), Ct));
+        int.Parse(home.QuerySelectorAll("[data-testid=workbench-item]").Single(e => e.GetAttribute("data-key") == "Workbench_RewardsAtRisk")
+            .GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
 
         // The fee paid for the year: no longer at risk.
         await ArrangeAsync(id, today, applicant.Invention, today.AddDays(300));

@@ -422,12 +422,16 @@ internal sealed class RecoveryScanJob(RecoveryScan scan) : IJobHandler
 }
 
 /// <summary>Subsidies waiting to be recovered, on the bureau's workbench.</summary>
-internal sealed class RecoveryWorkbench(ListRecoveryHandler recovery) : IWorkbenchSource
+/// <remarks>Beside them, the rewarded patents whose fee is overdue (issue 13 §3): a reminder now saves both.</remarks>
+internal sealed class RecoveryWorkbench(ListRecoveryHandler recovery, ListRewardsAtRiskHandler atRisk) : IWorkbenchSource
 {
     public string Policy => FundingPolicies.Recover;
 
     public async Task<IReadOnlyList<WorkbenchItem>> GetItemsAsync(CancellationToken cancellationToken) =>
-        [new(typeof(FundingText), "Workbench_RecoveryOpen", await recovery.CountOpenAsync(cancellationToken), "/funding/recovery?state=open", "bi-arrow-counterclockwise", WorkbenchTone.Warning, Order: 500)];
+    [
+        new(typeof(FundingText), "Workbench_RecoveryOpen", await recovery.CountOpenAsync(cancellationToken), "/funding/recovery?state=open", "bi-arrow-counterclockwise", WorkbenchTone.Warning, Order: 500),
+        new(typeof(FundingText), "Workbench_RewardsAtRisk", (await atRisk.HandleAsync(cancellationToken)).Count, "/funding/recovery#at-risk", "bi-hourglass-bottom", WorkbenchTone.Warning, Order: 501),
+    ];
 }
 
 /// <summary>
