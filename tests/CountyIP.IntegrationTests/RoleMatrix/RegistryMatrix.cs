@@ -40,6 +40,9 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("GET", "/api/patents/fee-calendar", Readers),
         new("GET", "/api/enterprises/warnings", Readers),
         new("GET", "/api/patents/fee-calendar/export", Readers),
+        new("GET", "/api/search/patents", Readers, SampleUrl: "/api/search/patents?q=%E7%94%B5%E6%B1%A0"),
+        new("GET", "/api/search/patents/export", Readers, SampleUrl: "/api/search/patents/export?q=%E7%94%B5%E6%B1%A0"),
+        new("GET", "/api/portal/search/patents", Who.Everyone, SampleUrl: "/api/portal/search/patents?q=%E7%94%B5%E6%B1%A0"),
         new("POST", "/api/patents/", Editors),
         new("PUT", "/api/patents/{id:guid}", Editors),
 
@@ -84,6 +87,7 @@ public sealed class RegistryMatrix : IRoleMatrix
         .. Page("/registry/enterprises/{Id:guid}/edit", EnterpriseEditors),
         .. Page("/registry/patents", Readers),
         .. Page("/registry/fee-calendar", Readers),
+        .. Page("/registry/search", Readers),
         .. Page("/registry/warnings", Readers),
         .. Page("/registry/patents/{Id:guid}", Readers),
         .. Page("/registry/patents/new", Editors),

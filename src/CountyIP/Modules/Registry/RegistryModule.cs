@@ -38,6 +38,9 @@ public static class RegistryPolicies
 
     /// <summary>Service agencies are district providers, not an enterprise's own data.</summary>
     public const string ReadAgencies = "Registry.ReadAgencies";
+
+    /// <summary>Rate-limit policy of the public patent search (per client address; <c>Registry:PortalSearchesPerMinute</c>).</summary>
+    public const string PortalSearchLimit = "registry-portal-search";
 }
 
 /// <summary>
@@ -61,6 +64,7 @@ public sealed class RegistryModule : IModule
     [
         new(RegistryMenu.Group, "Menu_Enterprises", typeof(RegistryText), "/registry/enterprises", "bi-building", RegistryPolicies.Read, Order: 200),
         new(RegistryMenu.Group, "Menu_Patents", typeof(RegistryText), "/registry/patents", "bi-lightbulb", RegistryPolicies.Read, Order: 210),
+        new(RegistryMenu.Group, "Menu_Search", typeof(RegistryText), "/registry/search", "bi-search", RegistryPolicies.Read, Order: 212),
         new(RegistryMenu.Group, "Menu_FeeCalendar", typeof(RegistryText), "/registry/fee-calendar", "bi-calendar-check", RegistryPolicies.Read, Order: 215),
         new(RegistryMenu.Group, "Menu_Trademarks", typeof(RegistryText), "/registry/trademarks", "bi-award", RegistryPolicies.Read, Order: 220),
         new(RegistryMenu.Group, "Menu_Copyrights", typeof(RegistryText), "/registry/copyrights", "bi-c-circle", RegistryPolicies.Read, Order: 230),
@@ -117,6 +121,16 @@ public sealed class RegistryModule : IModule
         services.AddScoped<CreatePatentHandler>();
         services.AddScoped<UpdatePatentHandler>();
         services.AddScoped<FeeCalendarHandler>();
+
+        // Full-text search (issue 13 §1, ADR 0027): every save of a patent keeps the index in step; the rebuild runs on start.
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PatentSearchInterceptor>();
+        services.AddScoped<SearchPatentsHandler>();
+        services.AddScoped<SearchPublicPatentsHandler>();
+        services.AddScoped<ExportPatentSearchHandler>();
+        services.AddScoped<PatentSearchRebuild>();
+        services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<PatentSearchRebuild>());
+        var portalSearches = configuration.GetValue("Registry:PortalSearchesPerMinute", 30);
+        services.AddRateLimiter(o => o.AddPolicy(RegistryPolicies.PortalSearchLimit, new PortalSearchLimiter(portalSearches)));
         services.AddScoped<RegistryWarningsHandler>();
         services.AddScoped<IWorkbenchSource, OverdueFeesWorkbench>();
         services.AddScoped<ExportFeeCalendarHandler>();
@@ -159,6 +173,22 @@ public sealed class RegistryModule : IModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryEndpoints();
+
+    /// <summary>Fixed window per client address for the public search; a refusal answers 429 with Retry-After and a localised message.</summary>
+    private sealed class PortalSearchLimiter(int permitsPerMinute) : Microsoft.AspNetCore.RateLimiting.IRateLimiterPolicy<string>
+    {
+        public Func<Microsoft.AspNetCore.RateLimiting.OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, cancellationToken) =>
+            Platform.Web.TooManyRequests.WriteAsync(
+                context,
+                seconds => context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<RegistryText>>()["Search_RateLimited", seconds].Value,
+                "urn:countyip:registry:rate-limited",
+                cancellationToken);
+
+        public System.Threading.RateLimiting.RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+            System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permitsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    }
 }
 
 internal static class RegistryMenu

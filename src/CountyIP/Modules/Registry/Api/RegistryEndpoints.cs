@@ -75,6 +75,15 @@ internal static class RegistryEndpoints
         patents.MapGet("/fee-calendar/export", async ([AsParameters] FeeCalendarQuery q, ExportFeeCalendarHandler h, CancellationToken ct) =>
             (await h.HandleAsync(q, ct)).ToResult()).WithSummary("The fee calendar as .xlsx (same filters and scope).");
 
+        var search = api.MapGroup("/search").WithTags("Search").RequireAuthorization(RegistryPolicies.Read);
+        search.MapGet("/patents", (SearchPatentsHandler h, [AsParameters] SearchPatentsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .WithSummary("Full-text search of the patents in the caller's scope: `q` (words AND, \"phrases\", OR, -exclude, ti: ab: pa: in: ag: no: ipc:), filters, facets, highlighted bibliographic results.");
+        search.MapGet("/patents/export", async ([AsParameters] SearchPatentsQuery q, ExportPatentSearchHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(q, ct)).ToResult()).WithSummary("The search result as .xlsx, in result order (at most the export cap).");
+        api.MapGet("/portal/search/patents", (SearchPublicPatentsHandler h, [AsParameters] SearchPatentsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .WithTags("Portal").AllowAnonymous().RequireRateLimiting(RegistryPolicies.PortalSearchLimit)
+            .WithSummary("Public search of the district's patents: bibliographic data only, rate limited per client.");
+
         var trademarks = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Read);
         var trademarksEdit = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Edit);
         trademarks.MapGet("/", (ListTrademarksHandler h, [AsParameters] ListTrademarksQuery q, CancellationToken ct) => h.HandleAsync(q, ct));

@@ -61,6 +61,15 @@ internal sealed class RegistryDemoSeeder(
                 writer.InsertAll(set.Standards);
             }
 
+            // The bulk writer skips the change tracker, so the full-text index is written beside it (ADR 0027).
+            using (var search = PatentSearchWriter.Create(db))
+            {
+                foreach (var patent in set.Patents)
+                {
+                    search.Put(patent);
+                }
+            }
+
             await load.CommitAsync(cancellationToken);
         }
 

@@ -77,6 +77,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IRecordProcessor
                 if (run.Apply)
                 {
                     run.Writer.Insert(fresh);
+                    run.Search.Put(fresh);
                 }
             }
             else if (FieldsOf(stored) is var before && FieldsOf(fresh) is var after && before.SameAs(after))

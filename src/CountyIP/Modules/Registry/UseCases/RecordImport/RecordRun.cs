@@ -23,6 +23,7 @@ internal sealed class RecordRun(
     private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> indexByField = fields.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
     private EntityBulkWriter? writer;
+    private PatentSearchWriter? search;
     private int described;
 
     public CountyIpDbContext Db { get; } = db;
@@ -35,6 +36,9 @@ internal sealed class RecordRun(
     public List<RecordOutcome> Outcomes { get; } = [];
 
     public EntityBulkWriter Writer => writer ??= writers.Create();
+
+    /// <summary>The full-text index writer for rows <see cref="Writer"/> inserts (they bypass the change tracker; ADR 0027).</summary>
+    public PatentSearchWriter Search => search ??= PatentSearchWriter.Create(Db);
 
     public RowReader Read(RecordRow row) => new(row, indexByField, text);
 
@@ -74,5 +78,9 @@ internal sealed class RecordRun(
     public static IReadOnlyList<RecordFieldError> Reasons(InputValidationException error, Func<string, string> fieldToColumn) =>
         [.. error.Errors.SelectMany(e => e.Value.Select(message => new RecordFieldError(fieldToColumn(e.Key), message)))];
 
-    public void Dispose() => writer?.Dispose();
+    public void Dispose()
+    {
+        writer?.Dispose();
+        search?.Dispose();
+    }
 }

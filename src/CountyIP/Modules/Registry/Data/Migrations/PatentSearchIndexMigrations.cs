@@ -1,0 +1,46 @@
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace CountyIP.Modules.Registry.Data.Migrations;
+
+/// <summary>
+/// The full-text index of patents (ADR 0027), written by hand: an FTS5 virtual table and a <c>tsvector</c> column are
+/// outside EF Core's model, so no generated migration would create them, and they live with the module that owns them
+/// (the generated sets under Platform/Data/Migrations are regenerated wholesale). Existing patents are indexed by the
+/// <c>rebuild-search-index</c> command or, on start, when the index is behind (<see cref="PatentSearchRebuild"/>).
+/// </summary>
+[DbContext(typeof(SqliteCountyIpDbContext))]
+[Migration("20261206230000_SqlitePatentSearchIndex")]
+internal sealed class SqlitePatentSearchIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("CREATE TABLE registry_patent_search (\"Key\" INTEGER PRIMARY KEY, \"PatentId\" TEXT NOT NULL UNIQUE);");
+        // Contentless (the text is in registry_patents), rows deletable (contentless_delete, SQLite 3.43); the tokens are
+        // made in C# (SearchTokenizer) and unicode61 only splits them on spaces (diacritics are already folded).
+        migrationBuilder.Sql(
+            "CREATE VIRTUAL TABLE registry_patent_fts USING fts5(" + string.Join(", ", PatentSearchIndex.Columns)
+            + ", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');");
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("DROP TABLE registry_patent_fts;");
+        migrationBuilder.Sql("DROP TABLE registry_patent_search;");
+    }
+}
+
+/// <summary>The PostgreSQL half of <see cref="SqlitePatentSearchIndex"/>: a tsvector per patent under a GIN index.</summary>
+[DbContext(typeof(PostgresCountyIpDbContext))]
+[Migration("20261206230000_PostgresPatentSearchIndex")]
+internal sealed class PostgresPatentSearchIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("CREATE TABLE registry_patent_search (\"PatentId\" uuid PRIMARY KEY, \"Document\" tsvector NOT NULL);");
+        migrationBuilder.Sql("CREATE INDEX \"IX_registry_patent_search_Document\" ON registry_patent_search USING GIN (\"Document\");");
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("DROP TABLE registry_patent_search;");
+}

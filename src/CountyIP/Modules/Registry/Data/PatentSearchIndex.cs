@@ -1,0 +1,205 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CountyIP.Modules.Registry.Data;
+
+/// <summary>A patent a query matched, with its score (lower is better on both databases).</summary>
+public sealed class PatentSearchHit
+{
+    public Guid PatentId { get; set; }
+
+    public double Score { get; set; }
+}
+
+/// <summary>
+/// The full-text index of patents (issue 13 §1, ADR 0027), one implementation per database behind the same two
+/// questions: which patents match a query (<see cref="Hits"/>, composable with the registry's filters and scope) and
+/// how a patent's row is written (<see cref="PatentSearchWriter"/>). SQLite: the FTS5 table
+/// <c>registry_patent_fts</c> (contentless, rows deletable; one column per field, ranked by BM25) keyed by
+/// <c>registry_patent_search</c> (an integer per patent, since FTS5 rows have integer ids). PostgreSQL:
+/// <c>registry_patent_search</c> holds a <c>tsvector</c> per patent under a GIN index, each lexeme tagged with its
+/// field (<c>t|电池</c>) so a field prefix is a lexeme and a phrase stays inside one field; ranked by <c>ts_rank</c>.
+/// Both receive the tokens of <see cref="SearchTokenizer"/>, so both answer the same set.
+/// </summary>
+internal static class PatentSearchIndex
+{
+    /// <summary>FTS5 columns, in <see cref="PatentSearchDocument.Fields"/> order.</summary>
+    public static readonly string[] Columns = ["title", "abstract", "applicants", "inventors", "agency", "ipc", "numbers"];
+
+    /// <summary>PostgreSQL lexeme tags and weights, in the same order (title A, applicants and numbers B, abstract and inventors C, the rest D).</summary>
+    private static readonly (char Tag, char Weight)[] Tags = [('t', 'A'), ('a', 'C'), ('p', 'B'), ('i', 'C'), ('g', 'D'), ('c', 'D'), ('n', 'B')];
+
+    /// <summary>Columns a term without a prefix looks in: every field but the IPC codes (a bare symbol is read as <c>ipc:</c>).</summary>
+    private static readonly SearchField[] Unprefixed = [SearchField.Title, SearchField.Abstract, SearchField.Applicant, SearchField.Inventor, SearchField.Agency, SearchField.Number];
+
+    /// <summary>BM25 weights per column: a word in the title or an applicant's name counts more than one in the abstract.</summary>
+    private const string Bm25 = "bm25(registry_patent_fts, 10.0, 2.0, 6.0, 3.0, 1.0, 1.0, 6.0)";
+
+    /// <summary>The patents matching <paramref name="expression"/>, as a query the caller joins with its filters.</summary>
+    public static IQueryable<PatentSearchHit> Hits(DbContext db, SearchExpression expression)
+    {
+        if (db.Database.IsSqlite())
+        {
+            return db.Database.SqlQuery<PatentSearchHit>(FormattableStringFactory.Create(
+                $"SELECT k.\"PatentId\" AS \"PatentId\", {Bm25} AS \"Score\" FROM registry_patent_fts JOIN registry_patent_search AS k ON k.\"Key\" = registry_patent_fts.rowid WHERE registry_patent_fts MATCH {{0}}",
+                Fts5Match(expression)));
+        }
+
+        return db.Database.SqlQuery<PatentSearchHit>(FormattableStringFactory.Create(
+            "SELECT s.\"PatentId\" AS \"PatentId\", CAST(-ts_rank(s.\"Document\", q.query) AS double precision) AS \"Score\" FROM registry_patent_search AS s, (SELECT CAST({0} AS tsquery) AS query) AS q WHERE s.\"Document\" @@ q.query",
+            TsQuery(expression)));
+    }
+
+    /// <summary>The expression in FTS5's query language: column filters, quoted phrases, <c>*</c> prefixes, AND/OR/NOT.</summary>
+    public static string Fts5Match(SearchExpression expression)
+    {
+        var all = string.Join(" AND ", expression.Groups.Select(g => "(" + string.Join(" OR ", g.Select(Fts5Term)) + ")"));
+        return expression.Excluded.Count == 0 ? all : $"({all}) NOT ({string.Join(" OR ", expression.Excluded.Select(Fts5Term))})";
+    }
+
+    /// <summary>The expression as a PostgreSQL <c>tsquery</c> literal of tagged lexemes (phrases with <c>&lt;-&gt;</c>).</summary>
+    public static string TsQuery(SearchExpression expression)
+    {
+        var all = string.Join(" & ", expression.Groups.Select(g => "(" + string.Join(" | ", g.Select(TsTerm)) + ")"));
+        return expression.Excluded.Count == 0 ? all : $"({all}) & !({string.Join(" | ", expression.Excluded.Select(TsTerm))})";
+    }
+
+    /// <summary>A patent's document as a <c>tsvector</c> literal: tagged lexemes with their positions and weights.</summary>
+    public static string TsVector(PatentSearchDocument document)
+    {
+        var builder = new StringBuilder();
+        var fields = document.Fields;
+        for (var f = 0; f < fields.Count; f++)
+        {
+            var (tag, weight) = Tags[f];
+            var position = 0;
+            foreach (var token in fields[f].Tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // PostgreSQL keeps positions up to 16383; a longer abstract's tail is still found, without a position.
+                position = Math.Min(position + 1, 16383);
+                builder.Append('\'').Append(tag).Append('|').Append(token).Append("':").Append(position.ToString(CultureInfo.InvariantCulture)).Append(weight).Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Fts5Term(SearchTerm term)
+    {
+        var phrase = "\"" + string.Join(' ', term.Tokens) + "\"" + (term.Prefix ? " *" : string.Empty);
+        var columns = term.Field is { } field ? Columns[(int)field] : "{" + string.Join(' ', Unprefixed.Select(f => Columns[(int)f])) + "}";
+        return $"{columns} : {phrase}";
+    }
+
+    private static string TsTerm(SearchTerm term)
+    {
+        var fields = term.Field is { } field ? [field] : Unprefixed;
+        return "(" + string.Join(" | ", fields.Select(f => "(" + string.Join(" <-> ", term.Tokens.Select(t => $"'{Tags[(int)f].Tag}|{t}'" + (term.Prefix ? ":*" : string.Empty))) + ")")) + ")";
+    }
+}
+
+/// <summary>
+/// Writes patents' index rows through prepared commands on the context's connection, inside its current transaction:
+/// the save or the import that changed the patents commits them or rolls them back together (ADR 0027).
+/// </summary>
+internal sealed class PatentSearchWriter : IDisposable
+{
+    private readonly bool sqlite;
+    private readonly DbCommand put;
+    private readonly DbCommand? putText;
+    private readonly DbCommand remove;
+    private readonly DbCommand? removeText;
+
+    private PatentSearchWriter(DbContext db)
+    {
+        sqlite = db.Database.IsSqlite();
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        DbCommand Command(string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        if (sqlite)
+        {
+            put = Command("INSERT INTO registry_patent_search (\"PatentId\") VALUES (@id) ON CONFLICT (\"PatentId\") DO UPDATE SET \"PatentId\" = excluded.\"PatentId\" RETURNING \"Key\"", "@id");
+            putText = Command(
+                $"INSERT OR REPLACE INTO registry_patent_fts (rowid, {string.Join(", ", PatentSearchIndex.Columns)}) VALUES (@key, {string.Join(", ", PatentSearchIndex.Columns.Select(c => "@" + c))})",
+                ["@key", .. PatentSearchIndex.Columns.Select(c => "@" + c)]);
+            removeText = Command("DELETE FROM registry_patent_fts WHERE rowid IN (SELECT \"Key\" FROM registry_patent_search WHERE \"PatentId\" = @id)", "@id");
+            remove = Command("DELETE FROM registry_patent_search WHERE \"PatentId\" = @id", "@id");
+        }
+        else
+        {
+            put = Command("INSERT INTO registry_patent_search (\"PatentId\", \"Document\") VALUES (@id, CAST(@doc AS tsvector)) ON CONFLICT (\"PatentId\") DO UPDATE SET \"Document\" = excluded.\"Document\"", "@id", "@doc");
+            remove = Command("DELETE FROM registry_patent_search WHERE \"PatentId\" = @id", "@id");
+        }
+    }
+
+    /// <summary>A writer joined to the context's current transaction (open the connection first).</summary>
+    public static PatentSearchWriter Create(DbContext db) => new(db);
+
+    /// <summary>Writes (or rewrites) the patent's row.</summary>
+    public void Put(Patent patent)
+    {
+        var document = PatentSearchDocument.Of(patent);
+        if (sqlite)
+        {
+            put.Parameters[0].Value = Key(patent.Id);
+            var key = put.ExecuteScalar();
+            putText!.Parameters[0].Value = key;
+            var fields = document.Fields;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                putText.Parameters[i + 1].Value = fields[i].Tokens;
+            }
+
+            putText.ExecuteNonQuery();
+            return;
+        }
+
+        put.Parameters[0].Value = patent.Id;
+        put.Parameters[1].Value = PatentSearchIndex.TsVector(document);
+        put.ExecuteNonQuery();
+    }
+
+    /// <summary>Removes the patent's row, if it has one.</summary>
+    public void Remove(Guid id)
+    {
+        if (removeText is not null)
+        {
+            removeText.Parameters[0].Value = Key(id);
+            removeText.ExecuteNonQuery();
+        }
+
+        remove.Parameters[0].Value = Key(id);
+        remove.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        put.Dispose();
+        putText?.Dispose();
+        remove.Dispose();
+        removeText?.Dispose();
+    }
+
+    /// <summary>The patent id as EF Core's SQLite provider stores a Guid (upper-case text), so the key joins the patents table.</summary>
+    private object Key(Guid id) => sqlite ? id.ToString().ToUpperInvariant() : id;
+}

@@ -1,0 +1,154 @@
+using System.Runtime.CompilerServices;
+using CountyIP.Modules.Registry.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CountyIP.Modules.Registry.Data;
+
+/// <summary>
+/// Keeps the full-text index in step with every save that adds, edits or removes a patent (ADR 0027): a form, an
+/// approved correction, the rows an import updates. The rows are written as the save starts, inside its transaction (the
+/// audit trail's, an import's, or one begun here when there is none, which EF Core's save then joins and which commits
+/// when the save has succeeded), so a patent is never stored without its index row or the reverse. Only a change to a searched field rewrites the row (a fee payment does not).
+/// Rows the bulk writer inserts bypass the change tracker and are indexed by their writer's caller.
+/// </summary>
+internal sealed class PatentSearchInterceptor : SaveChangesInterceptor
+{
+    private static readonly string[] SearchedProperties =
+    [
+        nameof(Patent.Title), nameof(Patent.Abstract), nameof(Patent.Inventors), nameof(Patent.AgencyName), nameof(Patent.IpcMain),
+        nameof(Patent.IpcFurther), nameof(Patent.ApplicationNumber), nameof(Patent.PublicationNumber), nameof(Patent.GrantNumber),
+    ];
+
+    /// <summary>Transactions begun here for a save that had none, committed when the save succeeds.</summary>
+    private static readonly ConditionalWeakTable<DbContext, IDbContextTransaction> Owned = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Write(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Write(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Commit(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Commit(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static void Write(DbContext? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+
+        var put = new Dictionary<Guid, Patent>();
+        var removed = new HashSet<Guid>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is Patent patent)
+            {
+                switch (entry.State)
+                {
+                    case EntityState.Added:
+                        put[patent.Id] = patent;
+                        break;
+                    case EntityState.Deleted:
+                        removed.Add(patent.Id);
+                        break;
+                    case EntityState.Modified when SearchedProperties.Any(p => entry.Property(p).IsModified):
+                        put[patent.Id] = patent;
+                        break;
+                }
+            }
+            else if (entry.Entity is PatentApplicant && entry.State is EntityState.Added or EntityState.Deleted or EntityState.Modified
+                     && entry.Property("PatentId").CurrentValue is Guid owner
+                     && db.ChangeTracker.Entries<Patent>().FirstOrDefault(e => e.Entity.Id == owner) is { State: not EntityState.Deleted } ownerEntry)
+            {
+                put[owner] = ownerEntry.Entity;
+            }
+        }
+
+        if (put.Count == 0 && removed.Count == 0)
+        {
+            return;
+        }
+
+        // A save outside a transaction gets one here, which EF Core's save joins; the index rows are written in it.
+        var own = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
+        if (own is not null)
+        {
+            Owned.AddOrUpdate(db, own);
+        }
+
+        try
+        {
+            using var writer = PatentSearchWriter.Create(db);
+            foreach (var id in removed)
+            {
+                writer.Remove(id);
+            }
+
+            foreach (var patent in put.Values)
+            {
+                writer.Put(patent);
+            }
+        }
+        catch
+        {
+            Abandon(db);
+            throw;
+        }
+    }
+
+    private static void Commit(DbContext? db)
+    {
+        if (db is not null && Owned.TryGetValue(db, out var own))
+        {
+            Owned.Remove(db);
+            using (own)
+            {
+                own.Commit();
+            }
+        }
+    }
+
+    private static void Abandon(DbContext? db)
+    {
+        if (db is not null && Owned.TryGetValue(db, out var own))
+        {
+            Owned.Remove(db);
+            own.Dispose();
+        }
+    }
+}

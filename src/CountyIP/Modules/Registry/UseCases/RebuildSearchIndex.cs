@@ -1,0 +1,83 @@
+using CountyIP.Modules.Registry.Data;
+using CountyIP.Modules.Registry.Domain;
+using CountyIP.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountyIP.Modules.Registry.UseCases;
+
+/// <summary>
+/// Builds the full-text index again from the patents (ADR 0027), in one bulk transaction: searches keep the old index
+/// until the new one commits. It runs on every start and <c>migrate</c> after the demo data, and does nothing when the
+/// index holds a row per patent; a database that had patents before the index existed (or was restored from a copy
+/// without it) is indexed then. <c>rebuild-search-index</c> forces it.
+/// </summary>
+internal sealed class PatentSearchRebuild(CountyIpDbContext db, ILogger<PatentSearchRebuild> logger) : IDataSeeder
+{
+    private const int Batch = 2_000;
+
+    public int Order => 950;
+
+    public bool IsDemoData => false;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var patents = await db.Set<Patent>().CountAsync(cancellationToken);
+        var indexed = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM registry_patent_search").SingleAsync(cancellationToken);
+        if (patents != indexed)
+        {
+            logger.LogInformation("The full-text index has {Indexed} rows for {Patents} patents: rebuilding it.", indexed, patents);
+            await RebuildAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Empties the index and writes every patent's row, in batches read in key order.</summary>
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var count = 0;
+        await using (var load = await BulkLoad.BeginAsync(db, cancellationToken))
+        {
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM registry_patent_search", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO registry_patent_fts (registry_patent_fts) VALUES ('delete-all')", cancellationToken);
+            }
+            else
+            {
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM registry_patent_search", cancellationToken);
+            }
+
+            using var writer = PatentSearchWriter.Create(db);
+            (string Office, string Number)? after = null;
+            while (true)
+            {
+                // Keyset paging over the unique (Office, ApplicationNumber) index: each batch starts where the last ended.
+                var query = db.Set<Patent>().AsNoTracking();
+                if (after is { } last)
+                {
+                    var (office, number) = last;
+                    query = query.Where(p => p.Office.CompareTo(office) > 0 || (p.Office == office && p.ApplicationNumber.CompareTo(number) > 0));
+                }
+
+                var batch = await query.OrderBy(p => p.Office).ThenBy(p => p.ApplicationNumber).Take(Batch).ToListAsync(cancellationToken);
+                foreach (var patent in batch)
+                {
+                    writer.Put(patent);
+                }
+
+                count += batch.Count;
+                if (batch.Count < Batch)
+                {
+                    break;
+                }
+
+                after = (batch[^1].Office, batch[^1].ApplicationNumber);
+            }
+
+            await load.CommitAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Full-text index rebuilt: {Count} patents in {Seconds:F1} s.", count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return count;
+    }
+}
