@@ -252,4 +252,24 @@ public sealed class PatentSearchTests(RegistryPageTests.Factory factory) : IClas
         Ids(open).ShouldBe([district], "the public sees the district's applicants' patents");
         Ids(open).ShouldNotContain(outside);
     }
+
+    [Fact]
+    public async Task Page_ShowsMarkedResultsWithFacetsInChinese_AndTheMessageForAOneCharacterQuery()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var word = Word();
+        var id = await CreateAsync(staff.Http, "/api/patents", Patent($"一种{word}电池", "测试辛"));
+
+        var page = await Html.ParseAsync(await staff.Http.GetAsync(new Uri($"/registry/search?q={Uri.EscapeDataString(word)}", UriKind.Relative), Ct));
+
+        page.ByTestId("search-total").Text().ShouldContain("共检索到 1 件专利");
+        var row = page.ByTestId("search-results").QuerySelector($"li[data-id='{id}']").ShouldNotBeNull();
+        row.QuerySelector("mark")!.TextContent.ShouldBe(word);
+        row.QuerySelector($"a[href='/registry/patents/{id}']").ShouldNotBeNull();
+        page.ByTestId("facets").Text().ShouldContain("发明");
+        page.ByTestId("export").GetAttribute("href")!.ShouldStartWith("/api/search/patents/export?q=");
+
+        var refused = await Html.ParseAsync(await staff.Http.GetAsync(new Uri("/registry/search?q=%E7%94%B5", UriKind.Relative), Ct));
+        refused.ByTestId("search-error").Text().ShouldContain("只有一个字");
+    }
 }
