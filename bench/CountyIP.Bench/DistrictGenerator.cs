@@ -15,6 +15,12 @@ internal static class DistrictGenerator
     public static readonly string[] Units =
         ["350104001", "350104002", "350104003", "350104004", "350104005", "350104006", "350104007", "350104008", "350104100", "350104101", "350104102", "350104103", "350104104"];
 
+    /// <summary>A generated patent's words (<see cref="Generate"/>'s <c>text</c>).</summary>
+    public sealed record PatentText(string Title, string? Abstract, string? Inventors, string? IpcMain)
+    {
+        public static readonly PatentText Placeholder = new("一种测试装置", null, null, null);
+    }
+
     public sealed record Counts(int Enterprises, int Patents, int Applicants, int StatusChanges, int Others)
     {
         public int Total => Enterprises + Patents + Applicants + StatusChanges + Others;
@@ -28,7 +34,9 @@ internal static class DistrictGenerator
     /// those linked to an enterprise (skewed: a few enterprises hold many), about 60% granted, 40% of grants lapsed
     /// later; designations, contacts, marks, copyrights and standards at plausible rates. Direct SQL in one transaction.
     /// </summary>
-    public static Counts Generate(string database, int patentCount, int enterpriseCount)
+    /// <param name="text">Each patent's title, abstract, inventors and main IPC symbol, from its index and type; without
+    /// it every title is 一种测试装置 and the other three are NULL (the search benchmark gives realistic text).</param>
+    public static Counts Generate(string database, int patentCount, int enterpriseCount, Func<int, string, PatentText>? text = null)
     {
         var random = new Random(20130401);
         using var connection = new SqliteConnection($"Data Source={database}");
@@ -81,9 +89,9 @@ internal static class DistrictGenerator
         var changes = 0;
         using (var patent = Command(connection, transaction, """
             INSERT INTO registry_patents (Id, Office, ApplicationNumber, Type, ViaPct, Title, EnterpriseId, UnitCode, FirstApplicantInDistrict, FilingDate,
-                GrantDate, AgencyName, LegalStatus, RightEndedOn, RightEndedBy, TermEndsOn, ServiceInvention, CreatedUtc, UpdatedUtc, Version)
-            VALUES ($id, $office, $number, $type, $pct, $title, $enterprise, $unit, $district, $filed, $granted, $agency, $status, $ended, $endedBy, $term, $service, $now, $now, $version)
-            """, "$id", "$office", "$number", "$type", "$pct", "$title", "$enterprise", "$unit", "$district", "$filed", "$granted", "$agency", "$status", "$ended", "$endedBy", "$term", "$service", "$now", "$version"))
+                GrantDate, AgencyName, LegalStatus, RightEndedOn, RightEndedBy, TermEndsOn, ServiceInvention, CreatedUtc, UpdatedUtc, Version, Abstract, Inventors, IpcMain)
+            VALUES ($id, $office, $number, $type, $pct, $title, $enterprise, $unit, $district, $filed, $granted, $agency, $status, $ended, $endedBy, $term, $service, $now, $now, $version, $abstract, $inventors, $ipc)
+            """, "$id", "$office", "$number", "$type", "$pct", "$title", "$enterprise", "$unit", "$district", "$filed", "$granted", "$agency", "$status", "$ended", "$endedBy", "$term", "$service", "$now", "$version", "$abstract", "$inventors", "$ipc"))
         using (var applicant = Command(connection, transaction, """
             INSERT INTO registry_patent_applicants (Id, Name, Kind, EnterpriseId, CreditCode, "Order", PatentId) VALUES ($id, $name, $kind, $enterprise, NULL, $order, $patent)
             """, "$id", "$name", "$kind", "$enterprise", "$order", "$patent"))
@@ -125,9 +133,10 @@ internal static class DistrictGenerator
                     }
                 }
 
-                Run(patent, id, office, $"{office}{i:D10}", type, office == "WO" ? 1 : 0, "一种测试装置", holder is { } e ? enterpriseIds[e] : null, unit, inDistrict ? 1 : 0,
+                var words = text?.Invoke(i, type) ?? PatentText.Placeholder;
+                Run(patent, id, office, $"{office}{i:D10}", type, office == "WO" ? 1 : 0, words.Title, holder is { } e ? enterpriseIds[e] : null, unit, inDistrict ? 1 : 0,
                     Date(filed), Date(granted), random.NextDouble() < 0.7 ? "福州某专利代理事务所" : null, status, Date(ended), ended is null ? null : status,
-                    Date(PatentLegalStatusRule.TermEndsOn(office, Enum.Parse<PatentType>(type), filed)), holder is not null ? 1 : 0, now, NewId());
+                    Date(PatentLegalStatusRule.TermEndsOn(office, Enum.Parse<PatentType>(type), filed)), holder is not null ? 1 : 0, now, NewId(), words.Abstract, words.Inventors, words.IpcMain);
                 Run(applicant, NewId(), holder is { } first ? $"企业{first:D5}有限公司" : inDistrict ? "张三" : "外地某公司", holder is null ? "Individual" : "Organisation",
                     holder is { } f2 ? enterpriseIds[f2] : null, 1, id);
                 applicants++;

@@ -143,7 +143,7 @@ internal sealed class ImportBenchmark : IBenchmark
     }
 
     /// <summary>Writes the CSV (UTF-8 with BOM, as Excel saves it) and returns the enterprise names the applicants use.</summary>
-    private static List<string> Generate(string path, int rows)
+    internal static List<string> Generate(string path, int rows)
     {
         var random = new Random(20130501);
         string[] places = ["仓山", "金山", "盖山", "城门", "建新", "螺洲", "盘屿"];
@@ -196,7 +196,7 @@ internal sealed class ImportBenchmark : IBenchmark
         return enterprises;
     }
 
-    private sealed class App(WebApplication app) : IAsyncDisposable
+    internal sealed class App(WebApplication app) : IAsyncDisposable
     {
         public IServiceProvider Services => app.Services;
 
@@ -204,7 +204,7 @@ internal sealed class ImportBenchmark : IBenchmark
     }
 
     /// <summary>The real composition (platform + modules) over its own SQLite file; the web server and job worker are not started.</summary>
-    private static async Task<App> StartAsync(string dataDirectory)
+    internal static async Task<App> StartAsync(string dataDirectory)
     {
         IReadOnlyList<IModule> modules = [new ReferenceDataModule(), new PlansModule(), new RegistryModule(), new ImportModule(), new IndicatorsModule(), new ProtectionModule(), new FundingModule()];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
@@ -221,7 +221,7 @@ internal sealed class ImportBenchmark : IBenchmark
         return new App(app);
     }
 
-    private static async Task RegisterEnterprisesAsync(App app, List<string> names)
+    internal static async Task RegisterEnterprisesAsync(App app, List<string> names)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
@@ -236,7 +236,7 @@ internal sealed class ImportBenchmark : IBenchmark
         await db.SaveChangesAsync();
     }
 
-    private static async Task<Guid> UploadAsync(App app, string csv)
+    internal static async Task<Guid> UploadAsync(App app, string csv)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var files = scope.ServiceProvider.GetRequiredService<IFileStore>();
@@ -251,7 +251,7 @@ internal sealed class ImportBenchmark : IBenchmark
         return batch.Id;
     }
 
-    private static async Task<JobOutcome> RunJobAsync<THandler>(App app, Guid batchId)
+    internal static async Task<JobOutcome> RunJobAsync<THandler>(App app, Guid batchId)
         where THandler : IJobHandler
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -260,7 +260,7 @@ internal sealed class ImportBenchmark : IBenchmark
         return await handler.RunAsync(new JobContext(job, new ConsoleProgress()), CancellationToken.None);
     }
 
-    private static async Task<long> CountAsync(App app)
+    internal static async Task<long> CountAsync(App app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CountyIpDbContext>().Set<Patent>().LongCountAsync();

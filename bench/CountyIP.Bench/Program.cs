@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new IndicatorsBenchmark(),
     new PagesBenchmark(),
     new FundingBenchmark(),
+    new SearchBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -70,6 +70,7 @@ public sealed class RegistryModule : IModule
         new(RegistryMenu.Group, "Menu_Copyrights", typeof(RegistryText), "/registry/copyrights", "bi-c-circle", RegistryPolicies.Read, Order: 230),
         new(RegistryMenu.Group, "Menu_Standards", typeof(RegistryText), "/registry/standards", "bi-rulers", RegistryPolicies.Read, Order: 240),
         new(RegistryMenu.Group, "Menu_Agencies", typeof(RegistryText), "/registry/agencies", "bi-briefcase", RegistryPolicies.ReadAgencies, Order: 250),
+        new(RegistryMenu.Group, "Menu_WatchRules", typeof(RegistryText), "/registry/watch-rules", "bi-bell", RegistryPolicies.Read, Order: 213),
         new(RegistryMenu.Group, "Menu_Warnings", typeof(RegistryText), "/registry/warnings", "bi-exclamation-triangle", RegistryPolicies.Read, Order: 255),
         new(RegistryMenu.Group, "Menu_Corrections", typeof(RegistryText), "/registry/corrections", "bi-pencil-square", RegistryPolicies.ReadCorrections, Order: 260),
     ];
@@ -128,6 +129,11 @@ public sealed class RegistryModule : IModule
         services.AddScoped<SearchPublicPatentsHandler>();
         services.AddScoped<ExportPatentSearchHandler>();
         services.AddScoped<PatentSearchRebuild>();
+        services.AddScoped<ListWatchRulesHandler>();
+        services.AddScoped<CreateWatchRuleHandler>();
+        services.AddScoped<DeleteWatchRuleHandler>();
+        services.AddScoped<WatchRuleRunner>();
+        services.AddNotificationKind(WatchRuleRunner.NewMatches);
         services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<PatentSearchRebuild>());
         var portalSearches = configuration.GetValue("Registry:PortalSearchesPerMinute", 30);
         services.AddRateLimiter(o => o.AddPolicy(RegistryPolicies.PortalSearchLimit, new PortalSearchLimiter(portalSearches)));

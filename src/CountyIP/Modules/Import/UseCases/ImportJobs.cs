@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CountyIP.Modules.Import.Domain;
 using CountyIP.Modules.Import.UseCases.Parsing;
+using CountyIP.Modules.Registry.Contracts;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Jobs;
@@ -90,6 +91,7 @@ internal sealed class PreviewImportJob(
 internal sealed class ApplyImportJob(
     CountyIpDbContext db,
     ImportPipeline pipeline,
+    IRecordImport records,
     IFileStore files,
     IStringLocalizer<ImportText> text,
     TimeProvider clock,
@@ -150,6 +152,8 @@ internal sealed class ApplyImportJob(
             throw new ImportFileException(ImportFileErrors.AllOrNothing, result.Counts.Invalid);
         }
 
+        // Watch rules run on the rows just written, in this transaction: their notifications commit with the import.
+        await records.AppliedAsync(ImportKinds.ToRecord(batch.Kind), now, ct);
         var tracked = await db.Set<ImportBatch>().SingleAsync(b => b.Id == batch.Id, ct);
         tracked.Applied(result.Counts, now);
         await db.SaveChangesAsync(ct);

@@ -80,6 +80,15 @@ internal static class RegistryEndpoints
             .WithSummary("Full-text search of the patents in the caller's scope: `q` (words AND, \"phrases\", OR, -exclude, ti: ab: pa: in: ag: no: ipc:), filters, facets, highlighted bibliographic results.");
         search.MapGet("/patents/export", async ([AsParameters] SearchPatentsQuery q, ExportPatentSearchHandler h, CancellationToken ct) =>
             (await h.HandleAsync(q, ct)).ToResult()).WithSummary("The search result as .xlsx, in result order (at most the export cap).");
+        var watch = api.MapGroup("/watch-rules").WithTags("Search").RequireAuthorization(RegistryPolicies.Read);
+        watch.MapGet("/", (ListWatchRulesHandler h, CancellationToken ct) => h.HandleAsync(ct))
+            .WithSummary("The signed-in account's watch rules (saved searches evaluated on every import).");
+        watch.MapPost("/", async (CreateWatchRuleCommand command, CreateWatchRuleHandler h, CancellationToken ct) =>
+            TypedResults.Created($"/api/watch-rules", new CreatedId(await h.HandleAsync(command, ct))))
+            .WithSummary("Saves a watch rule `{name, query}`; the query is checked as a search's. Each import notifies the owner once of its new matches.");
+        watch.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, DeleteWatchRuleHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Deletes one of the caller's watch rules.");
         api.MapGet("/portal/search/patents", (SearchPublicPatentsHandler h, [AsParameters] SearchPatentsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
             .WithTags("Portal").AllowAnonymous().RequireRateLimiting(RegistryPolicies.PortalSearchLimit)
             .WithSummary("Public search of the district's patents: bibliographic data only, rate limited per client.");

@@ -26,6 +26,13 @@ public interface IRecordImport
     /// first <paramref name="describeChanges"/> changed rows come with their field changes.
     /// </summary>
     IRecordImportPass Begin(RecordKind kind, IReadOnlyList<string> fields, bool apply, DateTime utcNow, int describeChanges);
+
+    /// <summary>
+    /// What follows an applied pass, in the caller's unit of work (its transaction and its save): the watch rules are
+    /// evaluated against the rows the pass added or changed at <paramref name="utcNow"/>, one notification per rule with
+    /// new matches (issue 13 §3). Answers the number of notifications added.
+    /// </summary>
+    Task<int> AppliedAsync(RecordKind kind, DateTime utcNow, CancellationToken cancellationToken);
 }
 
 /// <summary>One pass; batches must be processed one after another (a key twice in the pass is refused the second time).</summary>

@@ -1,6 +1,7 @@
 using CountyIP.Modules.ReferenceData.Contracts;
 using CountyIP.Modules.Registry.Data;
 using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ internal sealed class RegistryDemoSeeder(
     TimeProvider clock,
     RegistryDemoRun run,
     EntityBulkWriterFactory writers,
+    IRoleMembers members,
+    WatchRuleRunner watchRules,
     ILogger<RegistryDemoSeeder> logger) : IDataSeeder
 {
     public int Order => 900;
@@ -73,11 +76,37 @@ internal sealed class RegistryDemoSeeder(
             await load.CommitAsync(cancellationToken);
         }
 
+        await AddWatchRulesAsync(set, cancellationToken);
         run.Generated = true;
         logger.LogInformation(
             "Registry demo data: {Enterprises} enterprises, {Patents} patents, {Trademarks} trademarks, {Copyrights} copyrights, {Standards} standards projects, {Agencies} agencies (seed {Seed}, scale {Scale}; generated in {Generate} s, inserted in {Insert} s).",
             set.Enterprises.Count, set.Patents.Count, set.Trademarks.Count, set.Copyrights.Count, set.Standards.Count, set.Agencies.Count, settings.DemoSeed, settings.DemoScale,
             Math.Round(generated.TotalSeconds, 1), Math.Round((System.Diagnostics.Stopwatch.GetElapsedTime(started) - generated).TotalSeconds, 1));
+    }
+
+    /// <summary>
+    /// The demo enterprise watches its largest competitor (as applicant) and a technology field; both rules are run once
+    /// over the district, so its inbox and rules page show what a watch rule brings (issue 13 §3).
+    /// </summary>
+    private async Task AddWatchRulesAsync(DemoDataSet set, CancellationToken cancellationToken)
+    {
+        var own = Guid.Parse(DemoAccounts.EnterpriseScopeId);
+        var accounts = await members.FindAsync(Roles.Enterprise, DemoAccounts.EnterpriseScopeId, cancellationToken);
+        var account = accounts.Count > 0 ? accounts[0] : null;
+        var competitor = set.Patents.Where(p => p.EnterpriseId is { } e && e != own).GroupBy(p => p.EnterpriseId!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => set.Enterprises.Single(e => e.Id == g.Key).Name).FirstOrDefault();
+        if (account is null || competitor is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AddRange(
+            new WatchRule { OwnerUserId = account.UserId, Name = "竞争对手动向：" + competitor, Query = "pa:" + competitor, CreatedUtc = now },
+            new WatchRule { OwnerUserId = account.UserId, Name = "锂电池负极材料", Query = "锂电池 负极", CreatedUtc = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await watchRules.RunAsync(DateTime.MinValue, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<RegistryDemoCounts> CountAsync(CancellationToken cancellationToken) => new(

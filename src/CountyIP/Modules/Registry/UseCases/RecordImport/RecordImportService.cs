@@ -6,12 +6,16 @@ using Microsoft.Extensions.Localization;
 namespace CountyIP.Modules.Registry.UseCases.RecordImport;
 
 /// <summary>The Registry's <see cref="IRecordImport"/>: a pass runs the kind's processor on each batch.</summary>
-internal sealed class RecordImportService(CountyIpDbContext db, EntityBulkWriterFactory writers, IEnumerable<IRecordProcessor> processors, IStringLocalizer<RegistryText> text) : IRecordImport
+internal sealed class RecordImportService(
+    CountyIpDbContext db, EntityBulkWriterFactory writers, IEnumerable<IRecordProcessor> processors, WatchRuleRunner watchRules, IStringLocalizer<RegistryText> text) : IRecordImport
 {
     public IReadOnlyList<RecordKind> Kinds { get; } = [.. processors.Select(p => p.Kind).Distinct().Order()];
 
     public IRecordImportPass Begin(RecordKind kind, IReadOnlyList<string> fields, bool apply, DateTime utcNow, int describeChanges) =>
         new Pass(processors.Single(p => p.Kind == kind), new RecordRun(db, writers, fields, apply, utcNow, describeChanges, text));
+
+    public Task<int> AppliedAsync(RecordKind kind, DateTime utcNow, CancellationToken cancellationToken) =>
+        kind == RecordKind.Patents ? watchRules.RunAsync(utcNow, cancellationToken) : Task.FromResult(0);
 
     private sealed class Pass(IRecordProcessor processor, RecordRun run) : IRecordImportPass
     {

@@ -2113,6 +2113,61 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.ToTable("registry_trademarks", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.WatchRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastMatchedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MatchCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("registry_watch_rules", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.WatchRuleMatch", b =>
+                {
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("MatchedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RuleId", "PatentId");
+
+                    b.ToTable("registry_watch_rule_matches", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")
@@ -3360,6 +3415,15 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Recognitions");
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.WatchRuleMatch", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Registry.Domain.WatchRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CountyIP.Platform.Notifications.Notification", b =>

@@ -2108,6 +2108,61 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.ToTable("registry_trademarks", (string)null);
                 });
 
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.WatchRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastMatchedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("registry_watch_rules", (string)null);
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.WatchRuleMatch", b =>
+                {
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MatchedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RuleId", "PatentId");
+
+                    b.ToTable("registry_watch_rule_matches", (string)null);
+                });
+
             modelBuilder.Entity("CountyIP.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")
@@ -3349,6 +3404,15 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Recognitions");
+                });
+
+            modelBuilder.Entity("CountyIP.Modules.Registry.Domain.WatchRuleMatch", b =>
+                {
+                    b.HasOne("CountyIP.Modules.Registry.Domain.WatchRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CountyIP.Platform.Notifications.Notification", b =>
