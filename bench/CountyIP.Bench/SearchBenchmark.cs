@@ -123,17 +123,10 @@ internal sealed class SearchBenchmark : IBenchmark
 
         // Warm-up (JIT, SQLite page cache) and the answers compared.
         var real = await RealAsync(app, simple, today);
-        var bare = await NoFacetsAsync(app, Term);
         var fts = HandFts(hand, Term);
         var like = Like(hand, Term);
         var three = await RealAsync(app, filtered, today);
-        await NoFacetsAsync(app, ThreeTerms, PatentType.Invention);
-        await PlansAsync(app, hand);
-        if (Environment.GetCommandLineArgs().Contains("--diagnose"))
-        {
-            await DiagnoseAsync(app, hand);
-        }
-        Console.WriteLine($"'{Term}': real path total {real.Total} (page {real.Items.Count}, types {string.Join(' ', real.Facets.Types.Select(f => $"{f.Value}={f.Count}"))}); no facets {bare.Total}; hand FTS5 {fts.Count}; LIKE title/abstract {like.Count}");
+        Console.WriteLine($"'{Term}': real path total {real.Total} (page {real.Items.Count}, facets omitted: {real.FacetsOmitted}); hand FTS5 {fts.Count}; LIKE title/abstract {like.Count}");
         Console.WriteLine($"'{ThreeTerms}' Invention {YearFrom}-{YearTo}: total {three.Total}, page {three.Items.Count}, years {three.Facets.Years.Count}, units {three.Facets.Units.Count}");
         Console.WriteLine(real.Items.Count == 0 ? "no result" : $"first result: {real.Items[0].TitleMarked} | {real.Items[0].AbstractSnippet}");
         var samePage = real.Items.Select(i => i.Id).SequenceEqual(fts.Page);
@@ -146,13 +139,9 @@ internal sealed class SearchBenchmark : IBenchmark
         report.Add($"'{ThreeTerms}' +Invention +{YearFrom}-{YearTo}: rows matched", three.Total, "rows");
 
         var realTimes = new List<double>();
-        var bareTimes = new List<double>();
-        var bareCount = new List<double>();
-        var barePage = new List<double>();
         var ftsTimes = new List<double>();
         var likeTimes = new List<double>();
         var threeTimes = new List<double>();
-        var threeBare = new List<double>();
         Console.WriteLine($"timing {runs} runs (LIKE on the first {likeRuns}); load average {LoadLine()}");
         for (var i = 0; i < runs; i++)
         {
@@ -160,21 +149,12 @@ internal sealed class SearchBenchmark : IBenchmark
             var steps = new List<Func<Task>>
             {
                 async () => realTimes.Add(await TimeAsync(() => RealAsync(app, simple, today))),
-                async () =>
-                {
-                    var w = Stopwatch.StartNew();
-                    var r = await NoFacetsAsync(app, Term);
-                    bareTimes.Add(w.Elapsed.TotalMilliseconds);
-                    bareCount.Add(r.CountMs);
-                    barePage.Add(r.PageMs);
-                },
                 () =>
                 {
                     ftsTimes.Add(Time(() => HandFts(hand, Term)));
                     return Task.CompletedTask;
                 },
                 async () => threeTimes.Add(await TimeAsync(() => RealAsync(app, filtered, today))),
-                async () => threeBare.Add(await TimeAsync(() => NoFacetsAsync(app, ThreeTerms, PatentType.Invention))),
             };
             if (i < likeRuns)
             {
@@ -191,33 +171,21 @@ internal sealed class SearchBenchmark : IBenchmark
             }
         }
 
-        Print("real path (count, page, facets)", realTimes);
-        Print("count + page, no facets", bareTimes);
-        Print("  of which count", bareCount);
-        Print("  of which page of 20 (ids + rows)", barePage);
+        Print("real path (count, page; facets when the result is at most PatentSearch.FacetLimit)", realTimes);
         Print("hand FTS5", ftsTimes);
         Print("LIKE", likeTimes);
         Print("three terms + filters, real path", threeTimes);
-        Print("three terms + filters, no facets", threeBare);
 
-        report.Add($"1. '{Term}' real path (+facets) p50", P(realTimes, 50), "ms");
-        report.Add($"1. '{Term}' real path (+facets) p95", P(realTimes, 95), "ms", "<= 50", P(realTimes, 95) <= 50);
-        report.Add($"1. '{Term}' count + page, no facets p50", P(bareTimes, 50), "ms");
-        report.Add($"1. '{Term}' count + page, no facets p95", P(bareTimes, 95), "ms", "<= 50", P(bareTimes, 95) <= 50);
-        report.Add("   of which count p50", P(bareCount, 50), "ms");
-        report.Add("   of which page of 20 p50", P(barePage, 50), "ms");
+        report.Add($"1. '{Term}' real path p50", P(realTimes, 50), "ms");
+        report.Add($"1. '{Term}' real path p95", P(realTimes, 95), "ms", "<= 50", P(realTimes, 95) <= 50);
         report.Add($"1. hand FTS5 (count + bm25 page) p50", P(ftsTimes, 50), "ms");
         report.Add($"1. hand FTS5 (count + bm25 page) p95", P(ftsTimes, 95), "ms");
         report.Add($"1. LIKE title/abstract (count + 20) p50", P(likeTimes, 50), "ms");
         report.Add($"1. LIKE title/abstract (count + 20) p95", P(likeTimes, 95), "ms");
         report.AddRatio("1. LIKE p50 / real path p50", P(likeTimes, 50), P(realTimes, 50), atLeast: 10);
-        report.AddRatio("1. LIKE p50 / no-facets p50", P(likeTimes, 50), P(bareTimes, 50), atLeast: 10);
         report.AddRatio("1. real path p50 / hand FTS5 p50", P(realTimes, 50), P(ftsTimes, 50), atMost: 1.5);
-        report.AddRatio("1. no-facets p50 / hand FTS5 p50", P(bareTimes, 50), P(ftsTimes, 50), atMost: 1.5);
         report.Add($"2. three terms + type + years + facets p50", P(threeTimes, 50), "ms");
         report.Add($"2. three terms + type + years + facets p95", P(threeTimes, 95), "ms", "<= 150", P(threeTimes, 95) <= 150);
-        report.Add($"2. same, no facets p50", P(threeBare, 50), "ms");
-        report.Add($"2. same, no facets p95", P(threeBare, 95), "ms");
         report.Add("peak memory", BenchReport.PeakMemoryMiB(), "MiB");
         Console.WriteLine($"query phase done; load average {LoadLine()}");
     }
@@ -228,44 +196,7 @@ internal sealed class SearchBenchmark : IBenchmark
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
         var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<RegistryText>>();
-        return await PatentSearch.RunAsync(db, db.Set<Patent>().AsNoTracking(), null, query, today, text, CancellationToken.None);
-    }
-
-    /// <summary>
-    /// The real path's count and first page without the facets: the same LINQ as <c>PatentSearch.Join</c> (private, so
-    /// repeated here over the internal <see cref="PatentSearchIndex.Hits"/>), the same order, the rows read by id and marked.
-    /// </summary>
-    private static async Task<(int Total, double CountMs, double PageMs)> NoFacetsAsync(WebApplication app, string q, PatentType? type = null)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
-        var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<RegistryText>>();
-        var matches = Matches(db, q, text, type);
-        var w = Stopwatch.StartNew();
-        var total = await matches.CountAsync();
-        var countMs = w.Elapsed.TotalMilliseconds;
-        w.Restart();
-        var ids = await matches.OrderBy(m => m.Score).ThenByDescending(m => m.FilingDate).ThenBy(m => m.Id).Take(20).Select(m => m.Id).ToListAsync();
-        var rows = await db.Set<Patent>().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync();
-        var marker = new SearchMarker(PatentSearch.Parse(q, text));
-        var marked = rows.Sum(p => marker.Mark(p.Title).Length + (p.Abstract is { } a ? marker.Snippet(a).Length : 0));
-        GC.KeepAlive(marked);
-        return (total, countMs, w.Elapsed.TotalMilliseconds);
-    }
-
-    private static IQueryable<Match> Matches(CountyIpDbContext db, string q, IStringLocalizer<RegistryText> text, PatentType? type)
-    {
-        var patents = db.Set<Patent>().AsNoTracking();
-        if (type is { } t)
-        {
-            var start = new DateOnly(YearFrom, 1, 1);
-            var end = new DateOnly(YearTo, 12, 31);
-            patents = patents.Where(p => p.Type == t && p.FilingDate >= start && p.FilingDate <= end);
-        }
-
-        return from p in patents
-               join h in PatentSearchIndex.Hits(db, PatentSearch.Parse(q, text)) on p.Id equals h.PatentId
-               select new Match { Id = p.Id, Score = h.Score, FilingDate = p.FilingDate };
+        return await PatentSearch.RunAsync(db, db.Set<Patent>().AsNoTracking(), everyPatent: true, null, query, today, text, CancellationToken.None);
     }
 
     /// <summary>The baseline of issue 13 §7: FTS5 by hand, the count of the bigram, then the 20 best by the same bm25 with their rows and applicants.</summary>
@@ -347,118 +278,6 @@ internal sealed class SearchBenchmark : IBenchmark
         {
             GC.KeepAlive(reader.GetValue(c));
         }
-    }
-
-    /// <summary>Prints the planner's plan of the real path's count, page and facet grouping (the same LINQ as the product's).</summary>
-    private static async Task PlansAsync(WebApplication app, SqliteConnection connection)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
-        var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<RegistryText>>();
-        var matches = Matches(db, Term, text, null);
-        var three = Matches(db, ThreeTerms, text, PatentType.Invention);
-        var hits = PatentSearchIndex.Hits(db, PatentSearch.Parse(Term, text));
-        var groups = from p in db.Set<Patent>().AsNoTracking()
-                     join h in hits on p.Id equals h.PatentId
-                     group p by new { p.Type, p.FilingDate.Year, p.UnitCode } into g
-                     select new { g.Key.Type, g.Key.Year, g.Key.UnitCode, Count = g.Count() };
-        foreach (var (name, sql) in new[]
-        {
-            ("count", CountOf(matches.Select(m => m.Id).ToQueryString())),
-            ("page", matches.OrderBy(m => m.Score).ThenByDescending(m => m.FilingDate).ThenBy(m => m.Id).Take(20).Select(m => m.Id).ToQueryString()),
-            ("facet groups", groups.ToQueryString()),
-            ("three terms + filters, count", CountOf(three.Select(m => m.Id).ToQueryString())),
-            ("three terms + filters, page", three.OrderBy(m => m.Score).ThenByDescending(m => m.FilingDate).ThenBy(m => m.Id).Take(20).Select(m => m.Id).ToQueryString()),
-        })
-        {
-            try
-            {
-                using var command = connection.CreateCommand();
-                var body = new List<string>();
-                foreach (var line in sql.Split('\n'))
-                {
-                    // ToQueryString declares the parameters first: ".param set @p 'value'" (SQLite) or "-- @p='value'".
-                    var declaration = line.StartsWith(".param set ", StringComparison.Ordinal) ? line[11..] : line.StartsWith("-- @", StringComparison.Ordinal) ? line[3..].Replace("=", " ", StringComparison.Ordinal) : null;
-                    if (declaration is null)
-                    {
-                        body.Add(line);
-                        continue;
-                    }
-
-                    var space = declaration.IndexOf(' ', StringComparison.Ordinal);
-                    var value = declaration[(space + 1)..].Trim();
-                    object parsed = value.StartsWith('\'') ? value[1..^1].Replace("''", "'", StringComparison.Ordinal) : long.TryParse(value, CultureInfo.InvariantCulture, out var n) ? n : value;
-                    command.Parameters.AddWithValue(declaration[..space], parsed);
-                }
-
-                command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', body);
-                Console.WriteLine($"--- {name}: {string.Join(' ', body).Trim()}");
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    Console.WriteLine($"    plan: {reader.GetInt32(0)} {reader.GetInt32(1)} {reader.GetString(3)}");
-                }
-            }
-            catch (Exception e) when (e is SqliteException or InvalidOperationException or ArgumentException)
-            {
-                Console.WriteLine($"--- {name}: no plan ({e.Message})\n{sql}");
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>--diagnose</c>: pieces of the real path's SQL timed by hand on the same connection (median of 5), to tell where
-    /// the time goes: the FTS5 match alone, the join to the patents, the order's tie-break on a patents column, the facets.
-    /// </summary>
-    private static async Task DiagnoseAsync(WebApplication app, SqliteConnection connection)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<RegistryText>>();
-        foreach (var q in new[] { Term, ThreeTerms })
-        {
-            var match = PatentSearchIndex.Fts5Match(PatentSearch.Parse(q, text));
-            const string Hits = $"SELECT k.\"PatentId\" AS PatentId, {Bm25} AS Score FROM registry_patent_fts JOIN registry_patent_search AS k ON k.\"Key\" = registry_patent_fts.rowid WHERE registry_patent_fts MATCH $m";
-            var filter = q == Term ? string.Empty : $"WHERE r.Type = 'Invention' AND r.FilingDate >= '{YearFrom}-01-01' AND r.FilingDate <= '{YearTo}-12-31'";
-            foreach (var (name, sql) in new[]
-            {
-                ("fts count alone", "SELECT count(*) FROM registry_patent_fts WHERE registry_patent_fts MATCH $m"),
-                ("fts 20 best by bm25 alone", $"SELECT rowid, {Bm25} AS s FROM registry_patent_fts WHERE registry_patent_fts MATCH $m ORDER BY s LIMIT 20"),
-                ("count joined to patents (product)", $"SELECT count(*) FROM registry_patents AS r JOIN ({Hits}) AS c ON r.Id = c.PatentId {filter}"),
-                ("page by score only", $"SELECT r.Id FROM registry_patents AS r JOIN ({Hits}) AS c ON r.Id = c.PatentId {filter} ORDER BY c.Score LIMIT 20"),
-                ("page by score, filing date, id (product)", $"SELECT r.Id FROM registry_patents AS r JOIN ({Hits}) AS c ON r.Id = c.PatentId {filter} ORDER BY c.Score, r.FilingDate DESC, r.Id LIMIT 20"),
-                ("facet groups (product)", $"SELECT r.Type, CAST(strftime('%Y', r.FilingDate) AS INTEGER), r.UnitCode, count(*) FROM registry_patents AS r JOIN ({Hits}) AS c ON r.Id = c.PatentId {filter} GROUP BY 1, 2, 3"),
-            })
-            {
-                var times = new List<double>();
-                long rows = 0;
-                for (var i = 0; i < 5; i++)
-                {
-                    using var command = connection.CreateCommand();
-                    command.CommandText = sql;
-                    command.Parameters.AddWithValue("$m", match);
-                    var w = Stopwatch.StartNew();
-                    using var reader = command.ExecuteReader();
-                    rows = 0;
-                    while (reader.Read())
-                    {
-                        rows++;
-                    }
-
-                    times.Add(w.Elapsed.TotalMilliseconds);
-                }
-
-                Console.WriteLine($"diagnose '{q}' {name}: median {BenchSupport.Median(times):0.0} ms ({rows} rows out)");
-            }
-        }
-    }
-
-    /// <summary>The query wrapped in a count, its parameter declarations kept first.</summary>
-    private static string CountOf(string sql)
-    {
-        var lines = sql.Split('\n');
-        var declarations = lines.TakeWhile(l => l.StartsWith(".param", StringComparison.Ordinal) || l.StartsWith("-- ", StringComparison.Ordinal) || l.Trim().Length == 0);
-        var body = lines.Skip(declarations.Count());
-        return string.Join('\n', declarations) + "\nSELECT count(*) FROM (" + string.Join('\n', body) + ")";
     }
 
     /// <summary>
@@ -623,15 +442,5 @@ internal sealed class SearchBenchmark : IBenchmark
         {
             return "n/a";
         }
-    }
-
-    /// <summary>A match row as the product's (private) <c>PatentSearch.Match</c>: the key, its score and the filing date.</summary>
-    private sealed class Match
-    {
-        public Guid Id { get; init; }
-
-        public double Score { get; init; }
-
-        public DateOnly FilingDate { get; init; }
     }
 }

@@ -272,4 +272,31 @@ public sealed class PatentSearchTests(RegistryPageTests.Factory factory) : IClas
         var refused = await Html.ParseAsync(await staff.Http.GetAsync(new Uri("/registry/search?q=%E7%94%B5", UriKind.Relative), Ct));
         refused.ByTestId("search-error").Text().ShouldContain("只有一个字");
     }
+
+    [Fact]
+    public async Task IndexAlone_CountsAndPagesWithoutOverlap_AsTheBroadSearchReadsIt()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var word = Word();
+        var ids = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await CreateAsync(staff.Http, "/api/patents", Patent(i == 0 ? $"一种{word}" : $"一种外壳，涉及{word}与{word}的组合，及其制造方法", "测试壬", $"{word}。")));
+        }
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
+        var expression = Modules.Registry.Domain.Search.SearchQueryParser.Parse(word).Expression!;
+
+        (await Modules.Registry.Data.PatentSearchIndex.CountAsync(db, expression, Ct)).ShouldBe(5);
+        var pages = new List<Guid>();
+        for (var skip = 0; skip < 6; skip += 2)
+        {
+            var page = await Modules.Registry.Data.PatentSearchIndex.TopAsync(db, expression, skip, 2, Ct);
+            page.Select(h => h.Score).ShouldBeInOrder(SortDirection.Ascending);
+            pages.AddRange(page.Select(h => h.PatentId));
+        }
+
+        pages.Order().ShouldBe(ids.Order(), "three pages of two cover the five once each");
+    }
 }

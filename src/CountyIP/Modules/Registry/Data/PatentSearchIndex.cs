@@ -56,6 +56,27 @@ internal static class PatentSearchIndex
             TsQuery(expression)));
     }
 
+    /// <summary>How many patents match, from the index alone (every patent has one row).</summary>
+    public static Task<int> CountAsync(DbContext db, SearchExpression expression, CancellationToken ct) =>
+        db.Database.IsSqlite()
+            ? db.Database.SqlQuery<int>(FormattableStringFactory.Create(
+                "SELECT COUNT(*) AS \"Value\" FROM registry_patent_fts WHERE registry_patent_fts MATCH {0}", Fts5Match(expression))).SingleAsync(ct)
+            : db.Database.SqlQuery<int>(FormattableStringFactory.Create(
+                "SELECT CAST(COUNT(*) AS integer) AS \"Value\" FROM registry_patent_search WHERE \"Document\" @@ CAST({0} AS tsquery)", TsQuery(expression))).SingleAsync(ct);
+
+    /// <summary>
+    /// The best matches by rank, <paramref name="take"/> after <paramref name="skip"/>, from the index alone: the ranking
+    /// runs inside the full-text table and only the page's keys are looked up (ties by key, so pages do not overlap).
+    /// </summary>
+    public static Task<List<PatentSearchHit>> TopAsync(DbContext db, SearchExpression expression, int skip, int take, CancellationToken ct) =>
+        db.Database.IsSqlite()
+            ? db.Database.SqlQuery<PatentSearchHit>(FormattableStringFactory.Create(
+                $"SELECT k.\"PatentId\" AS \"PatentId\", t.score AS \"Score\" FROM (SELECT rowid AS id, {Bm25} AS score FROM registry_patent_fts WHERE registry_patent_fts MATCH {{0}} ORDER BY score, rowid LIMIT {{1}} OFFSET {{2}}) AS t JOIN registry_patent_search AS k ON k.\"Key\" = t.id ORDER BY t.score, t.id",
+                Fts5Match(expression), take, skip)).ToListAsync(ct)
+            : db.Database.SqlQuery<PatentSearchHit>(FormattableStringFactory.Create(
+                "SELECT s.\"PatentId\" AS \"PatentId\", CAST(-ts_rank(s.\"Document\", q.query) AS double precision) AS \"Score\" FROM registry_patent_search AS s, (SELECT CAST({0} AS tsquery) AS query) AS q WHERE s.\"Document\" @@ q.query ORDER BY 2, 1 LIMIT {1} OFFSET {2}",
+                TsQuery(expression), take, skip)).ToListAsync(ct);
+
     /// <summary>The expression in FTS5's query language: column filters, quoted phrases, <c>*</c> prefixes, AND/OR/NOT.</summary>
     public static string Fts5Match(SearchExpression expression)
     {

@@ -70,7 +70,8 @@ public sealed record PatentSearchFacets(
     IReadOnlyList<FacetCount> States,
     IReadOnlyList<FacetCount> Units);
 
-public sealed record PatentSearchResult(int Total, int Page, int PageSize, IReadOnlyList<PatentSearchItem> Items, PatentSearchFacets Facets)
+/// <summary>A page of results; <see cref="FacetsOmitted"/> when the result is broader than the facets are counted for (<see cref="PatentSearch.FacetLimit"/>).</summary>
+public sealed record PatentSearchResult(int Total, int Page, int PageSize, IReadOnlyList<PatentSearchItem> Items, PatentSearchFacets Facets, bool FacetsOmitted)
 {
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }
@@ -85,7 +86,7 @@ public sealed record PatentSearchResult(int Total, int Page, int PageSize, IRead
 internal sealed class SearchPatentsHandler(CountyIpDbContext db, RegistryScope scope, TimeProvider clock, IStringLocalizer<RegistryText> text)
 {
     public Task<PatentSearchResult> HandleAsync(SearchPatentsQuery query, CancellationToken ct) =>
-        PatentSearch.RunAsync(db, Scoped(), scope.EnterpriseId, query, TimeDisplay.Today(clock), text, ct);
+        PatentSearch.RunAsync(db, Scoped(), scope.IsDistrictWide || scope.EnterpriseId is not null, scope.EnterpriseId, query, TimeDisplay.Today(clock), text, ct);
 
     /// <summary>The rows the caller may search.</summary>
     public IQueryable<Patent> Scoped()
@@ -104,7 +105,7 @@ internal sealed class SearchPatentsHandler(CountyIpDbContext db, RegistryScope s
 internal sealed class SearchPublicPatentsHandler(CountyIpDbContext db, TimeProvider clock, IStringLocalizer<RegistryText> text)
 {
     public Task<PatentSearchResult> HandleAsync(SearchPatentsQuery query, CancellationToken ct) =>
-        PatentSearch.RunAsync(db, db.Set<Patent>().AsNoTracking().Where(p => p.FirstApplicantInDistrict), null, query with { Unit = null }, TimeDisplay.Today(clock), text, ct);
+        PatentSearch.RunAsync(db, db.Set<Patent>().AsNoTracking().Where(p => p.FirstApplicantInDistrict), false, null, query with { Unit = null }, TimeDisplay.Today(clock), text, ct);
 }
 
 /// <summary>The search itself, shared by the signed-in and public handlers and the export.</summary>
@@ -115,8 +116,22 @@ internal static class PatentSearch
     /// <summary>Results beyond this rank are not paged (a search engine's window): narrowing the query is the way on.</summary>
     public const int MaxWindow = 10_000;
 
+    /// <summary>
+    /// Facet counts are computed for results up to this size, read in one pass; a broader result (电池 in a million
+    /// patents) shows its total and pages without them, and the page says to narrow the search to see them.
+    /// </summary>
+    public const int FacetLimit = 20_000;
+
+    /// <summary>
+    /// Three ways to one answer (ADR 0027), chosen by what the question needs. Without a filter or a narrower scope
+    /// the index answers alone: the count and the best page come from the full-text table, and only the page's rows are
+    /// read (what a hand-written FTS5 query does). Otherwise the matches are read once with the columns the facets and
+    /// sorts need, up to <see cref="FacetLimit"/>: total, facets, order and page are computed from that one pass. Beyond
+    /// it, the count and the page are two queries and the facets are left out.
+    /// </summary>
     public static async Task<PatentSearchResult> RunAsync(
-        CountyIpDbContext db, IQueryable<Patent> scoped, Guid? ownEnterprise, SearchPatentsQuery query, DateOnly today, IStringLocalizer<RegistryText> text, CancellationToken ct)
+        CountyIpDbContext db, IQueryable<Patent> scoped, bool everyPatent, Guid? ownEnterprise, SearchPatentsQuery query, DateOnly today,
+        IStringLocalizer<RegistryText> text, CancellationToken ct)
     {
         var expression = Parse(query.Q, text);
         var size = Math.Clamp(query.PageSize ?? 20, 1, MaxPageSize);
@@ -126,30 +141,57 @@ internal static class PatentSearch
             throw InputValidationException.For(nameof(SearchPatentsQuery.Page), text["Search_Error_Window", MaxWindow]);
         }
 
-        var filtered = Filter(db, scoped, query, today);
-        var matches = Join(db, filtered, expression);
-        var total = await matches.CountAsync(ct);
-        var ordered = query.Sort switch
+        var skip = (page - 1) * size;
+        var unfiltered = everyPatent && query is { Type: null, YearFrom: null, YearTo: null, State: null, Industry: null or PlanIndustry.None } && string.IsNullOrWhiteSpace(query.Unit);
+        int total;
+        List<Guid> ids;
+        PatentSearchFacets? facets;
+        if (unfiltered && query.Sort is null or "relevance" && await PatentSearchIndex.CountAsync(db, expression, ct) is var indexed && indexed > FacetLimit)
         {
-            "-filed" => matches.OrderByDescending(m => m.FilingDate).ThenByDescending(m => m.Id),
-            "filed" => matches.OrderBy(m => m.FilingDate).ThenBy(m => m.Id),
-            _ => matches.OrderBy(m => m.Score).ThenByDescending(m => m.FilingDate).ThenBy(m => m.Id),
-        };
-        var ids = total == 0 ? [] : await ordered.Skip((page - 1) * size).Take(size).Select(m => m.Id).ToListAsync(ct);
-        var rows = ids.Count == 0 ? [] : await db.Set<Patent>().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        var byId = rows.ToDictionary(p => p.Id);
+            total = indexed;
+            ids = [.. (await PatentSearchIndex.TopAsync(db, expression, skip, size, ct)).Select(h => h.PatentId)];
+            facets = null;
+        }
+        else
+        {
+            var filtered = Filter(db, scoped, query, today);
+            var rows = await Join(db, filtered, expression).Take(FacetLimit + 1).ToListAsync(ct);
+            if (rows.Count <= FacetLimit)
+            {
+                total = rows.Count;
+                ids = [.. Order(rows.AsQueryable(), query.Sort).Skip(skip).Take(size).Select(m => m.Id)];
+                facets = Facets(rows, today);
+            }
+            else
+            {
+                var matches = Join(db, filtered, expression);
+                total = await matches.CountAsync(ct);
+                ids = await Order(matches, query.Sort).Skip(skip).Take(size).Select(m => m.Id).ToListAsync(ct);
+                facets = null;
+            }
+        }
+
+        var found = ids.Count == 0 ? [] : await db.Set<Patent>().AsNoTracking().AsSplitQuery().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        var byId = found.ToDictionary(p => p.Id);
         var marker = new SearchMarker(expression);
         var items = ids.Where(byId.ContainsKey).Select(id => Item(byId[id], today, ownEnterprise, marker)).ToList();
-        var facets = total == 0 ? new PatentSearchFacets([], [], [], []) : await FacetsAsync(db, filtered, expression, today, ct);
-        return new PatentSearchResult(total, page, size, items, facets);
+        return new PatentSearchResult(total, page, size, items, facets ?? new PatentSearchFacets([], [], [], []), facets is null && total > 0);
     }
+
+    /// <summary>Relevance first (ties newest first), or by filing date either way; the key ends every order.</summary>
+    private static IOrderedQueryable<Match> Order(IQueryable<Match> matches, string? sort) => sort switch
+    {
+        "-filed" => matches.OrderByDescending(m => m.FilingDate).ThenByDescending(m => m.Id),
+        "filed" => matches.OrderBy(m => m.FilingDate).ThenBy(m => m.Id),
+        _ => matches.OrderBy(m => m.Score).ThenByDescending(m => m.FilingDate).ThenBy(m => m.Id),
+    };
 
     /// <summary>Every matching id in result order, at most <paramref name="limit"/> (the export reads the rows by these).</summary>
     public static Task<List<Guid>> MatchingIdsAsync(
         CountyIpDbContext db, IQueryable<Patent> scoped, SearchPatentsQuery query, DateOnly today, int limit, IStringLocalizer<RegistryText> text, CancellationToken ct)
     {
         var matches = Join(db, Filter(db, scoped, query, today), Parse(query.Q, text));
-        return matches.OrderBy(m => m.Score).ThenByDescending(m => m.FilingDate).ThenBy(m => m.Id).Select(m => m.Id).Take(limit).ToListAsync(ct);
+        return Order(matches, query.Sort).Select(m => m.Id).Take(limit).ToListAsync(ct);
     }
 
     public static SearchExpression Parse(string? q, IStringLocalizer<RegistryText> text)
@@ -163,9 +205,11 @@ internal static class PatentSearch
         return expression!;
     }
 
-    public static PatentSearchState StateOf(Patent p, DateOnly today)
+    public static PatentSearchState StateOf(Patent p, DateOnly today) => StateOf(p.StatusFacts, today);
+
+    public static PatentSearchState StateOf(PatentStatusFacts facts, DateOnly today)
     {
-        var status = p.StatusOn(today, today).Status;
+        var status = PatentLegalStatusRule.StatusOn(facts, today, today).Status;
         return status switch
         {
             PatentLegalStatus.Granted => PatentSearchState.InForce,
@@ -222,26 +266,28 @@ internal static class PatentSearch
     private static IQueryable<Match> Join(CountyIpDbContext db, IQueryable<Patent> filtered, SearchExpression expression) =>
         from p in filtered
         join h in PatentSearchIndex.Hits(db, expression) on p.Id equals h.PatentId
-        select new Match { Id = p.Id, Score = h.Score, FilingDate = p.FilingDate };
+        select new Match
+        {
+            Id = p.Id, Score = h.Score, FilingDate = p.FilingDate, Type = p.Type, UnitCode = p.UnitCode,
+            GrantDate = p.GrantDate, TermEndsOn = p.TermEndsOn, RightEndedOn = p.RightEndedOn, RightEndedBy = p.RightEndedBy, AnnualFeePaidUntil = p.AnnualFeePaidUntil,
+        };
 
-    /// <summary>Type, filing year and unit in one grouped query; the state by two counts (the third is the rest).</summary>
-    private static async Task<PatentSearchFacets> FacetsAsync(CountyIpDbContext db, IQueryable<Patent> filtered, SearchExpression expression, DateOnly today, CancellationToken ct)
+    /// <summary>Type, filing year, legal state (derived on today's date, ADR 0016) and unit of every match, counted in one pass.</summary>
+    private static PatentSearchFacets Facets(List<Match> rows, DateOnly today)
     {
-        var hits = PatentSearchIndex.Hits(db, expression);
-        var groups = await (from p in filtered
-                            join h in hits on p.Id equals h.PatentId
-                            group p by new { p.Type, p.FilingDate.Year, p.UnitCode } into g
-                            select new { g.Key.Type, g.Key.Year, g.Key.UnitCode, Count = g.Count() }).ToListAsync(ct);
-        var inForce = await filtered.Where(StateIs(PatentSearchState.InForce, today)).Join(hits, p => p.Id, h => h.PatentId, (p, h) => p.Id).CountAsync(ct);
-        var pending = await filtered.Where(StateIs(PatentSearchState.Pending, today)).Join(hits, p => p.Id, h => h.PatentId, (p, h) => p.Id).CountAsync(ct);
-        var total = groups.Sum(g => g.Count);
+        static List<FacetCount> Count<TKey>(IEnumerable<TKey> keys, Func<TKey, string> value, bool byCount)
+            where TKey : notnull
+        {
+            var groups = keys.GroupBy(k => k).Select(g => (Key: g.Key, Count: g.Count()));
+            groups = byCount ? groups.OrderByDescending(g => g.Count).ThenBy(g => value(g.Key), StringComparer.Ordinal) : groups.OrderBy(g => g.Key);
+            return [.. groups.Select(g => new FacetCount(value(g.Key), g.Count))];
+        }
+
         return new PatentSearchFacets(
-            [.. groups.GroupBy(g => g.Type).OrderBy(g => g.Key).Select(g => new FacetCount(g.Key.ToString(), g.Sum(x => x.Count)))],
-            [.. groups.GroupBy(g => g.Year).OrderByDescending(g => g.Key).Select(g => new FacetCount(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Sum(x => x.Count)))],
-            [.. new[] { (PatentSearchState.InForce, inForce), (PatentSearchState.Pending, pending), (PatentSearchState.Ended, total - inForce - pending) }
-                .Where(s => s.Item2 > 0).Select(s => new FacetCount(s.Item1.ToString(), s.Item2))],
-            [.. groups.Where(g => g.UnitCode is not null).GroupBy(g => g.UnitCode!).OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new FacetCount(g.Key, g.Sum(x => x.Count)))]);
+            Count(rows.Select(r => r.Type), t => t.ToString(), byCount: false),
+            [.. Count(rows.Select(r => r.FilingDate.Year), y => y.ToString(System.Globalization.CultureInfo.InvariantCulture), byCount: false).AsEnumerable().Reverse()],
+            Count(rows.Select(r => StateOf(r.Facts, today)), s => s.ToString(), byCount: false),
+            Count(rows.Where(r => r.UnitCode is not null).Select(r => r.UnitCode!), u => u, byCount: true));
     }
 
     private static PatentSearchItem Item(Patent p, DateOnly today, Guid? ownEnterprise, SearchMarker marker) => new(
@@ -250,7 +296,7 @@ internal static class PatentSearch
         ownEnterprise is { } own && p.Applicants.Any(a => a.EnterpriseId == own),
         marker.Mark(p.Title), p.Abstract is { Length: > 0 } a ? marker.Snippet(a) : null);
 
-    /// <summary>A match row: the key, its score and the date the sorts read.</summary>
+    /// <summary>A match row: the key, its score, what the sorts read and what the facets count (the status facts).</summary>
     private sealed class Match
     {
         public Guid Id { get; init; }
@@ -258,6 +304,22 @@ internal static class PatentSearch
         public double Score { get; init; }
 
         public DateOnly FilingDate { get; init; }
+
+        public PatentType Type { get; init; }
+
+        public string? UnitCode { get; init; }
+
+        public DateOnly? GrantDate { get; init; }
+
+        public DateOnly? TermEndsOn { get; init; }
+
+        public DateOnly? RightEndedOn { get; init; }
+
+        public PatentLegalStatus? RightEndedBy { get; init; }
+
+        public DateOnly? AnnualFeePaidUntil { get; init; }
+
+        public PatentStatusFacts Facts => new(GrantDate, TermEndsOn, RightEndedOn, RightEndedBy, AnnualFeePaidUntil);
     }
 }
 
