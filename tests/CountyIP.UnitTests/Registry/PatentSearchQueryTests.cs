@@ -11,7 +11,6 @@ namespace CountyIP.UnitTests.Registry;
 /// <summary>The full-text search's tokenizer, query parser, index query strings and highlighting (issue 13 §1, §6).</summary>
 public sealed class PatentSearchQueryTests
 {
-    private const string AllColumns = "{title abstract applicants inventors agency numbers}";
 
     private const string AsciiAlphanumerics = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -486,9 +485,9 @@ public sealed class PatentSearchQueryTests
     // ---- PatentSearchIndex --------------------------------------------------------------------------------------------
 
     [Fact]
-    public void Fts5Match_UnprefixedPhrase_ListsEveryColumnButIpc()
+    public void Fts5Match_UnprefixedPhrase_HasNoColumnFilter()
     {
-        PatentSearchIndex.Fts5Match(Parse("锂电池")).ShouldBe($"({AllColumns} : \"锂电 电池\")");
+        PatentSearchIndex.Fts5Match(Parse("锂电池")).ShouldBe("(\"锂电 电池\")");
     }
 
     [Fact]
@@ -498,7 +497,7 @@ public sealed class PatentSearchQueryTests
 
         match.ShouldBe(
             "((title : \"锂电 电池\" OR abstract : \"钠电 电池\") AND (ipc : \"h01m\" *)) "
-            + $"NOT ({AllColumns} : \"铅酸\")");
+            + "NOT (\"铅酸\")");
     }
 
     [Fact]
@@ -509,10 +508,10 @@ public sealed class PatentSearchQueryTests
     }
 
     [Fact]
-    public void TsQuery_UnprefixedPhrase_IsSearchedInEveryTaggedFieldButIpc()
+    public void TsQuery_UnprefixedPhrase_IsSearchedInEveryTaggedField()
     {
         PatentSearchIndex.TsQuery(Parse("锂电池")).ShouldBe(
-            "((('t|锂电' <-> 't|电池') | ('a|锂电' <-> 'a|电池') | ('p|锂电' <-> 'p|电池') | ('i|锂电' <-> 'i|电池') | ('g|锂电' <-> 'g|电池') | ('n|锂电' <-> 'n|电池')))");
+            "((('t|锂电' <-> 't|电池') | ('a|锂电' <-> 'a|电池') | ('p|锂电' <-> 'p|电池') | ('i|锂电' <-> 'i|电池') | ('g|锂电' <-> 'g|电池') | ('c|锂电' <-> 'c|电池') | ('n|锂电' <-> 'n|电池')))");
     }
 
     [Fact]
@@ -522,7 +521,7 @@ public sealed class PatentSearchQueryTests
 
         query.ShouldBe(
             "(((('t|锂电' <-> 't|电池')) | (('a|钠电' <-> 'a|电池'))) & ((('c|h01m':*)))) "
-            + "& !((('t|铅酸') | ('a|铅酸') | ('p|铅酸') | ('i|铅酸') | ('g|铅酸') | ('n|铅酸')))");
+            + "& !((('t|铅酸') | ('a|铅酸') | ('p|铅酸') | ('i|铅酸') | ('g|铅酸') | ('c|铅酸') | ('n|铅酸')))");
     }
 
     [Fact]

@@ -35,8 +35,11 @@ internal static class PatentSearchIndex
     /// <summary>PostgreSQL lexeme tags and weights, in the same order (title A, applicants and numbers B, abstract and inventors C, the rest D).</summary>
     private static readonly (char Tag, char Weight)[] Tags = [('t', 'A'), ('a', 'C'), ('p', 'B'), ('i', 'C'), ('g', 'D'), ('c', 'D'), ('n', 'B')];
 
-    /// <summary>Columns a term without a prefix looks in: every field but the IPC codes (a bare symbol is read as <c>ipc:</c>).</summary>
-    private static readonly SearchField[] Unprefixed = [SearchField.Title, SearchField.Abstract, SearchField.Applicant, SearchField.Inventor, SearchField.Agency, SearchField.Number];
+    /// <summary>
+    /// Fields a term without a prefix looks in: all of them. The IPC column holds only codes (h01m00100525), which no word
+    /// but the code itself matches, and a column filter costs FTS5 a check of every match's positions (issue 13 §7).
+    /// </summary>
+    private static readonly SearchField[] Unprefixed = Enum.GetValues<SearchField>();
 
     /// <summary>BM25 weights per column: a word in the title or an applicant's name counts more than one in the abstract.</summary>
     private const string Bm25 = "bm25(registry_patent_fts, 10.0, 2.0, 6.0, 3.0, 1.0, 1.0, 6.0)";
@@ -114,8 +117,7 @@ internal static class PatentSearchIndex
     private static string Fts5Term(SearchTerm term)
     {
         var phrase = "\"" + string.Join(' ', term.Tokens) + "\"" + (term.Prefix ? " *" : string.Empty);
-        var columns = term.Field is { } field ? Columns[(int)field] : "{" + string.Join(' ', Unprefixed.Select(f => Columns[(int)f])) + "}";
-        return $"{columns} : {phrase}";
+        return term.Field is { } field ? $"{Columns[(int)field]} : {phrase}" : phrase;
     }
 
     private static string TsTerm(SearchTerm term)
@@ -177,12 +179,14 @@ internal sealed class PatentSearchWriter : IDisposable
     public static PatentSearchWriter Create(DbContext db) => new(db);
 
     /// <summary>Writes (or rewrites) the patent's row.</summary>
-    public void Put(Patent patent)
+    public void Put(Patent patent) => Put(patent.Id, PatentSearchDocument.Of(patent));
+
+    /// <summary>Writes (or rewrites) the row of patent <paramref name="id"/>.</summary>
+    public void Put(Guid id, PatentSearchDocument document)
     {
-        var document = PatentSearchDocument.Of(patent);
         if (sqlite)
         {
-            put.Parameters[0].Value = Key(patent.Id);
+            put.Parameters[0].Value = Key(id);
             var key = put.ExecuteScalar();
             putText!.Parameters[0].Value = key;
             var fields = document.Fields;
@@ -195,7 +199,7 @@ internal sealed class PatentSearchWriter : IDisposable
             return;
         }
 
-        put.Parameters[0].Value = patent.Id;
+        put.Parameters[0].Value = id;
         put.Parameters[1].Value = PatentSearchIndex.TsVector(document);
         put.ExecuteNonQuery();
     }

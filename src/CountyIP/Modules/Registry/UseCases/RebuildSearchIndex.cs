@@ -1,5 +1,6 @@
 using CountyIP.Modules.Registry.Data;
 using CountyIP.Modules.Registry.Domain;
+using CountyIP.Modules.Registry.Domain.Search;
 using CountyIP.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,10 +60,18 @@ internal sealed class PatentSearchRebuild(CountyIpDbContext db, ILogger<PatentSe
                     query = query.Where(p => p.Office.CompareTo(office) > 0 || (p.Office == office && p.ApplicationNumber.CompareTo(number) > 0));
                 }
 
-                var batch = await query.OrderBy(p => p.Office).ThenBy(p => p.ApplicationNumber).Take(Batch).ToListAsync(cancellationToken);
-                foreach (var patent in batch)
+                // Only the searched fields (and the applicants' names), not whole patents with their status history.
+                var batch = await query.OrderBy(p => p.Office).ThenBy(p => p.ApplicationNumber).Take(Batch)
+                    .Select(p => new
+                    {
+                        p.Id, p.Office, p.ApplicationNumber, p.Title, p.Abstract, p.Inventors, p.AgencyName, p.IpcMain, p.IpcFurther, p.PublicationNumber, p.GrantNumber,
+                        Applicants = p.Applicants.OrderBy(a => a.Order).Select(a => a.Name).ToList(),
+                    })
+                    .ToListAsync(cancellationToken);
+                foreach (var p in batch)
                 {
-                    writer.Put(patent);
+                    writer.Put(p.Id, PatentSearchDocument.Of(
+                        p.Title, p.Abstract, p.Applicants, p.Inventors, p.AgencyName, p.IpcMain, p.IpcFurther, p.ApplicationNumber, p.PublicationNumber, p.GrantNumber));
                 }
 
                 count += batch.Count;

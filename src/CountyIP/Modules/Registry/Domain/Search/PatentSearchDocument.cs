@@ -23,14 +23,21 @@ public enum SearchField
 /// </summary>
 public sealed record PatentSearchDocument(string Title, string Abstract, string Applicants, string Inventors, string Agency, string Ipc, string Numbers)
 {
-    public static PatentSearchDocument Of(Patent patent) => new(
-        Tokens(patent.Title),
-        Tokens(patent.Abstract),
-        Tokens(string.Join(" ; ", patent.Applicants.OrderBy(a => a.Order).Select(a => a.Name))),
-        Tokens(patent.Inventors),
-        Tokens(patent.AgencyName),
-        string.Join(' ', IpcCodes(patent.IpcMain, patent.IpcFurther)),
-        Tokens(string.Join(' ', patent.ApplicationNumber, patent.PublicationNumber, patent.GrantNumber)));
+    public static PatentSearchDocument Of(Patent patent) => Of(
+        patent.Title, patent.Abstract, patent.Applicants.OrderBy(a => a.Order).Select(a => a.Name), patent.Inventors, patent.AgencyName,
+        patent.IpcMain, patent.IpcFurther, patent.ApplicationNumber, patent.PublicationNumber, patent.GrantNumber);
+
+    /// <summary>The document from the fields themselves (the rebuild reads only these, not whole patents).</summary>
+    public static PatentSearchDocument Of(
+        string title, string? @abstract, IEnumerable<string> applicants, string? inventors, string? agency,
+        string? ipcMain, string? ipcFurther, string applicationNumber, string? publicationNumber, string? grantNumber) => new(
+        Tokens(title),
+        Tokens(@abstract),
+        Tokens(string.Join(" ; ", applicants)),
+        Tokens(inventors),
+        Tokens(agency),
+        string.Join(' ', IpcCodes(ipcMain, ipcFurther)),
+        Tokens(string.Join(' ', applicationNumber, publicationNumber, grantNumber)));
 
     /// <summary>The fields in the index's column order.</summary>
     public IReadOnlyList<(SearchField Field, string Tokens)> Fields =>
