@@ -299,4 +299,48 @@ public sealed class PatentSearchTests(RegistryPageTests.Factory factory) : IClas
 
         pages.Order().ShouldBe(ids.Order(), "three pages of two cover the five once each");
     }
+
+    [Fact]
+    public async Task Analysis_CountsTheResultByYearTypeApplicantAndIpc_InTheCallersScope_AsPageAndWorkbook()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var word = Word();
+        var name = $"分析{Guid.NewGuid():N}"[..10] + "有限公司";
+        await CreateAsync(staff.Http, "/api/enterprises", Enterprise(name, CreditCode(), "350104001"));
+        await CreateAsync(staff.Http, "/api/patents", Patent($"一种{word}电池", name, ipc: "H01M 10/0525"));
+        await CreateAsync(staff.Http, "/api/patents", Patent($"一种{word}电极", name, ipc: "H01M 4/36"));
+        await CreateAsync(staff.Http, "/api/patents", Patent($"一种{word}电机", "外地某某", ipc: "H02K 5/18"));
+
+        var view = await staff.Http.GetFromJsonAsync<JsonElement>($"/api/search/patents/analysis?q={Uri.EscapeDataString(word)}", Ct);
+
+        view.GetProperty("total").GetInt32().ShouldBe(3);
+        view.GetProperty("analysed").GetInt32().ShouldBe(3);
+        var year = view.GetProperty("years").EnumerateArray().Single();
+        year.GetProperty("year").GetInt32().ShouldBe(2015);
+        year.GetProperty("filed").GetInt32().ShouldBe(3);
+        var applicants = view.GetProperty("topApplicants").EnumerateArray().ToList();
+        applicants[0].GetProperty("value").GetString().ShouldBe(name);
+        applicants[0].GetProperty("count").GetInt32().ShouldBe(2);
+        view.GetProperty("topIpc").EnumerateArray().Select(f => (f.GetProperty("value").GetString(), f.GetProperty("count").GetInt32()))
+            .ShouldBe([("H01M", 2), ("H02K", 1)]);
+        view.GetProperty("industries").EnumerateArray().Select(f => f.GetProperty("value").GetString()).ShouldBe(["Electrical", "NewEnergy"], ignoreOrder: true);
+
+        using var town = await TestClient.SignedInAsync(factory, Roles.TownLiaison, "350104002");
+        (await town.Http.GetFromJsonAsync<JsonElement>($"/api/search/patents/analysis?q={Uri.EscapeDataString(word)}", Ct)).GetProperty("total").GetInt32().ShouldBe(0, "another unit's patents");
+
+        var page = await Html.ParseAsync(await staff.Http.GetAsync(new Uri($"/registry/search/analysis?q={Uri.EscapeDataString(word)}", UriKind.Relative), Ct));
+        page.ByTestId("analysis-scope").Text().ShouldContain("共 3 件专利");
+        using (var option = JsonDocument.Parse(page.ByTestId("chart-years").GetAttribute("data-option")!))
+        {
+            option.RootElement.GetProperty("series")[0].GetProperty("name").GetString().ShouldBe("申请量");
+            option.RootElement.GetProperty("series")[0].GetProperty("data")[0].GetInt32().ShouldBe(3);
+        }
+
+        page.ByTestId("table-mix").Text().ShouldContain("发明");
+
+        var export = await staff.Http.GetAsync(new Uri($"/api/search/patents/analysis/export?q={Uri.EscapeDataString(word)}", UriKind.Relative), Ct);
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
+        MiniExcel.GetSheetNames(stream).Count.ShouldBe(7);
+    }
 }

@@ -129,6 +129,8 @@ public sealed class RegistryModule : IModule
         services.AddScoped<SearchPublicPatentsHandler>();
         services.AddScoped<ExportPatentSearchHandler>();
         services.AddScoped<PatentSearchRebuild>();
+        services.AddScoped<AnalyzePatentsHandler>();
+        services.AddScoped<ExportPatentAnalysisHandler>();
         services.AddScoped<ListWatchRulesHandler>();
         services.AddScoped<CreateWatchRuleHandler>();
         services.AddScoped<DeleteWatchRuleHandler>();

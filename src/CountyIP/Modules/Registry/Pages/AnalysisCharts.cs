@@ -1,0 +1,35 @@
+using System.Text.Json;
+using CountyIP.Modules.Registry.UseCases;
+using Microsoft.Extensions.Localization;
+
+namespace CountyIP.Modules.Registry.Pages;
+
+/// <summary>The charts of a search analysis as ECharts options for <c>&lt;cip-chart&gt;</c>: filings and grants by year, and a ranked bar list.</summary>
+internal static class AnalysisCharts
+{
+    public static string ByYear(PatentAnalysisView view, IStringLocalizer<RegistryText> text) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["animation"] = false,
+        ["legend"] = new { top = 0 },
+        ["grid"] = new { left = 8, right = 16, top = 40, bottom = 8, containLabel = true },
+        ["tooltip"] = new { trigger = "axis" },
+        ["xAxis"] = new { type = "category", data = view.Years.Select(y => y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray() },
+        ["yAxis"] = new { type = "value", minInterval = 1 },
+        ["series"] = new object[]
+        {
+            new { name = text["Analysis_Filed"].Value, type = "bar", data = view.Years.Select(y => y.Filed).ToArray() },
+            new { name = text["Analysis_Granted"].Value, type = "line", symbol = "circle", symbolSize = 4, data = view.Years.Select(y => y.Granted).ToArray() },
+        },
+    });
+
+    /// <summary>A horizontal bar per line, the largest on top.</summary>
+    public static string Ranked(IReadOnlyList<(string Label, int Count)> lines) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["animation"] = false,
+        ["grid"] = new { left = 8, right = 24, top = 8, bottom = 8, containLabel = true },
+        ["tooltip"] = new { trigger = "axis" },
+        ["xAxis"] = new { type = "value", minInterval = 1 },
+        ["yAxis"] = new { type = "category", inverse = true, data = lines.Select(l => l.Label).ToArray(), axisLabel = new { width = 160, overflow = "truncate" } },
+        ["series"] = new object[] { new { type = "bar", data = lines.Select(l => l.Count).ToArray() } },
+    });
+}
