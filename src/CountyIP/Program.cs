@@ -6,6 +6,7 @@ using CountyIP.Modules.Protection;
 using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
 using CountyIP.Modules.Registry.Demo;
+using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Platform;
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Modules;
@@ -58,6 +59,15 @@ catch (StartupConfigurationException ex)
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
     await Console.Out.WriteLineAsync("Migrations applied and reference data loaded.");
+    return 0;
+}
+
+if (args.Contains(PatentSearchRebuild.Verb, StringComparer.OrdinalIgnoreCase))
+{
+    // Migrated and seeded above; this rebuilds the full-text index whether or not it looks behind (ADR 0027).
+    await using var rebuildScope = app.Services.CreateAsyncScope();
+    var indexed = await rebuildScope.ServiceProvider.GetRequiredService<PatentSearchRebuild>().RebuildAsync(CancellationToken.None);
+    await Console.Out.WriteLineAsync($"Full-text index rebuilt: {indexed} patents.");
     return 0;
 }
 

@@ -103,7 +103,7 @@ internal sealed class RegistryDemoSeeder(
         var now = clock.GetUtcNow().UtcDateTime;
         db.AddRange(
             new WatchRule { OwnerUserId = account.UserId, Name = "竞争对手动向：" + competitor, Query = "pa:" + competitor, CreatedUtc = now },
-            new WatchRule { OwnerUserId = account.UserId, Name = "锂电池负极材料", Query = "锂电池 负极", CreatedUtc = now });
+            new WatchRule { OwnerUserId = account.UserId, Name = "锂离子电池技术动态", Query = "锂离子电池 ipc:H01M", CreatedUtc = now });
         await db.SaveChangesAsync(cancellationToken);
         await watchRules.RunAsync(DateTime.MinValue, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

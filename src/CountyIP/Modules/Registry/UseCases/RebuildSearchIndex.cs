@@ -14,6 +14,9 @@ namespace CountyIP.Modules.Registry.UseCases;
 /// </summary>
 internal sealed class PatentSearchRebuild(CountyIpDbContext db, ILogger<PatentSearchRebuild> logger) : IDataSeeder
 {
+    /// <summary>The command line verb that forces a rebuild (<c>dotnet CountyIP.dll rebuild-search-index</c>).</summary>
+    public const string Verb = "rebuild-search-index";
+
     private const int Batch = 2_000;
 
     public int Order => 950;
