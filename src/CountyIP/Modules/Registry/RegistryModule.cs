@@ -136,6 +136,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<DeleteWatchRuleHandler>();
         services.AddScoped<WatchRuleRunner>();
         services.AddNotificationKind(WatchRuleRunner.NewMatches);
+        services.AddNotificationKind(PatentInputs.Transferred);
         services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<PatentSearchRebuild>());
         var portalSearches = configuration.GetValue("Registry:PortalSearchesPerMinute", 30);
         services.AddRateLimiter(o => o.AddPolicy(RegistryPolicies.PortalSearchLimit, new PortalSearchLimiter(portalSearches)));

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Notifications;
+using CountyIP.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using CountyIP.Modules.Registry.UseCases.Validation;
@@ -170,9 +172,16 @@ public sealed record ApplicantView(int Order, string Name, ApplicantKind Kind, G
 
 public sealed record StatusChangeView(DateOnly Date, PatentLegalStatus Status, string? Note);
 
-/// <summary>Validates patent input and links applicants to registered enterprises.</summary>
-internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOptions<RegistryOptions> options)
+/// <summary>
+/// Validates patent input and links applicants to registered enterprises. A change of the first applicant's enterprise
+/// (a transfer, 专利权转移) is remembered and told to both enterprises by <see cref="NotifyTransfersAsync"/> in the
+/// caller's unit of work (issue 13 §3: legal-status changes of an enterprise's own rights).
+/// </summary>
+internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOptions<RegistryOptions> options, INotifier notifier)
 {
+    public static readonly NotificationKind Transferred = new("registry.patent-transferred", typeof(RegistryText), "Notify_PatentTransferred", "Notify_PatentTransferred_Body");
+
+    private readonly List<Transfer> transfers = [];
 
     public sealed record Normalised(string Office, string Number, PatentType Type, bool ViaPct, string? IpcMain, string? IpcFurther);
 
@@ -257,6 +266,7 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
     /// <summary>Sets the fields and links the applicants through <paramref name="directory"/> (loaded for one patent or a whole import batch).</summary>
     public void Apply(Patent patent, PatentInput input, Normalised n, DateTime utcNow, EnterpriseDirectory directory)
     {
+        var holder = patent.EnterpriseId;
         patent.Office = n.Office;
         patent.ApplicationNumber = n.Number;
         patent.Type = n.Type;
@@ -290,11 +300,38 @@ internal sealed class PatentInputs(CountyIpDbContext db, InputErrors errors, IOp
         var firstLinked = applicants[0].EnterpriseId is not null;
         var inDistrict = firstLinked || (patent.ApplicantAddress is { } address && options.Value.DistrictAddressMarkers.Any(m => address.Contains(m, StringComparison.Ordinal)));
         patent.SetApplicants(applicants, inDistrict, firstLinked ? first!.UnitCode : null, input.ServiceInvention);
+        if (holder is { } from && patent.EnterpriseId != from)
+        {
+            transfers.Add(new Transfer(from, patent.EnterpriseId, patent.Id, patent.ApplicationNumber, patent.Title, applicants[0].Name));
+        }
 
         var status = input.LegalStatus ?? (input.GrantDate is null ? PatentLegalStatus.Pending : PatentLegalStatus.Granted);
         patent.ChangeStatus(status, input.StatusDate ?? (status == PatentLegalStatus.Granted ? input.GrantDate ?? input.FilingDate : input.FilingDate), null);
         patent.Touch(utcNow);
     }
+
+    /// <summary>
+    /// Tells the former and the new holder of each patent whose first applicant's enterprise changed since the last call;
+    /// the notifications join the caller's save. Answers how many were added.
+    /// </summary>
+    public async Task<int> NotifyTransfersAsync(CancellationToken ct)
+    {
+        var sent = 0;
+        foreach (var t in transfers)
+        {
+            string[] arguments = [t.Number, t.Title, t.NewHolder];
+            sent += await notifier.NotifyAsync(NotificationRecipients.Role(Roles.Enterprise, t.From.ToString()), Transferred, arguments, null, ct);
+            if (t.To is { } to)
+            {
+                sent += await notifier.NotifyAsync(NotificationRecipients.Role(Roles.Enterprise, to.ToString()), Transferred, arguments, $"/registry/patents/{t.PatentId}", ct);
+            }
+        }
+
+        transfers.Clear();
+        return sent;
+    }
+
+    private sealed record Transfer(Guid From, Guid? To, Guid PatentId, string Number, string Title, string NewHolder);
 }
 
 /// <summary>

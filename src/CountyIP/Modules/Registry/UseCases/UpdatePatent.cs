@@ -27,6 +27,7 @@ internal sealed class UpdatePatentHandler(CountyIpDbContext db, RegistryScope sc
         }
 
         await inputs.ApplyAsync(patent, command.Input, n, clock.GetUtcNow().UtcDateTime, ct);
+        await inputs.NotifyTransfersAsync(ct);
         await RegistryPaging.SaveAsync(db, text, ct);
         return true;
     }

@@ -98,6 +98,7 @@ internal sealed class PatentImport(PatentInputs inputs) : IRecordProcessor
 
         if (run.Apply)
         {
+            await inputs.NotifyTransfersAsync(ct);
             await run.Db.SaveChangesAsync(ct);
             run.Db.ChangeTracker.Clear();
         }
