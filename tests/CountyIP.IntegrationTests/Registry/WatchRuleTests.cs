@@ -87,4 +87,42 @@ public sealed class WatchRuleTests(RegistryPageTests.Factory factory) : IClassFi
         (await staff.Http.GetFromJsonAsync<JsonElement>("/api/watch-rules", Ct)).GetProperty("rules").EnumerateArray()
             .Select(r => r.GetProperty("id").GetGuid()).ShouldNotContain(id);
     }
+
+    [Fact]
+    public async Task Pages_WatchThisSearchSavesTheQuery_ARuleWithAOneCharacterQueryIsRefusedInChinese_DeleteRemovesIt()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var word = "监视" + Guid.NewGuid().ToString("N")[..6];
+
+        // The search page's "watch this search" form posts to the rules page, which handles the named form.
+        var search = await staff.GetPageAsync($"/registry/search?q={Uri.EscapeDataString("锂电池 " + word)}");
+        var save = Forms.Find(search, "watch-rule");
+        save.GetAttribute("action").ShouldBe("/registry/watch-rules");
+        var values = Forms.Values(save);
+        values["RuleQuery"].ShouldBe("锂电池 " + word);
+        var saved = await staff.Http.PostAsync(new Uri("/registry/watch-rules", UriKind.Relative), new FormUrlEncodedContent(values), Ct);
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rules = await Html.ParseAsync(saved);
+        rules.ByTestId("form-message").Text().ShouldContain("已保存预警规则");
+        var row = rules.ByTestId("watch-rules").QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(word, StringComparison.Ordinal));
+        var id = Guid.Parse(row.GetAttribute("data-id")!);
+
+        var page = await staff.GetPageAsync("/registry/watch-rules");
+        var form = Forms.Values(Forms.Find(page, "watch-rule"));
+        form["RuleName"] = "一个字";
+        form["RuleQuery"] = "电";
+        var refused = await Html.ParseAsync(await staff.Http.PostAsync(new Uri("/registry/watch-rules", UriKind.Relative), new FormUrlEncodedContent(form), Ct));
+        refused.QuerySelector(".invalid-feedback")!.TextContent.ShouldContain("只有一个字");
+
+        var delete = new Dictionary<string, string>
+        {
+            [Forms.HandlerField] = "delete-rule",
+            [Forms.AntiforgeryField] = Forms.AntiforgeryToken(page, "watch-rule"),
+            ["RuleId"] = id.ToString(),
+        };
+        var deleted = await Html.ParseAsync(await staff.Http.PostAsync(new Uri("/registry/watch-rules", UriKind.Relative), new FormUrlEncodedContent(delete), Ct));
+        deleted.ByTestId("form-message").Text().ShouldContain("已删除预警规则");
+        (await staff.Http.GetFromJsonAsync<JsonElement>("/api/watch-rules", Ct)).GetProperty("rules").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetGuid()).ShouldNotContain(id);
+    }
 }
