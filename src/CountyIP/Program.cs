@@ -3,6 +3,7 @@ using CountyIP.Modules.Import;
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
 using CountyIP.Modules.Protection;
+using CountyIP.Modules.Publishing;
 using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
 using CountyIP.Modules.Registry.Demo;
@@ -21,6 +22,7 @@ IReadOnlyList<IModule> modules =
     new IndicatorsModule(),
     new ProtectionModule(),
     new FundingModule(),
+    new PublishingModule(),
     // tools/new-module.sh adds new modules above this line (and their using above).
 ];
 

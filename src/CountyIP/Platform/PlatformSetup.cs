@@ -91,13 +91,16 @@ public static class PlatformSetup
         services.AddHealthChecks().AddDbContextCheck<CountyIpDbContext>("database");
 
         var menu = new List<MenuEntry>(PlatformMenu.Entries);
+        var portal = new List<PortalLink>();
         foreach (var module in modules)
         {
             module.AddServices(services, configuration);
             menu.AddRange(module.MenuEntries);
+            portal.AddRange(module.PortalLinks);
         }
 
         services.AddSingleton(new MenuRegistry(menu));
+        services.AddSingleton(new PortalLinkRegistry(portal));
     }
 
     public static void UseCountyIpPlatform(this WebApplication app, IReadOnlyList<IModule> modules)

@@ -30,7 +30,7 @@ public abstract class CrawlerTests(DemoDistrictFactory app)
         string[] start;
         if (userName == "anonymous")
         {
-            start = ["/", "/account/login", "/portal/complaints/new", "/portal/complaints/track", "/portal/funding/notice"];
+            start = ["/", "/account/login", "/portal", "/portal/complaints/new", "/portal/complaints/track", "/portal/funding/notice"];
         }
         else
         {

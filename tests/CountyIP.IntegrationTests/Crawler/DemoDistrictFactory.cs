@@ -19,6 +19,7 @@ public sealed class DemoDistrictFactory : CountyIpAppFactory
     {
         ["CountyIP:DemoData"] = "true",
         ["Security:SignInAttemptsPerMinute"] = "100000",
+        ["Registry:PortalSearchesPerMinute"] = "100000",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

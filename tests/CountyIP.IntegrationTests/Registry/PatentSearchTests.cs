@@ -254,6 +254,34 @@ public sealed class PatentSearchTests(RegistryPageTests.Factory factory) : IClas
     }
 
     [Fact]
+    public async Task PublicSearch_NamesNoPerson_InventorsLeftOutAndIndividualApplicantsMasked()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var word = Word();
+        var name = $"公开{Guid.NewGuid():N}"[..10] + "有限公司";
+        await CreateAsync(staff.Http, "/api/enterprises", Enterprise(name, CreditCode()));
+        await CreateAsync(staff.Http, "/api/patents", new
+        {
+            applicationNumber = PatentNumber(2015, '1'),
+            title = $"一种{word}电池",
+            applicants = new object[] { new { name }, new { name = "王小明", kind = "Individual" } },
+            inventors = "李四；王小明",
+            filingDate = "2015-03-02",
+            ipcMain = "H01M 4/36",
+            legalStatus = "Pending",
+        });
+        using var anonymous = new TestClient(factory);
+
+        var item = (await SearchAsync(anonymous.Http, word, "/api/portal/search/patents")).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+
+        item.GetProperty("applicants").EnumerateArray().Select(a => a.GetString()).ShouldBe([name, "王**"]);
+        item.GetProperty("inventors").ValueKind.ShouldBe(JsonValueKind.Null);
+        item.GetProperty("unitCode").ValueKind.ShouldBe(JsonValueKind.Null);
+        var page = await anonymous.Http.GetStringAsync(new Uri($"/portal/patents?q={Uri.EscapeDataString(word)}", UriKind.Relative), Ct);
+        Html.Parse(page).Body!.TextContent.ShouldNotContain("王小明");
+    }
+
+    [Fact]
     public async Task Page_ShowsMarkedResultsWithFacetsInChinese_AndTheMessageForAOneCharacterQuery()
     {
         using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);

@@ -48,6 +48,11 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("POST", "/api/watch-rules/", Readers),
         new("DELETE", "/api/watch-rules/{id:guid}", Readers),
         new("GET", "/api/portal/search/patents", Who.Everyone, SampleUrl: "/api/portal/search/patents?q=%E7%94%B5%E6%B1%A0"),
+        new("GET", "/api/portal/agencies", Who.Everyone),
+        new("GET", "/portal/patents", Who.Everyone),
+        new("POST", "/portal/patents", Who.Everyone),
+        new("GET", "/portal/agencies", Who.Everyone),
+        new("POST", "/portal/agencies", Who.Everyone),
         new("POST", "/api/patents/", Editors),
         new("PUT", "/api/patents/{id:guid}", Editors),
 

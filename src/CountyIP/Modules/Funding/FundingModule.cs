@@ -20,6 +20,12 @@ public sealed class FundingModule : IModule
 {
     public IReadOnlyDictionary<string, string[]> Policies => FundingPolicies.All;
 
+    /// <summary>The public notice of proposed awards (issue 12 §2), listed on the public portal.</summary>
+    public IEnumerable<PortalLink> PortalLinks { get; } =
+    [
+        new("Portal_Link", typeof(FundingText), "/portal/funding/notice", "bi-cash-coin", Order: 70),
+    ];
+
     public IEnumerable<MenuEntry> MenuEntries { get; } =
     [
         // After protection (400s): the fund pays for the work the menu lists above it.

@@ -72,6 +72,13 @@ public sealed class ProtectionModule : IModule
 
     public IReadOnlyDictionary<string, string[]> Policies => ProtectionPolicies.All;
 
+    /// <summary>The complainant's two public pages (issue 13 §4 "the entry points that already exist").</summary>
+    public IEnumerable<PortalLink> PortalLinks =>
+    [
+        new("Portal_New", typeof(ProtectionText), "/portal/complaints/new", "bi-megaphone", Order: 80),
+        new("Portal_Track", typeof(ProtectionText), "/portal/complaints/track", "bi-search", Order: 90),
+    ];
+
     public IEnumerable<MenuEntry> MenuEntries =>
     [
         new("Menu_Group_Protection", "Menu_Cases", typeof(ProtectionText), "/protection/cases", "bi-shield-exclamation", ProtectionPolicies.CaseRead, Order: 400),

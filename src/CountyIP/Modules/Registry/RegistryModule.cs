@@ -60,6 +60,13 @@ public sealed class RegistryModule : IModule
         [RegistryPolicies.DecideCorrections] = [Roles.BureauStaff],
     };
 
+    /// <summary>The public patent search and the list of service agencies (issue 13 §4), on the portal.</summary>
+    public IEnumerable<PortalLink> PortalLinks { get; } =
+    [
+        new("Portal_PatentSearch", typeof(RegistryText), "/portal/patents", "bi-search", Order: 50),
+        new("Portal_Agencies", typeof(RegistryText), "/portal/agencies", "bi-briefcase", Order: 60),
+    ];
+
     public IEnumerable<MenuEntry> MenuEntries { get; } =
     [
         new(RegistryMenu.Group, "Menu_Enterprises", typeof(RegistryText), "/registry/enterprises", "bi-building", RegistryPolicies.Read, Order: 200),
@@ -176,6 +183,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<RejectCorrectionHandler>();
 
         services.AddScoped<ListServiceAgenciesHandler>();
+        services.AddScoped<ListPublicAgenciesHandler>();
         services.AddScoped<GetServiceAgencyHandler>();
         services.AddScoped<CreateServiceAgencyHandler>();
         services.AddScoped<UpdateServiceAgencyHandler>();
@@ -193,8 +201,11 @@ public sealed class RegistryModule : IModule
                 "urn:countyip:registry:rate-limited",
                 cancellationToken);
 
+        // A search counts; the public search page opened without a query (its form, its help) does not.
         public System.Threading.RateLimiting.RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-            System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+            !httpContext.Request.Query.ContainsKey("q") && !httpContext.Request.Path.StartsWithSegments("/api")
+                ? System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("page")
+                : System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
                 httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permitsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }

@@ -19,4 +19,9 @@ public interface IModule
 
     /// <summary>Menu entries, each guarded by a policy; the menu shows only what the user may open.</summary>
     IEnumerable<MenuEntry> MenuEntries { get; }
+
+    /// <summary>
+    /// Public pages (anonymous, no personal data) the portal's navigation and site map list; most modules have none.
+    /// </summary>
+    IEnumerable<PortalLink> PortalLinks => [];
 }

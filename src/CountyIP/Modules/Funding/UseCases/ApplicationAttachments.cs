@@ -32,9 +32,7 @@ public static class AttachmentRules
     public const long MaxRequestBytes = (MaxFilesPerUpload * MaxBytes) + (1024 * 1024);
 
     /// <summary>The size as people read it (KB below 1 MB, MB above, one decimal).</summary>
-    public static string Size(long bytes) => bytes < 1024 * 1024
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Max(1, (bytes + 1023) / 1024)} KB")
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024d):0.0} MB");
+    public static string Size(long bytes) => FileSizes.Text(bytes);
 }
 
 /// <summary>

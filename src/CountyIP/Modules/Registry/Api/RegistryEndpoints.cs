@@ -96,6 +96,9 @@ internal static class RegistryEndpoints
         api.MapGet("/portal/search/patents", (SearchPublicPatentsHandler h, [AsParameters] SearchPatentsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
             .WithTags("Portal").AllowAnonymous().RequireRateLimiting(RegistryPolicies.PortalSearchLimit)
             .WithSummary("Public search of the district's patents: bibliographic data only, rate limited per client.");
+        api.MapGet("/portal/agencies", (ListPublicAgenciesHandler h, [AsParameters] PublicAgenciesQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .WithTags("Portal").AllowAnonymous()
+            .WithSummary("Service agencies open today, by name: what they are, where, what they offer ({items, total, page, pageSize}).");
 
         var trademarks = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Read);
         var trademarksEdit = api.MapGroup("/trademarks").WithTags("Trademarks").RequireAuthorization(RegistryPolicies.Edit);

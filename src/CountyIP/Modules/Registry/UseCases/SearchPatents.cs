@@ -101,11 +101,29 @@ internal sealed class SearchPatentsHandler(CountyIpDbContext db, RegistryScope s
     }
 }
 
-/// <summary>The public portal's search: patents whose first applicant is in the district, bibliographic data only.</summary>
+/// <summary>
+/// The public portal's search: patents whose first applicant is in the district, bibliographic data only and no personal
+/// data (issue 13 §4): inventors are left out, an individual applicant's name shows its first character only (林**,
+/// the masking of shared/domain "Personal information"), and no unit is named.
+/// </summary>
 internal sealed class SearchPublicPatentsHandler(CountyIpDbContext db, TimeProvider clock, IStringLocalizer<RegistryText> text)
 {
-    public Task<PatentSearchResult> HandleAsync(SearchPatentsQuery query, CancellationToken ct) =>
-        PatentSearch.RunAsync(db, db.Set<Patent>().AsNoTracking().Where(p => p.FirstApplicantInDistrict), false, null, query with { Unit = null }, TimeDisplay.Today(clock), text, ct);
+    public async Task<PatentSearchResult> HandleAsync(SearchPatentsQuery query, CancellationToken ct)
+    {
+        var result = await PatentSearch.RunAsync(db, db.Set<Patent>().AsNoTracking().Where(p => p.FirstApplicantInDistrict), false, null, query with { Unit = null }, TimeDisplay.Today(clock), text, ct);
+        var ids = result.Items.Select(i => i.Id).ToList();
+        var people = ids.Count == 0
+            ? []
+            : (await db.Set<Patent>().AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.Applicants).ToListAsync(ct))
+                .SelectMany(a => a).Where(a => a.Kind == ApplicantKind.Individual).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        return result with
+        {
+            Items = [.. result.Items.Select(i => i with { Inventors = null, UnitCode = null, Applicants = [.. i.Applicants.Select(a => people.Contains(a) ? Mask(a) : a)] })],
+            Facets = result.Facets with { Units = [] },
+        };
+    }
+
+    private static string Mask(string name) => name.Length <= 1 ? name : name[..1] + new string('*', Math.Min(name.Length - 1, 3));
 }
 
 /// <summary>The search itself, shared by the signed-in and public handlers and the export.</summary>
