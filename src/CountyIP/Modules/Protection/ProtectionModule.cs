@@ -76,7 +76,7 @@ public sealed class ProtectionModule : IModule
     public IEnumerable<PortalLink> PortalLinks =>
     [
         new("Portal_New", typeof(ProtectionText), "/portal/complaints/new", "bi-megaphone", Order: 80),
-        new("Portal_Track", typeof(ProtectionText), "/portal/complaints/track", "bi-search", Order: 90),
+        new("Portal_Track", typeof(ProtectionText), "/portal/complaints/track", "bi-clipboard-check", Order: 90),
     ];
 
     public IEnumerable<MenuEntry> MenuEntries =>
