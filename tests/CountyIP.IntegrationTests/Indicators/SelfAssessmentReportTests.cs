@@ -39,17 +39,17 @@ public sealed class SelfAssessmentReportTests
             var pdfPath = Path.Combine(directory.FullName, "report.pdf");
             await File.WriteAllBytesAsync(pdfPath, await pdf.Content.ReadAsByteArrayAsync(Ct), Ct);
 
-            var text = await RunAsync("pdftotext", $"-f 1 -l 2 \"{pdfPath}\" -");
+            var text = await PdfTools.RunAsync("pdftotext", $"-f 1 -l 2 \"{pdfPath}\" -");
             text.ShouldContain("国家知识产权强县工程试点工作自评报告");
             text.ShouldContain("目标完成情况汇总");
 
-            await RunAsync("pdftoppm", $"-png -r 50 -f 1 -l 1 \"{pdfPath}\" \"{Path.Combine(directory.FullName, "page")}\"");
+            await PdfTools.RunAsync("pdftoppm", $"-png -r 50 -f 1 -l 1 \"{pdfPath}\" \"{Path.Combine(directory.FullName, "page")}\"");
             var png = Directory.GetFiles(directory.FullName, "page*.png").ShouldHaveSingleItem();
             new FileInfo(png).Length.ShouldBeGreaterThan(1000);
             // The title sits about a third down the A4 page (595×842 pt); at 50 dpi that band is y 150–300 px.
-            await RunAsync("pdftoppm", $"-gray -r 50 -f 1 -l 1 -x 0 -y 150 -W 413 -H 150 \"{pdfPath}\" \"{Path.Combine(directory.FullName, "title")}\"");
+            await PdfTools.RunAsync("pdftoppm", $"-gray -r 50 -f 1 -l 1 -x 0 -y 150 -W 413 -H 150 \"{pdfPath}\" \"{Path.Combine(directory.FullName, "title")}\"");
             var pgm = Directory.GetFiles(directory.FullName, "title*.pgm").ShouldHaveSingleItem();
-            DarkPixels(await File.ReadAllBytesAsync(pgm, Ct)).ShouldBeGreaterThan(300);
+            PdfTools.DarkPixels(await File.ReadAllBytesAsync(pgm, Ct)).ShouldBeGreaterThan(300);
         }
         finally
         {
@@ -111,38 +111,5 @@ public sealed class SelfAssessmentReportTests
 
             await Task.Delay(250, Ct);
         }
-    }
-
-    private static async Task<string> RunAsync(string tool, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = await process.StandardOutput.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-        process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync(Ct));
-        return output;
-    }
-
-    /// <summary>Pixels darker than mid-grey in a binary PGM (P5) image.</summary>
-    private static int DarkPixels(byte[] pgm)
-    {
-        var fields = 0;
-        var position = 0;
-        while (fields < 4)
-        {
-            while (char.IsWhiteSpace((char)pgm[position]))
-            {
-                position++;
-            }
-
-            while (!char.IsWhiteSpace((char)pgm[position]))
-            {
-                position++;
-            }
-
-            fields++;
-        }
-
-        position++;
-        return pgm.Skip(position).Count(b => b < 128);
     }
 }

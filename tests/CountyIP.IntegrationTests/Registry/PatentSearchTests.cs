@@ -25,12 +25,6 @@ public sealed class PatentSearchTests(RegistryPageTests.Factory factory) : IClas
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Four rare Han characters no other test writes: the searches below find only this test's patents.</summary>
-    private static string Word()
-    {
-        var bytes = Guid.NewGuid().ToByteArray();
-        return string.Concat(Enumerable.Range(0, 4).Select(i => (char)(0x5000 + ((bytes[2 * i] << 8 | bytes[(2 * i) + 1]) % 0x3000))));
-    }
-
     private static object Patent(string title, string applicant, string? abstractText = null, string ipc = "H01M 4/36", string? number = null) => new
     {
         applicationNumber = number ?? PatentNumber(2015, '1'),

@@ -11,6 +11,13 @@ internal static class RegistryTestData
 {
     private static int serial = Random.Shared.Next(1_000_000);
 
+    /// <summary>Four random CJK characters: a search term no other test's record holds.</summary>
+    public static string Word()
+    {
+        var bytes = Guid.NewGuid().ToByteArray();
+        return string.Concat(Enumerable.Range(0, 4).Select(i => (char)(0x5000 + ((bytes[2 * i] << 8 | bytes[(2 * i) + 1]) % 0x3000))));
+    }
+
     public static string CreditCode()
     {
         var n = Interlocked.Increment(ref serial);

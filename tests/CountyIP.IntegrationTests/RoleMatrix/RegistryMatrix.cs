@@ -44,6 +44,7 @@ public sealed class RegistryMatrix : IRoleMatrix
         new("GET", "/api/search/patents/export", Readers, SampleUrl: "/api/search/patents/export?q=%E7%94%B5%E6%B1%A0"),
         new("GET", "/api/search/patents/analysis", Readers, SampleUrl: "/api/search/patents/analysis?q=%E7%94%B5%E6%B1%A0"),
         new("GET", "/api/search/patents/analysis/export", Readers, SampleUrl: "/api/search/patents/analysis/export?q=%E7%94%B5%E6%B1%A0"),
+        new("GET", "/api/search/patents/analysis/brief", Readers, SampleUrl: "/api/search/patents/analysis/brief?q=%E7%94%B5%E6%B1%A0"),
         new("GET", "/api/watch-rules/", Readers),
         new("POST", "/api/watch-rules/", Readers),
         new("DELETE", "/api/watch-rules/{id:guid}", Readers),

@@ -138,6 +138,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<PatentSearchRebuild>();
         services.AddScoped<AnalyzePatentsHandler>();
         services.AddScoped<ExportPatentAnalysisHandler>();
+        services.AddScoped<PatentAnalysisBriefHandler>();
         services.AddScoped<ListWatchRulesHandler>();
         services.AddScoped<CreateWatchRuleHandler>();
         services.AddScoped<DeleteWatchRuleHandler>();

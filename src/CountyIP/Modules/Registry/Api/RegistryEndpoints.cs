@@ -84,6 +84,12 @@ internal static class RegistryEndpoints
             .WithSummary("Analysis of the search result (same query, filters and scope): filings and grants by year, type and state mix, top applicants and IPC subclasses, units and industries.");
         search.MapGet("/patents/analysis/export", async ([AsParameters] SearchPatentsQuery q, ExportPatentAnalysisHandler h, CancellationToken ct) =>
             (await h.HandleAsync(q, ct)).ToResult()).WithSummary("The analysis as an .xlsx workbook, one sheet per table.");
+        search.MapGet("/patents/analysis/brief", async ([AsParameters] SearchPatentsQuery q, PatentAnalysisBriefHandler h, CancellationToken ct) =>
+            {
+                var brief = await h.HandleAsync(q, ct);
+                return TypedResults.File(brief.Content, "application/pdf", brief.FileName);
+            })
+            .WithSummary("The analysis as a Chinese PDF brief (专利分析简报): overview, yearly chart, mix, top applicants and IPC, units, industries, co-applicant pairs, definitions.");
         var watch = api.MapGroup("/watch-rules").WithTags("Search").RequireAuthorization(RegistryPolicies.Read);
         watch.MapGet("/", (ListWatchRulesHandler h, CancellationToken ct) => h.HandleAsync(ct))
             .WithSummary("The signed-in account's watch rules (saved searches evaluated on every import).");

@@ -7,6 +7,8 @@ namespace CountyIP.Modules.Registry.Pages;
 /// <summary>The charts of a search analysis as ECharts options for <c>&lt;cip-chart&gt;</c>: filings and grants by year, and a ranked bar list.</summary>
 internal static class AnalysisCharts
 {
+    private static readonly int[] EdgeLength = [40, 140];
+
     public static string ByYear(PatentAnalysisView view, IStringLocalizer<RegistryText> text) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["animation"] = false,
@@ -32,4 +34,30 @@ internal static class AnalysisCharts
         ["yAxis"] = new { type = "category", inverse = true, data = lines.Select(l => l.Label).ToArray(), axisLabel = new { width = 160, overflow = "truncate" } },
         ["series"] = new object[] { new { type = "bar", data = lines.Select(l => l.Count).ToArray() } },
     });
+
+    /// <summary>The co-applicant network as a force-directed graph: a node per applicant sized by its patents, an edge per pair as thick as what they share.</summary>
+    public static string Network(CoApplicantNetwork network)
+    {
+        var most = Math.Max(1, network.Nodes.Count == 0 ? 1 : network.Nodes.Max(n => n.Count));
+        var strongest = Math.Max(1, network.Links.Count == 0 ? 1 : network.Links.Max(l => l.Patents));
+        return JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["animation"] = false,
+            ["tooltip"] = new { },
+            ["series"] = new object[]
+            {
+                new
+                {
+                    type = "graph",
+                    layout = "force",
+                    roam = true,
+                    draggable = true,
+                    force = new { repulsion = 160, edgeLength = EdgeLength },
+                    label = new { show = true, position = "right", fontSize = 11, width = 140, overflow = "truncate" },
+                    data = network.Nodes.Select(n => new { name = n.Value, value = n.Count, symbolSize = 8 + (22.0 * n.Count / most) }).ToArray(),
+                    links = network.Links.Select(l => new { source = l.Source, target = l.Target, value = l.Patents, lineStyle = new { width = 1 + (5.0 * l.Patents / strongest), opacity = 0.6 } }).ToArray(),
+                },
+            },
+        });
+    }
 }

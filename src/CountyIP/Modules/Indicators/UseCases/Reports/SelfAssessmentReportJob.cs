@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CountyIP.Modules.Indicators.Contracts;
 using CountyIP.Modules.Plans.Contracts;
+using CountyIP.Platform.Documents;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Web;
@@ -40,7 +41,7 @@ internal sealed class SelfAssessmentReportJob(
             return JobOutcome.Failure(IndicatorsText.Get("Error_NoPlan"));
         }
 
-        CjkFontResolver.EnsureInstalled(configuration["Indicators:PdfFontPath"] ?? CjkFontResolver.DefaultPath);
+        CjkFontResolver.EnsureInstalled(CjkFontResolver.PathFrom(configuration));
         var steps = (plan.Targets.Count * 2) + 2;
         var done = 0;
         var results = new List<IndicatorResult>();

@@ -2,13 +2,13 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace CountyIP.Modules.Indicators.UseCases.Reports;
+namespace CountyIP.Platform.Documents;
 
 /// <summary>
 /// Writes flowing text, tables and bar charts onto A4 pages with XGraphics, breaking lines between characters
 /// (Chinese has no spaces) and starting a new page when the current one is full.
 /// </summary>
-internal sealed class PdfComposer : IDisposable
+public sealed class PdfComposer : IDisposable
 {
     private const double Margin = 56;
     private readonly PdfDocument document = new();
