@@ -68,8 +68,10 @@ if (args.Contains(PatentSearchRebuild.Verb, StringComparer.OrdinalIgnoreCase))
 {
     // Migrated and seeded above; this rebuilds the full-text index whether or not it looks behind (ADR 0027).
     await using var rebuildScope = app.Services.CreateAsyncScope();
-    var indexed = await rebuildScope.ServiceProvider.GetRequiredService<PatentSearchRebuild>().RebuildAsync(CancellationToken.None);
-    await Console.Out.WriteLineAsync($"Full-text index rebuilt: {indexed} patents.");
+    var rebuild = rebuildScope.ServiceProvider.GetRequiredService<PatentSearchRebuild>();
+    var indexed = await rebuild.RebuildAsync(CancellationToken.None);
+    var records = await rebuild.RebuildRecordsAsync(CancellationToken.None);
+    await Console.Out.WriteLineAsync($"Full-text index rebuilt: {indexed} patents, {records} trademarks, copyrights and enterprises.");
     return 0;
 }
 

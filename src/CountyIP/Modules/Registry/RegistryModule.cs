@@ -139,6 +139,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<AnalyzePatentsHandler>();
         services.AddScoped<ExportPatentAnalysisHandler>();
         services.AddScoped<PatentAnalysisBriefHandler>();
+        services.AddScoped<SearchRecordsHandler>();
         services.AddScoped<ListWatchRulesHandler>();
         services.AddScoped<CreateWatchRuleHandler>();
         services.AddScoped<DeleteWatchRuleHandler>();

@@ -80,6 +80,8 @@ internal static class RegistryEndpoints
             .WithSummary("Full-text search of the patents in the caller's scope: `q` (words AND, \"phrases\", OR, -exclude, ti: ab: pa: in: ag: no: ipc:), filters, facets, highlighted bibliographic results.");
         search.MapGet("/patents/export", async ([AsParameters] SearchPatentsQuery q, ExportPatentSearchHandler h, CancellationToken ct) =>
             (await h.HandleAsync(q, ct)).ToResult()).WithSummary("The search result as .xlsx, in result order (at most the export cap).");
+        search.MapGet("/records", (SearchRecordsHandler h, [AsParameters] SearchRecordsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .WithSummary("Full-text search of trademarks, copyright registrations or enterprises (`kind`) in the caller's scope, with the patents' query language (ti: name, pa: holder, ab: detail, no: numbers): {items, total, page, pageSize}.");
         search.MapGet("/patents/analysis", (AnalyzePatentsHandler h, [AsParameters] SearchPatentsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
             .WithSummary("Analysis of the search result (same query, filters and scope): filings and grants by year, type and state mix, top applicants and IPC subclasses, units and industries.");
         search.MapGet("/patents/analysis/export", async ([AsParameters] SearchPatentsQuery q, ExportPatentAnalysisHandler h, CancellationToken ct) =>

@@ -81,29 +81,49 @@ internal static class PatentSearchIndex
                 TsQuery(expression), take, skip)).ToListAsync(ct);
 
     /// <summary>The expression in FTS5's query language: column filters, quoted phrases, <c>*</c> prefixes, AND/OR/NOT.</summary>
-    public static string Fts5Match(SearchExpression expression)
+    public static string Fts5Match(SearchExpression expression) => Fts5Match(expression, f => Columns[(int)f]);
+
+    /// <summary>The same for an index whose columns are named by <paramref name="column"/> (the other records' index).</summary>
+    public static string Fts5Match(SearchExpression expression, Func<SearchField, string> column)
     {
-        var all = string.Join(" AND ", expression.Groups.Select(g => "(" + string.Join(" OR ", g.Select(Fts5Term)) + ")"));
-        return expression.Excluded.Count == 0 ? all : $"({all}) NOT ({string.Join(" OR ", expression.Excluded.Select(Fts5Term))})";
+        string Term(SearchTerm term)
+        {
+            var phrase = "\"" + string.Join(' ', term.Tokens) + "\"" + (term.Prefix ? " *" : string.Empty);
+            return term.Field is { } field ? $"{column(field)} : {phrase}" : phrase;
+        }
+
+        var all = string.Join(" AND ", expression.Groups.Select(g => "(" + string.Join(" OR ", g.Select(Term)) + ")"));
+        return expression.Excluded.Count == 0 ? all : $"({all}) NOT ({string.Join(" OR ", expression.Excluded.Select(Term))})";
     }
 
     /// <summary>The expression as a PostgreSQL <c>tsquery</c> literal of tagged lexemes (phrases with <c>&lt;-&gt;</c>).</summary>
-    public static string TsQuery(SearchExpression expression)
+    public static string TsQuery(SearchExpression expression) => TsQuery(expression, f => Tags[(int)f].Tag, Unprefixed);
+
+    /// <summary>The same for an index whose lexemes are tagged by <paramref name="tag"/>, an unprefixed term looking in <paramref name="unprefixed"/>.</summary>
+    public static string TsQuery(SearchExpression expression, Func<SearchField, char> tag, IReadOnlyList<SearchField> unprefixed)
     {
-        var all = string.Join(" & ", expression.Groups.Select(g => "(" + string.Join(" | ", g.Select(TsTerm)) + ")"));
-        return expression.Excluded.Count == 0 ? all : $"({all}) & !({string.Join(" | ", expression.Excluded.Select(TsTerm))})";
+        string Term(SearchTerm term)
+        {
+            var fields = term.Field is { } field ? [field] : unprefixed;
+            return "(" + string.Join(" | ", fields.Select(f => "(" + string.Join(" <-> ", term.Tokens.Select(t => $"'{tag(f)}|{t}'" + (term.Prefix ? ":*" : string.Empty))) + ")")) + ")";
+        }
+
+        var all = string.Join(" & ", expression.Groups.Select(g => "(" + string.Join(" | ", g.Select(Term)) + ")"));
+        return expression.Excluded.Count == 0 ? all : $"({all}) & !({string.Join(" | ", expression.Excluded.Select(Term))})";
     }
 
     /// <summary>A patent's document as a <c>tsvector</c> literal: tagged lexemes with their positions and weights.</summary>
-    public static string TsVector(PatentSearchDocument document)
+    public static string TsVector(PatentSearchDocument document) =>
+        TsVector(document.Fields.Select((f, i) => (Tags[i].Tag, Tags[i].Weight, f.Tokens)));
+
+    /// <summary>Fields' tokens as a <c>tsvector</c> literal, each lexeme tagged with its field and weighted.</summary>
+    public static string TsVector(IEnumerable<(char Tag, char Weight, string Tokens)> fields)
     {
         var builder = new StringBuilder();
-        var fields = document.Fields;
-        for (var f = 0; f < fields.Count; f++)
+        foreach (var (tag, weight, tokens) in fields)
         {
-            var (tag, weight) = Tags[f];
             var position = 0;
-            foreach (var token in fields[f].Tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var token in tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 // PostgreSQL keeps positions up to 16383; a longer abstract's tail is still found, without a position.
                 position = Math.Min(position + 1, 16383);
@@ -113,17 +133,24 @@ internal static class PatentSearchIndex
 
         return builder.ToString();
     }
+}
 
-    private static string Fts5Term(SearchTerm term)
+/// <summary>Prepared commands on the context's connection, joined to its current transaction: the index writers' one way to talk to the database.</summary>
+internal static class SearchCommands
+{
+    public static DbCommand Prepare(DbContext db, string sql, params string[] parameters)
     {
-        var phrase = "\"" + string.Join(' ', term.Tokens) + "\"" + (term.Prefix ? " *" : string.Empty);
-        return term.Field is { } field ? $"{Columns[(int)field]} : {phrase}" : phrase;
-    }
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
 
-    private static string TsTerm(SearchTerm term)
-    {
-        var fields = term.Field is { } field ? [field] : Unprefixed;
-        return "(" + string.Join(" | ", fields.Select(f => "(" + string.Join(" <-> ", term.Tokens.Select(t => $"'{Tags[(int)f].Tag}|{t}'" + (term.Prefix ? ":*" : string.Empty))) + ")")) + ")";
+        return command;
     }
 }
 
@@ -142,22 +169,7 @@ internal sealed class PatentSearchWriter : IDisposable
     private PatentSearchWriter(DbContext db)
     {
         sqlite = db.Database.IsSqlite();
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        DbCommand Command(string sql, params string[] parameters)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            foreach (var name in parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-
-            return command;
-        }
+        DbCommand Command(string sql, params string[] parameters) => SearchCommands.Prepare(db, sql, parameters);
 
         if (sqlite)
         {

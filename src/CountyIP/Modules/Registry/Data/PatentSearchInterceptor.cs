@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CountyIP.Modules.Registry.Data;
 
 /// <summary>
-/// Keeps the full-text index in step with every save that adds, edits or removes a patent (ADR 0027): a form, an
+/// Keeps the full-text indexes in step with every save that adds, edits or removes a patent — or a trademark, copyright
+/// registration or enterprise (<see cref="RecordSearchIndex"/>) — (ADR 0027): a form, an
 /// approved correction, the rows an import updates. The rows are written as the save starts, inside its transaction (the
 /// audit trail's, an import's, or one begun here when there is none, which EF Core's save then joins and which commits
 /// when the save has succeeded), so a patent is never stored without its index row or the reverse. Only a change to a searched field rewrites the row (a fee payment does not).
@@ -21,6 +22,12 @@ internal sealed class PatentSearchInterceptor : SaveChangesInterceptor
         nameof(Patent.Title), nameof(Patent.Abstract), nameof(Patent.Inventors), nameof(Patent.AgencyName), nameof(Patent.IpcMain),
         nameof(Patent.IpcFurther), nameof(Patent.ApplicationNumber), nameof(Patent.PublicationNumber), nameof(Patent.GrantNumber),
     ];
+
+    private static readonly string[] TrademarkSearched = [nameof(Trademark.Mark), nameof(Trademark.OwnerName), nameof(Trademark.NiceClasses), nameof(Trademark.RegistrationNumber)];
+
+    private static readonly string[] CopyrightSearched = [nameof(CopyrightRegistration.Title), nameof(CopyrightRegistration.OwnerName), nameof(CopyrightRegistration.RegistrationNumber), nameof(CopyrightRegistration.CertificateNumber)];
+
+    private static readonly string[] EnterpriseSearched = [nameof(Enterprise.Name), nameof(Enterprise.Address), nameof(Enterprise.CreditCode)];
 
     /// <summary>Transactions begun here for a save that had none, committed when the save succeeds.</summary>
     private static readonly ConditionalWeakTable<DbContext, IDbContextTransaction> Owned = [];
@@ -99,7 +106,8 @@ internal sealed class PatentSearchInterceptor : SaveChangesInterceptor
             }
         }
 
-        if (put.Count == 0 && removed.Count == 0)
+        var records = RecordChanges(db);
+        if (put.Count == 0 && removed.Count == 0 && records.Count == 0)
         {
             return;
         }
@@ -123,12 +131,66 @@ internal sealed class PatentSearchInterceptor : SaveChangesInterceptor
             {
                 writer.Put(patent);
             }
+
+            if (records.Count > 0)
+            {
+                using var recordWriter = RecordSearchWriter.Create(db);
+                foreach (var (kind, id, document) in records)
+                {
+                    if (document is null)
+                    {
+                        recordWriter.Remove(kind, id);
+                    }
+                    else
+                    {
+                        recordWriter.Put(kind, id, document);
+                    }
+                }
+            }
         }
         catch
         {
             Abandon(db);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The trademarks, copyright registrations and enterprises this save adds, changes in a searched field or removes
+    /// (<see cref="RecordSearchIndex"/>): their new documents, or null for a removal.
+    /// </summary>
+    private static List<(Domain.Search.SearchRecordKind Kind, Guid Id, Domain.Search.RecordSearchDocument? Document)> RecordChanges(DbContext db)
+    {
+        var changes = new List<(Domain.Search.SearchRecordKind, Guid, Domain.Search.RecordSearchDocument?)>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            (Domain.Search.SearchRecordKind Kind, Guid Id, Func<Domain.Search.RecordSearchDocument> Document, string[] Searched)? record = entry.Entity switch
+            {
+                Trademark t => (Domain.Search.SearchRecordKind.Trademark, t.Id, () => Domain.Search.RecordSearchDocument.Of(t), TrademarkSearched),
+                CopyrightRegistration c => (Domain.Search.SearchRecordKind.Copyright, c.Id, () => Domain.Search.RecordSearchDocument.Of(c), CopyrightSearched),
+                Enterprise e => (Domain.Search.SearchRecordKind.Enterprise, e.Id, () => Domain.Search.RecordSearchDocument.Of(e), EnterpriseSearched),
+                _ => null,
+            };
+            if (record is not { } r)
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes.Add((r.Kind, r.Id, r.Document()));
+                    break;
+                case EntityState.Deleted:
+                    changes.Add((r.Kind, r.Id, null));
+                    break;
+                case EntityState.Modified when r.Searched.Any(p => entry.Property(p).IsModified):
+                    changes.Add((r.Kind, r.Id, r.Document()));
+                    break;
+            }
+        }
+
+        return changes;
     }
 
     private static void Commit(DbContext? db)

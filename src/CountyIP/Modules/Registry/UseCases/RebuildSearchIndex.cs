@@ -32,6 +32,56 @@ internal sealed class PatentSearchRebuild(CountyIpDbContext db, ILogger<PatentSe
             logger.LogInformation("The full-text index has {Indexed} rows for {Patents} patents: rebuilding it.", indexed, patents);
             await RebuildAsync(cancellationToken);
         }
+
+        var records = await db.Set<Trademark>().CountAsync(cancellationToken) + await db.Set<CopyrightRegistration>().CountAsync(cancellationToken)
+            + await db.Set<Enterprise>().CountAsync(cancellationToken);
+        var recordRows = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM registry_record_search").SingleAsync(cancellationToken);
+        if (records != recordRows)
+        {
+            logger.LogInformation("The records' full-text index has {Indexed} rows for {Records} trademarks, copyrights and enterprises: rebuilding it.", recordRows, records);
+            await RebuildRecordsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Empties the records' index and writes every trademark's, copyright registration's and enterprise's row. These
+    /// registers hold thousands of rows, not a million: each is read whole, in one transaction.
+    /// </summary>
+    public async Task<int> RebuildRecordsAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await using (var load = await BulkLoad.BeginAsync(db, cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM registry_record_search", cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO registry_record_fts (registry_record_fts) VALUES ('delete-all')", cancellationToken);
+            }
+
+            using var writer = RecordSearchWriter.Create(db);
+            foreach (var t in await db.Set<Trademark>().AsNoTracking().ToListAsync(cancellationToken))
+            {
+                writer.Put(SearchRecordKind.Trademark, t.Id, RecordSearchDocument.Of(t));
+                count++;
+            }
+
+            foreach (var c in await db.Set<CopyrightRegistration>().AsNoTracking().ToListAsync(cancellationToken))
+            {
+                writer.Put(SearchRecordKind.Copyright, c.Id, RecordSearchDocument.Of(c));
+                count++;
+            }
+
+            foreach (var e in await db.Set<Enterprise>().AsNoTracking().ToListAsync(cancellationToken))
+            {
+                writer.Put(SearchRecordKind.Enterprise, e.Id, RecordSearchDocument.Of(e));
+                count++;
+            }
+
+            await load.CommitAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Records' full-text index rebuilt: {Count} trademarks, copyrights and enterprises.", count);
+        return count;
     }
 
     /// <summary>Empties the index and writes every patent's row, in batches read in key order.</summary>

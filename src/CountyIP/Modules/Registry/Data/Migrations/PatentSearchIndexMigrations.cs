@@ -46,3 +46,40 @@ internal sealed class PostgresPatentSearchIndex : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("DROP TABLE registry_patent_search;");
 }
+
+/// <summary>
+/// The full-text index of trademarks, copyright registrations and enterprises (issue 13 §1; <see cref="RecordSearchIndex"/>),
+/// written by hand for the same reasons as the patents'. Existing records are indexed on the next start (<see cref="PatentSearchRebuild"/>).
+/// </summary>
+[DbContext(typeof(SqliteCountyIpDbContext))]
+[Migration("20261207030000_SqliteRecordSearchIndex")]
+internal sealed class SqliteRecordSearchIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("CREATE TABLE registry_record_search (\"Key\" INTEGER PRIMARY KEY, \"Kind\" TEXT NOT NULL, \"RecordId\" TEXT NOT NULL, UNIQUE (\"Kind\", \"RecordId\"));");
+        migrationBuilder.Sql(
+            "CREATE VIRTUAL TABLE registry_record_fts USING fts5(" + string.Join(", ", RecordSearchIndex.Columns)
+            + ", content='', contentless_delete=1, tokenize='ascii');");
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("DROP TABLE registry_record_fts;");
+        migrationBuilder.Sql("DROP TABLE registry_record_search;");
+    }
+}
+
+/// <summary>The PostgreSQL half of <see cref="SqliteRecordSearchIndex"/>.</summary>
+[DbContext(typeof(PostgresCountyIpDbContext))]
+[Migration("20261207030000_PostgresRecordSearchIndex")]
+internal sealed class PostgresRecordSearchIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("CREATE TABLE registry_record_search (\"Kind\" text NOT NULL, \"RecordId\" uuid NOT NULL, \"Document\" tsvector NOT NULL, PRIMARY KEY (\"Kind\", \"RecordId\"));");
+        migrationBuilder.Sql("CREATE INDEX \"IX_registry_record_search_Document\" ON registry_record_search USING GIN (\"Document\");");
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("DROP TABLE registry_record_search;");
+}
