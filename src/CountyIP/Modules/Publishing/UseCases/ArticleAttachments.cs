@@ -60,7 +60,7 @@ internal sealed class AttachArticleFileHandler(CountyIpDbContext db, IFileStore 
         try
         {
             var attachment = article.Attach(key, file.FileName, file.ContentType, file.Content.LongLength, clock.GetUtcNow().UtcDateTime);
-            await ArticleAccess.SaveAsync(db, text, cancellationToken);
+            await PublicationAccess.SaveAsync(db, text, cancellationToken);
             return ArticleAttachmentView.From(attachment);
         }
         catch
@@ -83,7 +83,7 @@ internal sealed class RemoveArticleFileHandler(CountyIpDbContext db, IFileStore 
             return false;
         }
 
-        await ArticleAccess.SaveAsync(db, text, cancellationToken);
+        await PublicationAccess.SaveAsync(db, text, cancellationToken);
         files.Delete(removed.FileKey);
         return true;
     }

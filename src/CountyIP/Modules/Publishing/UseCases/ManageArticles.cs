@@ -141,13 +141,13 @@ internal sealed class UpdateArticleHandler(CountyIpDbContext db, IStringLocalize
 {
     public async Task<ArticleView?> HandleAsync(Guid id, ArticleInput input, CancellationToken cancellationToken)
     {
-        if (await ArticleAccess.FindAsync(db, id, input.Version, text, cancellationToken) is not { } article)
+        if (await PublicationAccess.FindAsync(db, id, input.Version, text, cancellationToken) is not { } article)
         {
             return null;
         }
 
         article.Revise(input.Channel!.Value, input.Title!, input.Summary, input.Body!, input.Issuer, input.DocumentNumber, clock.GetUtcNow().UtcDateTime);
-        await ArticleAccess.SaveAsync(db, text, cancellationToken);
+        await PublicationAccess.SaveAsync(db, text, cancellationToken);
         return ArticleView.From(article);
     }
 }
@@ -162,7 +162,7 @@ internal sealed class ArticleActionHandler(CountyIpDbContext db, IFileStore file
     /// <summary>The article after the step (null after a delete), or <c>(false, null)</c> when it does not exist.</summary>
     public async Task<(bool Found, ArticleView? Article)> HandleAsync(Guid id, ArticleActionCommand command, CancellationToken cancellationToken)
     {
-        if (await ArticleAccess.FindAsync(db, id, command.Version, text, cancellationToken) is not { } article)
+        if (await PublicationAccess.FindAsync(db, id, command.Version, text, cancellationToken) is not { } article)
         {
             return (false, null);
         }
@@ -201,28 +201,33 @@ internal sealed class ArticleActionHandler(CountyIpDbContext db, IFileStore file
                 break;
         }
 
-        await ArticleAccess.SaveAsync(db, text, cancellationToken);
+        await PublicationAccess.SaveAsync(db, text, cancellationToken);
         deletedFiles.ForEach(files.Delete);
         return (true, command.Action == "delete" ? null : ArticleView.From(article));
     }
 }
 
-/// <summary>Loading an article for a change and saving it: one place for the stale-version rule.</summary>
-internal static class ArticleAccess
+/// <summary>Loading an article or calendar entry for a change and saving it: one place for the stale-version rule.</summary>
+internal static class PublicationAccess
 {
-    public static async Task<Article?> FindAsync(CountyIpDbContext db, Guid id, Guid? versionRead, IStringLocalizer<PublishingText> text, CancellationToken cancellationToken)
+    public static Task<Article?> FindAsync(CountyIpDbContext db, Guid id, Guid? versionRead, IStringLocalizer<PublishingText> text, CancellationToken cancellationToken) =>
+        FindAsync(db.Set<Article>().Where(a => a.Id == id), versionRead, text, cancellationToken);
+
+    /// <summary>The one record <paramref name="records"/> selects, or null; a stale <paramref name="versionRead"/> is a 409.</summary>
+    public static async Task<T?> FindAsync<T>(IQueryable<T> records, Guid? versionRead, IStringLocalizer<PublishingText> text, CancellationToken cancellationToken)
+        where T : Platform.Domain.VersionedRecord
     {
-        if (await db.Set<Article>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is not { } article)
+        if (await records.FirstOrDefaultAsync(cancellationToken) is not { } found)
         {
             return null;
         }
 
-        if (versionRead is { } read && read != article.Version)
+        if (versionRead is { } read && read != found.Version)
         {
             throw new BusinessRuleException("publishing.concurrency", text["Error_ChangedMeanwhile"]);
         }
 
-        return article;
+        return found;
     }
 
     /// <summary>Saves; a concurrent change of the same version is the same 409 as a stale <c>version</c>.</summary>

@@ -128,13 +128,13 @@ internal sealed class UpdateEventHandler(CountyIpDbContext db, IStringLocalizer<
 {
     public async Task<EventView?> HandleAsync(Guid id, EventInput input, CancellationToken cancellationToken)
     {
-        if (await EventAccess.FindAsync(db, id, input.Version, text, cancellationToken) is not { } found)
+        if (await PublicationAccess.FindAsync(db.Set<PortalEvent>().Where(e => e.Id == id), input.Version, text, cancellationToken) is not { } found)
         {
             return null;
         }
 
         found.Revise(input.Title!, input.StartsOn!.Value, input.EndsOn, input.StartTime, input.Place, input.Organiser, input.Description, clock.GetUtcNow().UtcDateTime);
-        await ArticleAccess.SaveAsync(db, text, cancellationToken);
+        await PublicationAccess.SaveAsync(db, text, cancellationToken);
         return EventView.From(found);
     }
 }
@@ -144,7 +144,7 @@ internal sealed class EventActionHandler(CountyIpDbContext db, IStringLocalizer<
 {
     public async Task<(bool Found, EventView? Event)> HandleAsync(Guid id, EventActionCommand command, CancellationToken cancellationToken)
     {
-        if (await EventAccess.FindAsync(db, id, command.Version, text, cancellationToken) is not { } found)
+        if (await PublicationAccess.FindAsync(db.Set<PortalEvent>().Where(e => e.Id == id), command.Version, text, cancellationToken) is not { } found)
         {
             return (false, null);
         }
@@ -175,25 +175,7 @@ internal sealed class EventActionHandler(CountyIpDbContext db, IStringLocalizer<
             default: db.Remove(found); break;
         }
 
-        await ArticleAccess.SaveAsync(db, text, cancellationToken);
+        await PublicationAccess.SaveAsync(db, text, cancellationToken);
         return (true, command.Action == "delete" ? null : EventView.From(found));
-    }
-}
-
-internal static class EventAccess
-{
-    public static async Task<PortalEvent?> FindAsync(CountyIpDbContext db, Guid id, Guid? versionRead, IStringLocalizer<PublishingText> text, CancellationToken cancellationToken)
-    {
-        if (await db.Set<PortalEvent>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken) is not { } found)
-        {
-            return null;
-        }
-
-        if (versionRead is { } read && read != found.Version)
-        {
-            throw new BusinessRuleException("publishing.concurrency", text["Error_ChangedMeanwhile"]);
-        }
-
-        return found;
     }
 }
