@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using CountyIP.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -19,8 +18,8 @@ public sealed class ComplaintJourney(BrowserFixture browser, SharedApp app) : Jo
         var tag = Guid.NewGuid().ToString("N")[..6];
         var respondent = "仓山某鞋业商行" + tag;
         var publicOutcome = "经查属实，已责令停止销售并没收侵权商品" + tag;
-        var staffPassword = await CreateAccountAsync("officer" + tag, "BureauStaff", null);
-        var liaisonPassword = await CreateAccountAsync("market" + tag, "DepartmentLiaison", Department);
+        var staffPassword = await CreateAccountAsync(app.Host, "officer" + tag, "BureauStaff", null);
+        var liaisonPassword = await CreateAccountAsync(app.Host, "market" + tag, "DepartmentLiaison", Department);
 
         // The public, on a phone, without an account.
         await using var phoneContext = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -45,7 +44,7 @@ public sealed class ComplaintJourney(BrowserFixture browser, SharedApp app) : Jo
         code.Length.ShouldBe(29);
 
         // The bureau: review, accept, assign to market regulation.
-        var staff = await SignInFirstTimeAsync(Page, "officer" + tag, staffPassword);
+        var staff = await SignInFirstTimeAsync(Page, app.Host, "officer" + tag, staffPassword);
         await staff.GotoAsync(app.Host.Url("/protection/cases?q=" + Uri.EscapeDataString(respondent)));
         await staff.GetByTestId("case-table").Locator("a").First.ClickAsync();
         await staff.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/protection/cases/", StringComparison.Ordinal));
@@ -56,7 +55,7 @@ public sealed class ComplaintJourney(BrowserFixture browser, SharedApp app) : Jo
         await ActAsync(staff, "Assign", next: "DepartmentAccept");
 
         // The department's liaison: accept, handle, conclude.
-        var liaison = await SignInFirstTimeAsync(await NewPageAsync(), "market" + tag, liaisonPassword);
+        var liaison = await SignInFirstTimeAsync(await NewPageAsync(), app.Host, "market" + tag, liaisonPassword);
         await liaison.GotoAsync(caseUrl);
         await ActAsync(liaison, "DepartmentAccept", next: "StartHandling");
         await ActAsync(liaison, "StartHandling", next: "Conclude");
@@ -88,28 +87,4 @@ public sealed class ComplaintJourney(BrowserFixture browser, SharedApp app) : Jo
         await page.Locator("form:has(#action) button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator($"#action option[value='{next}']")).ToHaveCountAsync(1);
     }
-
-    private async Task<IPage> SignInFirstTimeAsync(IPage page, string userName, string oneTimePassword)
-    {
-        await SignInAsync(page, app.Host, userName, oneTimePassword);
-        await ChangePasswordAsync(page, oneTimePassword, "Journey#Pass-2026");
-        return page;
-    }
-
-    /// <summary>The administrator creates the account through the API; the one-time password comes back once.</summary>
-    private async Task<string> CreateAccountAsync(string userName, string role, string? scopeId)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        using var admin = app.Host.CreateHttpClient();
-        using (var login = await admin.PostAsJsonAsync("/api/auth/login", new { userName = SharedApp.AdminUserName, password = SharedApp.AdminPassword }, ct))
-        {
-            login.IsSuccessStatusCode.ShouldBeTrue(await login.Content.ReadAsStringAsync(ct));
-        }
-
-        using var created = await admin.PostAsJsonAsync("/api/admin/users", new { userName, displayName = userName, role, scopeId }, ct);
-        created.IsSuccessStatusCode.ShouldBeTrue(await created.Content.ReadAsStringAsync(ct));
-        return (await created.Content.ReadFromJsonAsync<Created>(ct))!.OneTimePassword;
-    }
-
-    private sealed record Created(Guid Id, string UserName, string OneTimePassword);
 }

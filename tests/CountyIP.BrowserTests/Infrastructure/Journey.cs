@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 
 namespace CountyIP.BrowserTests.Infrastructure;
@@ -68,6 +69,29 @@ public abstract class Journey(BrowserFixture browser) : IAsyncLifetime
         new Uri(page.Url).AbsolutePath.ShouldBe("/account/login");
     }
 
+    /// <summary>The administrator creates the account through the API; the one-time password comes back once.</summary>
+    protected static async Task<string> CreateAccountAsync(AppHost app, string userName, string role, string? scopeId)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = app.CreateHttpClient();
+        using (var login = await admin.PostAsJsonAsync("/api/auth/login", new { userName = SharedApp.AdminUserName, password = SharedApp.AdminPassword }, ct))
+        {
+            login.IsSuccessStatusCode.ShouldBeTrue(await login.Content.ReadAsStringAsync(ct));
+        }
+
+        using var created = await admin.PostAsJsonAsync("/api/admin/users", new { userName, displayName = userName, role, scopeId }, ct);
+        created.IsSuccessStatusCode.ShouldBeTrue(await created.Content.ReadAsStringAsync(ct));
+        return (await created.Content.ReadFromJsonAsync<CreatedAccount>(ct))!.OneTimePassword;
+    }
+
+    /// <summary>Signs in with a one-time password and chooses the journeys' password, as a new account must.</summary>
+    protected static async Task<IPage> SignInFirstTimeAsync(IPage page, AppHost app, string userName, string oneTimePassword)
+    {
+        await SignInAsync(page, app, userName, oneTimePassword);
+        await ChangePasswordAsync(page, oneTimePassword, "Journey#Pass-2026");
+        return page;
+    }
+
     /// <summary>Chooses a new password on the change-password page (forced after a one-time password).</summary>
     protected static async Task ChangePasswordAsync(IPage page, string current, string next)
     {
@@ -112,4 +136,6 @@ public abstract class Journey(BrowserFixture browser) : IAsyncLifetime
             }
         }
     }
+
+    private sealed record CreatedAccount(Guid Id, string UserName, string OneTimePassword);
 }
