@@ -181,6 +181,28 @@ public sealed class PortalTests(PortalTests.Fixture fixture) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task CalendarFeed_IsICalendarOfPublishedEvents_ATimedOneInUtc()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var anonymous = await fixture.ClientAs(null);
+        var soon = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var timed = await (await staff.PostAsJsonAsync("/api/publishing/events/", new { title = "订阅测试讲座, 第一期", startsOn = soon, startTime = "14:30", place = "金山工业区" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        await staff.PostAsJsonAsync("/api/publishing/events/", new { title = "订阅测试草稿", startsOn = soon }, Ct);
+        (await staff.PostAsJsonAsync($"/api/publishing/events/{timed.GetProperty("id").GetGuid()}/actions", new { action = "publish" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var response = await anonymous.GetAsync("/portal/events.ics", Ct);
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/calendar");
+        var ics = await response.Content.ReadAsStringAsync(Ct);
+        ics.ShouldStartWith("BEGIN:VCALENDAR");
+        var unfolded = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        unfolded.ShouldContain("SUMMARY:订阅测试讲座\\, 第一期", customMessage: "a comma in a text value is escaped (RFC 5545 3.3.11)");
+        unfolded.ShouldContain($"UID:{timed.GetProperty("id").GetGuid()}@countyip");
+        unfolded.ShouldContain("DTSTART:" + soon.Replace("-", string.Empty, StringComparison.Ordinal) + "T063000Z", customMessage: "14:30 in Beijing is 06:30 UTC");
+        unfolded.ShouldNotContain("订阅测试草稿");
+    }
+
+    [Fact]
     public async Task PublicPages_OpenWithoutSigningIn_AndListTheModulesEntryPoints()
     {
         var anonymous = await fixture.ClientAs(null);

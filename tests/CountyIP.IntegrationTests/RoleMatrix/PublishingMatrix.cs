@@ -34,6 +34,7 @@ public sealed class PublishingMatrix : IRoleMatrix
         new("GET", "/api/portal/events", Who.Everyone),
         new("GET", "/portal/rss.xml", Who.Everyone),
         new("GET", "/sitemap.xml", Who.Everyone),
+        new("GET", "/portal/events.ics", Who.Everyone),
 
         new("GET", "/publishing/articles", Manage),
         new("POST", "/publishing/articles", Manage),

@@ -123,6 +123,13 @@ internal static class PublishingEndpoints
         endpoints.MapGet("/portal/rss.xml", async (PortalReader reader, PortalFeeds feeds, HttpRequest request, CancellationToken ct) =>
                 TypedResults.Text(feeds.Rss(await reader.FeedAsync(ct), BaseUrl(request)), "application/rss+xml; charset=utf-8"))
             .AllowAnonymous().ExcludeFromDescription();
+        endpoints.MapGet("/portal/events.ics", async (PortalReader reader, PortalFeeds feeds, HttpRequest request, TimeProvider clock, CancellationToken ct) =>
+            {
+                // Three months back and a year ahead: what a subscribed calendar needs, bounded.
+                var today = Platform.Web.TimeDisplay.Today(clock);
+                return TypedResults.Text(feeds.Ics(await reader.CalendarAsync(today.AddDays(-90), today.AddDays(PortalReader.MaxCalendarDays - 90), ct), BaseUrl(request)), "text/calendar; charset=utf-8");
+            })
+            .AllowAnonymous().ExcludeFromDescription();
         endpoints.MapGet("/sitemap.xml", async (PortalReader reader, PortalFeeds feeds, HttpRequest request, CancellationToken ct) =>
                 TypedResults.Text(feeds.Sitemap(await reader.SitemapAsync(ct), BaseUrl(request)), "application/xml; charset=utf-8"))
             .AllowAnonymous().ExcludeFromDescription();

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 using CountyIP.Modules.Publishing.Domain;
 using CountyIP.Platform.Localization;
 using CountyIP.Platform.Ui;
@@ -9,7 +12,8 @@ namespace CountyIP.Modules.Publishing.UseCases;
 
 /// <summary>
 /// The machine-readable faces of the portal (issue 13 §4): an RSS 2.0 feed of the notices and policies
-/// (<c>/portal/rss.xml</c>) and the sitemaps.org site map (<c>/sitemap.xml</c>) of every public page and published item.
+/// (<c>/portal/rss.xml</c>), the sitemaps.org site map (<c>/sitemap.xml</c>) of every public page and published item,
+/// and the event calendar as iCalendar (<c>/portal/events.ics</c>, RFC 5545 through Ical.Net) to subscribe to.
 /// Both are built with LINQ to XML, so a title with &lt; or &amp; is escaped, never spliced.
 /// </summary>
 internal sealed class PortalFeeds(PortalLinkRegistry portal, IStringLocalizer<PublishingText> text, IStringLocalizer<SharedResource> shared)
@@ -59,5 +63,42 @@ internal sealed class PortalFeeds(PortalLinkRegistry portal, IStringLocalizer<Pu
         }
 
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + urls.ToString(SaveOptions.DisableFormatting);
+    }
+
+    /// <summary>
+    /// The published events as an iCalendar feed: a day-long entry for an event without a start time (its last day
+    /// inclusive), a timed one at its Beijing time given in UTC otherwise; the UID is stable, so a subscribed calendar
+    /// updates in place.
+    /// </summary>
+    public string Ics(PublicCalendar calendar, string baseUrl)
+    {
+        var ics = new Ical.Net.Calendar();
+        ics.AddProperty("X-WR-CALNAME", $"{shared["Portal_Brand"]} · {text["Portal_Events"]}");
+        foreach (var e in calendar.Events)
+        {
+            var entry = new CalendarEvent
+            {
+                Uid = $"{e.Id}@countyip",
+                Summary = e.Title,
+                Location = e.Place,
+                Description = string.Join("\n", new[] { e.Organiser is null ? null : text["Calendar_Organiser", e.Organiser].Value, e.Description }.OfType<string>()),
+                Url = new Uri($"{baseUrl}/portal/events?month={e.StartsOn.ToString("yyyy-MM", CultureInfo.InvariantCulture)}"),
+            };
+            if (e.StartTime is { } time)
+            {
+                // In UTC: a bare VTIMEZONE without its rules is not valid RFC 5545, and UTC needs none.
+                var local = e.StartsOn.ToDateTime(time, DateTimeKind.Unspecified);
+                entry.Start = new CalDateTime(TimeZoneInfo.ConvertTimeToUtc(local, Platform.Web.TimeDisplay.Shanghai));
+            }
+            else
+            {
+                entry.Start = new CalDateTime(e.StartsOn);
+                entry.End = new CalDateTime((e.EndsOn ?? e.StartsOn).AddDays(1));
+            }
+
+            ics.Events.Add(entry);
+        }
+
+        return new CalendarSerializer().SerializeToString(ics) ?? string.Empty;
     }
 }
