@@ -81,7 +81,9 @@ internal sealed class PatentSearchInterceptor : SaveChangesInterceptor
 
         var put = new Dictionary<Guid, Patent>();
         var removed = new HashSet<Guid>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        // One walk of the tracked entries (each Entries() call detects changes over all of them) for both indexes.
+        var entries = db.ChangeTracker.Entries().ToList();
+        foreach (var entry in entries)
         {
             if (entry.Entity is Patent patent)
             {
@@ -100,13 +102,13 @@ internal sealed class PatentSearchInterceptor : SaveChangesInterceptor
             }
             else if (entry.Entity is PatentApplicant && entry.State is EntityState.Added or EntityState.Deleted or EntityState.Modified
                      && entry.Property("PatentId").CurrentValue is Guid owner
-                     && db.ChangeTracker.Entries<Patent>().FirstOrDefault(e => e.Entity.Id == owner) is { State: not EntityState.Deleted } ownerEntry)
+                     && entries.FirstOrDefault(e => e.Entity is Patent p && p.Id == owner) is { State: not EntityState.Deleted, Entity: Patent ownerPatent })
             {
-                put[owner] = ownerEntry.Entity;
+                put[owner] = ownerPatent;
             }
         }
 
-        var records = RecordChanges(db);
+        var records = RecordChanges(entries);
         if (put.Count == 0 && removed.Count == 0 && records.Count == 0)
         {
             return;
@@ -159,10 +161,10 @@ internal sealed class PatentSearchInterceptor : SaveChangesInterceptor
     /// The trademarks, copyright registrations and enterprises this save adds, changes in a searched field or removes
     /// (<see cref="RecordSearchIndex"/>): their new documents, or null for a removal.
     /// </summary>
-    private static List<(Domain.Search.SearchRecordKind Kind, Guid Id, Domain.Search.RecordSearchDocument? Document)> RecordChanges(DbContext db)
+    private static List<(Domain.Search.SearchRecordKind Kind, Guid Id, Domain.Search.RecordSearchDocument? Document)> RecordChanges(IEnumerable<EntityEntry> entries)
     {
         var changes = new List<(Domain.Search.SearchRecordKind, Guid, Domain.Search.RecordSearchDocument?)>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        foreach (var entry in entries)
         {
             (Domain.Search.SearchRecordKind Kind, Guid Id, Func<Domain.Search.RecordSearchDocument> Document, string[] Searched)? record = entry.Entity switch
             {
