@@ -75,6 +75,21 @@ run_suite() { # name project [env...]
     # The test host crashed or the run aborted: whatever passed before, the suite did not finish.
     echo "suite $name exited with code $rc without a failed test: counted as one failure"; f=1
   fi
+  # CI shows only this output: say why each failed test failed (the first lines of its message), not only its name.
+  if [ -f "$trx" ] && [ "${f:-0}" -gt 0 ]; then
+    python3 - "$trx" <<'PY' || true
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for r in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if r.get("outcome") != "Failed":
+        continue
+    message = r.findtext("t:Output/t:ErrorInfo/t:Message", "", ns).strip().splitlines()
+    stack = [l.strip() for l in r.findtext("t:Output/t:ErrorInfo/t:StackTrace", "", ns).splitlines() if "CountyIP" in l]
+    print(f"  why {r.get('testName')}:")
+    for line in message[:6] + stack[:3]:
+        print("    " + line[:300])
+PY
+  fi
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 }
 

@@ -22,16 +22,7 @@ public sealed class ComplaintJourney(BrowserFixture browser, SharedApp app) : Jo
         var liaisonPassword = await CreateAccountAsync(app.Host, "market" + tag, "DepartmentLiaison", Department);
 
         // The public, on a phone, without an account.
-        await using var phoneContext = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            IgnoreHTTPSErrors = true,
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
-        var phone = await phoneContext.NewPageAsync();
+        var phone = await NewPhonePageAsync();
         await phone.GotoAsync(app.Host.Url("/portal/complaints/new"));
         await phone.Locator("#kind").SelectOptionAsync("TrademarkInfringement");
         await phone.Locator("#respondent").FillAsync(respondent);
@@ -80,11 +71,19 @@ public sealed class ComplaintJourney(BrowserFixture browser, SharedApp app) : Jo
         (await phone.GetByTestId("track-result").InnerTextAsync()).ShouldNotContain(respondent);
     }
 
-    /// <summary>Chooses the step in the case's action form, submits it, and waits until the next step is offered.</summary>
+    /// <summary>
+    /// Chooses the step in the case's action form, submits it, and waits until the page shows the case's next version
+    /// and offers the next step. Waiting for the version matters: the next step may already be on offer before the
+    /// post (Submitted allows both StartReview and Accept), and acting again before the page is replaced would post
+    /// the old version and be refused as a concurrent change.
+    /// </summary>
     private static async Task ActAsync(IPage page, string action, string next)
     {
+        var version = page.Locator("input[name='ActionInput.ExpectedVersion']");
+        var before = await version.GetAttributeAsync("value");
         await page.Locator("#action").SelectOptionAsync(action);
         await page.Locator("form:has(#action) button[type=submit]").ClickAsync();
+        await Assertions.Expect(version).Not.ToHaveAttributeAsync("value", before!);
         await Assertions.Expect(page.Locator($"#action option[value='{next}']")).ToHaveCountAsync(1);
     }
 }

@@ -29,16 +29,7 @@ public sealed class PortalJourney(BrowserFixture browser, SharedApp app) : Journ
         await staff.GetByTestId("publish-confirm").ClickAsync();
         await Assertions.Expect(staff.GetByTestId("public-link")).ToBeVisibleAsync();
 
-        await using var phoneContext = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            IgnoreHTTPSErrors = true,
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
-        var phone = await phoneContext.NewPageAsync();
+        var phone = await NewPhonePageAsync();
         await phone.GotoAsync(app.Host.Url("/portal"));
         (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the portal's home fits a phone screen");
         await phone.GetByTestId("home-Notice").GetByText(title).ClickAsync();

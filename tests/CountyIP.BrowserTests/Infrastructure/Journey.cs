@@ -29,15 +29,32 @@ public abstract class Journey(BrowserFixture browser) : IAsyncLifetime
     }
 
     /// <summary>A page in a new context: a separate cookie jar, as another browser would have.</summary>
-    protected async Task<IPage> NewPageAsync(IEnumerable<Cookie>? cookies = null)
+    protected Task<IPage> NewPageAsync(IEnumerable<Cookie>? cookies = null) => NewPageAsync(new BrowserNewContextOptions
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            IgnoreHTTPSErrors = true,
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        IgnoreHTTPSErrors = true,
+        Locale = "zh-CN",
+        TimezoneId = "Asia/Shanghai",
+        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+    }, cookies);
+
+    /// <summary>A phone's page (390 px, touch) in a new context, as a member of the public would use.</summary>
+    protected Task<IPage> NewPhonePageAsync() => NewPageAsync(new BrowserNewContextOptions
+    {
+        IgnoreHTTPSErrors = true,
+        Locale = "zh-CN",
+        TimezoneId = "Asia/Shanghai",
+        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        IsMobile = true,
+        HasTouch = true,
+    });
+
+    /// <summary>
+    /// A page in a new context with the given options (a phone, another language); tracked like the others, so a
+    /// failing journey leaves its screenshot too.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync(BrowserNewContextOptions options, IEnumerable<Cookie>? cookies = null)
+    {
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         if (cookies is not null)
         {
