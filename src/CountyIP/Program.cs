@@ -1,4 +1,5 @@
 using CountyIP.Modules.Funding;
+using CountyIP.Modules.Governance;
 using CountyIP.Modules.Import;
 using CountyIP.Modules.Indicators;
 using CountyIP.Modules.Plans;
@@ -23,6 +24,7 @@ IReadOnlyList<IModule> modules =
     new ProtectionModule(),
     new FundingModule(),
     new PublishingModule(),
+    new GovernanceModule(),
     // tools/new-module.sh adds new modules above this line (and their using above).
 ];
 

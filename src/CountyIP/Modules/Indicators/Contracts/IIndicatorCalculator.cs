@@ -77,3 +77,14 @@ public static class IndicatorCalculatorRegistration
         where TCalculator : class, IIndicatorCalculator =>
         services.AddScoped<IIndicatorCalculator, TCalculator>();
 }
+
+/// <summary>
+/// The dashboard's pages for other modules that link to an indicator (<c>/dashboard/{targetId}?year=</c>): show such
+/// a link only to a user who meets <see cref="ReadPolicy"/>, or it leads to "access denied".
+/// </summary>
+public static class IndicatorPages
+{
+    public const string ReadPolicy = IndicatorsPolicies.Read;
+
+    public static string Detail(string targetId, int year) => $"/dashboard/{targetId}?year={year}";
+}

@@ -1,0 +1,143 @@
+using CountyIP.Modules.Governance.UseCases;
+using CountyIP.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CountyIP.Modules.Governance.Api;
+
+/// <summary>
+/// Every route of the module on one screen. Reads need <see cref="GovernancePolicies.Read"/> and are scoped by the
+/// handlers (a liaison gets their own unit's); a unit's own steps need <see cref="GovernancePolicies.Work"/>; the
+/// office's need <see cref="GovernancePolicies.Manage"/>. Creates answer 201 with the record (its <c>id</c> first).
+/// </summary>
+internal static class GovernanceEndpoints
+{
+    public static IEndpointRouteBuilder MapGovernanceEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/governance").WithTags("Governance");
+        MapMeetings(api);
+        MapTasks(api);
+        MapReports(api);
+        MapTargets(api);
+        MapAssessments(api);
+        return endpoints;
+    }
+
+    private static void MapMeetings(RouteGroupBuilder api)
+    {
+        api.MapGet("/meetings", (ListMeetingsHandler h, int? year, int? page, int? pageSize, CancellationToken ct) => h.HandleAsync(year, page ?? 1, pageSize ?? 20, ct))
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("Meetings newest first, with their decisions' task counts ({items, total, page, pageSize}).");
+        api.MapGet("/meetings/{id:guid}", async Task<Results<Ok<MeetingView>, NotFound>> (Guid id, GetMeetingHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read);
+        api.MapPost("/meetings", async (MeetingInput input, SaveMeetingHandler h, CancellationToken ct) =>
+        {
+            var created = await h.CreateAsync(input, ct);
+            return TypedResults.Created($"/api/governance/meetings/{created.Id}", created);
+        }).RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Records a meeting {title, date, place, attendees, agenda, minutes}; 400 with field errors.");
+        api.MapPut("/meetings/{id:guid}", async Task<Results<Ok<MeetingView>, NotFound>> (Guid id, MeetingInput input, SaveMeetingHandler h, CancellationToken ct) =>
+            await h.UpdateAsync(id, input, ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Corrects a meeting (minutes added later); with `version` a change made meanwhile is a 409.");
+    }
+
+    private static void MapTasks(RouteGroupBuilder api)
+    {
+        api.MapGet("/tasks", (ListTasksHandler h, [AsParameters] ListTasksQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("Supervised tasks in the caller's scope, open ones first by deadline; `overdue=true` for the overdue ones ({items, total, page, pageSize}).");
+        api.MapGet("/tasks/{id:guid}", async Task<Results<Ok<TaskView>, NotFound>> (Guid id, GetTaskHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read);
+        api.MapPost("/tasks", async (TaskInput input, CreateTaskHandler h, CancellationToken ct) =>
+        {
+            var created = await h.HandleAsync(input, ct);
+            return TypedResults.Created($"/api/governance/tasks/{created.Id}", created);
+        }).RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Gives a task {title, ownerUnitCode, deadline | workingDays, meetingId, description}; an unknown owner or a deadline before the meeting is a 400.");
+        api.MapPost("/tasks/{id:guid}/actions", async Task<Results<Ok<TaskView>, NotFound>> (Guid id, TaskActionCommand command, ActOnTaskHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, command, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("A step {action: progress | request-completion | accept | return, note, version}; 409 when the state or the caller's role does not allow it.");
+    }
+
+    private static void MapReports(RouteGroupBuilder api)
+    {
+        api.MapGet("/reports", (ListReportsHandler h, [AsParameters] ListReportsQuery q, CancellationToken ct) => h.HandleAsync(q, ct))
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("Reports in the caller's scope, latest due first; `late=true` for late and missing ones ({items, total, page, pageSize}).");
+        api.MapGet("/reports/{id:guid}", async Task<Results<Ok<ReportView>, NotFound>> (Guid id, GetReportHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("A report with its figures: live while a draft, as submitted afterwards.");
+        api.MapPost("/reports/rounds", (ReportRoundInput input, IssueReportRoundHandler h, CancellationToken ct) => h.HandleAsync(input, ct))
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Asks every town and department for a report {kind: Dynamic | HalfYear | Annual, period, dueOn}; units already owing it are left as they are.");
+        api.MapPut("/reports/{id:guid}", async Task<Results<Ok<ReportView>, NotFound>> (Guid id, ReportDraftInput input, SaveReportDraftHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, input, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("Saves the unit's draft {work, problems, plans, version}.");
+        api.MapPost("/reports/{id:guid}/actions", async Task<Results<Ok<ReportView>, NotFound>> (Guid id, ReportActionCommand command, ActOnReportHandler h, CancellationToken ct) =>
+            await h.HandleAsync(id, command, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("A step {action: submit | accept | return, note, version}; 409 when the state or the caller's role does not allow it.");
+    }
+
+    private static void MapTargets(RouteGroupBuilder api)
+    {
+        api.MapGet("/targets", (UnitTargetsHandler h, int year, CancellationToken ct) => h.ListAsync(year, ct))
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("The year's targets per town beside the actuals counted from the records (a liaison: their own).");
+        api.MapPut("/targets", (UnitTargetInput input, UnitTargetsHandler h, CancellationToken ct) => h.SetAsync(input, ct))
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Sets a town's target {year, targetId, ownerUnitCode, value}; an unknown unit or target is a 400.");
+    }
+
+    private static void MapAssessments(RouteGroupBuilder api)
+    {
+        api.MapPost("/assessments", async (AssessmentInput input, ManageAssessmentHandler h, CancellationToken ct) =>
+        {
+            var created = await h.CreateAsync(input, ct);
+            return TypedResults.Created($"/api/governance/assessments/{created.Year}", created);
+        }).RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Opens a year's scheme {year, bonusCap, deductionCap}.");
+        api.MapGet("/assessments/{year:int}", async Task<Results<Ok<AssessmentView>, NotFound>> (int year, GetAssessmentHandler h, CancellationToken ct) =>
+            await h.HandleAsync(year, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read);
+        api.MapPost("/assessments/{year:int}/indicators", async Task<Results<Ok<AssessmentView>, NotFound>> (int year, AssessmentIndicatorInput input, ManageAssessmentHandler h, CancellationToken ct) =>
+            await h.AddIndicatorAsync(year, input, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Adds an indicator {code, nameZh, nameEn, measure, targetId, appliesTo, weight, rule, cap} to a draft scheme.");
+        api.MapDelete("/assessments/{year:int}/indicators/{code}", async Task<Results<Ok<AssessmentView>, NotFound>> (int year, string code, ManageAssessmentHandler h, CancellationToken ct) =>
+            await h.RemoveIndicatorAsync(year, code, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage);
+        api.MapPost("/assessments/{year:int}/publish", async Task<Results<Ok<AssessmentView>, NotFound>> (int year, PublishAssessmentInput input, ManageAssessmentHandler h, CancellationToken ct) =>
+            await h.PublishAsync(year, input, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Opens the preliminary scores {appealsCloseOn}; weights for towns and for departments must each add up to 100 (409).");
+        api.MapPost("/assessments/{year:int}/adjustments", async Task<Results<Ok<AssessmentView>, NotFound>> (int year, AdjustmentInput input, ManageAssessmentHandler h, CancellationToken ct) =>
+            await h.AdjustAsync(year, input, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("A bonus (points > 0) or deduction (points < 0) {ownerUnitCode, points, reason}.");
+        api.MapPost("/assessments/{year:int}/sign-off", async Task<Results<Ok<AssessmentView>, NotFound>> (int year, ManageAssessmentHandler h, CancellationToken ct) =>
+            await h.SignOffAsync(year, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Freezes the scores; 409 while an appeal is undecided.");
+        api.MapGet("/assessments/{year:int}/scores", async Task<Results<Ok<ScoreTable>, NotFound>> (int year, GetScoresHandler h, CancellationToken ct) =>
+            await h.HandleAsync(year, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("A row per town and department {unitCode, unitName, unitKind, total, rank, bonus, deduction, indicators, liveTotal, difference} (a liaison: their own row).");
+        api.MapGet("/assessments/{year:int}/appeals", async Task<Results<Ok<IReadOnlyList<AppealView>>, NotFound>> (int year, AppealsHandler h, CancellationToken ct) =>
+            await h.ListAsync(year, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read);
+        api.MapPost("/assessments/{year:int}/appeals", async Task<Results<Created<AppealView>, NotFound>> (int year, AppealInput input, AppealsHandler h, CancellationToken ct) =>
+            await h.FileAsync(year, input, ct) is { } a ? TypedResults.Created($"/api/governance/assessments/{year}/appeals/{a.Id}", a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("Appeals the unit's preliminary score {indicatorCode, reason} while the window is open (409 after it).");
+        api.MapPost("/assessments/{year:int}/appeals/{id:guid}/decision", async Task<Results<Ok<AppealView>, NotFound>> (int year, Guid id, AppealDecisionInput input, AppealsHandler h, CancellationToken ct) =>
+            await h.DecideAsync(year, id, input, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Decides an appeal {upheld, points, decision, version}.");
+    }
+}

@@ -1,0 +1,39 @@
+using CountyIP.Platform.Data;
+using CountyIP.Platform.Domain;
+using CountyIP.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CountyIP.Modules.Governance.UseCases;
+
+/// <summary>
+/// The module's one way to save a change to a versioned record: a version read earlier that no longer matches, or a
+/// concurrent save of the same version, is a 409 "changed meanwhile" — so two people acting at once (two submissions
+/// of one report, two acceptances of one task) leave one change, never two.
+/// </summary>
+internal static class GovernanceSave
+{
+    public static void CheckVersion(VersionedRecord record, Guid? versionRead, IStringLocalizer<GovernanceText> text)
+    {
+        if (versionRead is { } read && read != record.Version)
+        {
+            throw new BusinessRuleException("governance.concurrency", text["Error_ChangedMeanwhile"]);
+        }
+    }
+
+    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<GovernanceText> text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("governance.concurrency", text["Error_ChangedMeanwhile"]);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw new BusinessRuleException("governance.duplicate", text["Error_Duplicate"]);
+        }
+    }
+}
