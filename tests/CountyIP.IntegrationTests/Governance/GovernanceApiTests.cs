@@ -213,6 +213,7 @@ public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : ICl
         var accepted = await ReadAsync(await staff.PostAsJsonAsync($"/api/governance/reports/{id}/actions", new { action = "accept" }, Ct), HttpStatusCode.OK);
 
         accepted.GetProperty("status").GetString().ShouldBe("Accepted");
+        await OfficialDocumentsAsync(town, id);
         accepted.GetProperty("late").GetBoolean().ShouldBeTrue();
         accepted.GetProperty("figures").GetArrayLength().ShouldBeGreaterThan(0, "the figures in the town's scope travel with the report");
         var late = await staff.GetFromJsonAsync<JsonElement>("/api/governance/reports?period=2020-01&late=true&pageSize=200", Ct);
@@ -220,6 +221,46 @@ public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : ICl
         var other = (await staff.GetFromJsonAsync<JsonElement>($"/api/governance/reports?period=2020-01&owner={OtherTown}", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid();
         (await town.GetAsync($"/api/governance/reports/{other}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await town.PutAsJsonAsync($"/api/governance/reports/{other}", new { work = "越权" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>The accepted report as an official document: the PDF's text carries the header, title, recipient and body; the .docx too.</summary>
+    private static async Task OfficialDocumentsAsync(HttpClient client, Guid id)
+    {
+        var pdf = await client.GetAsync($"/api/governance/reports/{id}/document", Ct);
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var path = Path.Combine(Path.GetTempPath(), $"report-{id}.pdf");
+        await File.WriteAllBytesAsync(path, await pdf.Content.ReadAsByteArrayAsync(Ct), Ct);
+        try
+        {
+            var text = await PdfTools.RunAsync("pdftotext", $"-layout {path} -");
+            text.ShouldContain("仓山镇2020年1月知识产权工作动态");
+            text.ShouldContain("区知识产权强县工程试点工作领导小组办公室：");
+            text.ShouldContain("本月开展宣传活动一场。");
+            var submitted = DateTime.UtcNow.AddHours(8);
+            text.ShouldContain($"{submitted.Year}年{submitted.Month}月{submitted.Day}日", Case.Sensitive, "dated the day of its submission, in Chinese");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var docx = await client.GetAsync($"/api/governance/reports/{id}/document?format=docx&redHeader=false", Ct);
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync(Ct)), false);
+        var paragraphs = word.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        paragraphs[0].ShouldBe("仓山镇2020年1月知识产权工作动态", "without the red header the title comes first");
+        paragraphs.ShouldContain("本月开展宣传活动一场。");
+    }
+
+    [Fact]
+    public async Task Document_BeforeAcceptance_Refused()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        await ReadAsync(await staff.PostAsJsonAsync("/api/governance/reports/rounds", new { kind = "Annual", period = "2019" }, Ct), HttpStatusCode.OK);
+        var id = (await staff.GetFromJsonAsync<JsonElement>($"/api/governance/reports?period=2019&owner={Town}", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        (await staff.GetAsync($"/api/governance/reports/{id}/document", Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class GovernanceMatrix : IRoleMatrix
     private static readonly IReadOnlyCollection<string> Read = Who.Only(GovernancePolicies.All[GovernancePolicies.Read]);
     private static readonly IReadOnlyCollection<string> Work = Who.Only(GovernancePolicies.All[GovernancePolicies.Work]);
     private static readonly IReadOnlyCollection<string> Manage = Who.Only(GovernancePolicies.All[GovernancePolicies.Manage]);
+    private static readonly IReadOnlyCollection<string> Board = Who.Only(GovernancePolicies.All[GovernancePolicies.Board]);
 
     public IEnumerable<MatrixEntry> Entries =>
     [
@@ -27,6 +28,7 @@ public sealed class GovernanceMatrix : IRoleMatrix
         new("POST", "/api/governance/tasks/{id:guid}/actions", Work),
         new("GET", "/api/governance/reports", Read),
         new("GET", "/api/governance/reports/{id:guid}", Read),
+        new("GET", "/api/governance/reports/{id:guid}/document", Read),
         new("POST", "/api/governance/reports/rounds", Manage),
         new("PUT", "/api/governance/reports/{id:guid}", Work),
         new("POST", "/api/governance/reports/{id:guid}/actions", Work),
@@ -44,6 +46,8 @@ public sealed class GovernanceMatrix : IRoleMatrix
         new("POST", "/api/governance/assessments/{year:int}/appeals", Work),
         new("POST", "/api/governance/assessments/{year:int}/appeals/{id:guid}/decision", Manage),
 
+        new("GET", "/governance/board", Board),
+        new("POST", "/governance/board", Board),
         new("GET", "/governance/tasks", Read),
         new("POST", "/governance/tasks", Read),
         new("GET", "/governance/tasks/new", Manage),

@@ -21,6 +21,7 @@ public sealed class GovernanceModule : IModule
     public IEnumerable<MenuEntry> MenuEntries { get; } =
     [
         // After protection (400s) and the fund (500s), before publishing (700s): the office steers the others.
+        new("Menu_Group_Governance", "Menu_Board", typeof(GovernanceText), "/governance/board", "bi-speedometer2", GovernancePolicies.Board, Order: 599),
         new("Menu_Group_Governance", "Menu_Tasks", typeof(GovernanceText), "/governance/tasks", "bi-list-check", GovernancePolicies.Read, Order: 600),
         new("Menu_Group_Governance", "Menu_Meetings", typeof(GovernanceText), "/governance/meetings", "bi-people", GovernancePolicies.Read, Order: 601),
         new("Menu_Group_Governance", "Menu_Reports", typeof(GovernanceText), "/governance/reports", "bi-file-earmark-text", GovernancePolicies.Read, Order: 602),
@@ -47,6 +48,7 @@ public sealed class GovernanceModule : IModule
         services.AddScoped<GetReportHandler>();
         services.AddScoped<SaveReportDraftHandler>();
         services.AddScoped<ActOnReportHandler>();
+        services.AddScoped<ReportDocuments>();
         services.AddScoped<UnitTargetsHandler>();
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<AssessmentCalculator>();
@@ -55,6 +57,7 @@ public sealed class GovernanceModule : IModule
         services.AddScoped<ManageAssessmentHandler>();
         services.AddScoped<GetScoresHandler>();
         services.AddScoped<AppealsHandler>();
+        services.AddScoped<LeaderBoardHandler>();
 
         services.AddScoped<GovernanceReminders>();
         services.AddRecurringJob<GovernanceReminderJob>(GovernanceReminderJob.KindName, GovernanceReminderJob.Interval);

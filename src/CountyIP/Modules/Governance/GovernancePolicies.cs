@@ -19,10 +19,14 @@ public static class GovernancePolicies
     /// <summary>The leadership group's office: meetings, tasks, report rounds and reviews, targets, the assessment.</summary>
     public const string Manage = "Governance.Manage";
 
+    /// <summary>The leader's board: who is behind, at a glance.</summary>
+    public const string Board = "Governance.Board";
+
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
         [Read] = [Roles.BureauStaff, Roles.Leadership, Roles.DepartmentLiaison, Roles.TownLiaison, Roles.Auditor],
         [Work] = [Roles.BureauStaff, Roles.DepartmentLiaison, Roles.TownLiaison],
         [Manage] = [Roles.BureauStaff],
+        [Board] = [Roles.Leadership, Roles.BureauStaff],
     };
 }

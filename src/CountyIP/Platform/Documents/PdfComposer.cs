@@ -42,22 +42,48 @@ public sealed class PdfComposer : IDisposable
 
     public void Space(double points) => Y += points;
 
-    /// <summary>Text centred on the page at the current position.</summary>
-    public void Centered(string text, XFont font)
+    /// <summary>Text centred on the page at the current position, wrapped when wider than the page (black unless <paramref name="color"/>).</summary>
+    public void Centered(string text, XFont font, XColor? color = null)
+    {
+        var brush = color is { } c ? new XSolidBrush(c) : XBrushes.Black;
+        foreach (var line in Wrap(text, font, Width))
+        {
+            EnsureRoom(font.Height);
+            graphics!.DrawString(line, font, brush, new XRect(Margin, Y, Width, font.Height), XStringFormats.TopCenter);
+            Y += font.Height * 1.4;
+        }
+    }
+
+    /// <summary>Text against the right margin (an issuing body, a date at the foot of an official document).</summary>
+    public void RightAligned(string text, XFont font, double rightIndent = 0)
     {
         EnsureRoom(font.Height);
-        graphics!.DrawString(text, font, XBrushes.Black, new XRect(Margin, Y, Width, font.Height), XStringFormats.TopCenter);
+        graphics!.DrawString(text, font, XBrushes.Black, new XRect(Margin, Y, Width - rightIndent, font.Height), XStringFormats.TopRight);
         Y += font.Height * 1.4;
     }
 
-    /// <summary>A paragraph wrapped to the page width.</summary>
-    public void Paragraph(string text, XFont font, double indent = 0)
+    /// <summary>A horizontal line across the text width (the red separator under an official document's header).</summary>
+    public void Rule(XColor color, double thickness)
     {
-        foreach (var line in Wrap(text, font, Width - indent))
+        EnsureRoom(thickness + 4);
+        graphics!.DrawLine(new XPen(color, thickness), Margin, Y, Margin + Width, Y);
+        Y += thickness + 8;
+    }
+
+    /// <summary>A paragraph wrapped to the page width; <paramref name="firstLineIndent"/> indents its first line only (two characters in Chinese prose).</summary>
+    public void Paragraph(string text, XFont font, double indent = 0, double firstLineIndent = 0)
+    {
+        foreach (var paragraph in text.Split('\n'))
         {
-            EnsureRoom(font.Height);
-            graphics!.DrawString(line, font, XBrushes.Black, new XRect(Margin + indent, Y, Width - indent, font.Height), XStringFormats.TopLeft);
-            Y += font.Height * 1.3;
+            var first = true;
+            foreach (var line in Wrap(paragraph, font, Width - indent - firstLineIndent, Width - indent))
+            {
+                var offset = first ? firstLineIndent : 0;
+                EnsureRoom(font.Height);
+                graphics!.DrawString(line, font, XBrushes.Black, new XRect(Margin + indent + offset, Y, Width - indent - offset, font.Height), XStringFormats.TopLeft);
+                Y += font.Height * 1.3;
+                first = false;
+            }
         }
     }
 
@@ -181,18 +207,23 @@ public sealed class PdfComposer : IDisposable
         Y += height;
     }
 
-    private List<string> Wrap(string text, XFont font, double width)
+    private List<string> Wrap(string text, XFont font, double width) => Wrap(text, font, width, width);
+
+    /// <summary>Lines of at most <paramref name="firstWidth"/> (the first of each paragraph) and <paramref name="width"/> (the others).</summary>
+    private List<string> Wrap(string text, XFont font, double firstWidth, double width)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
             var current = new System.Text.StringBuilder();
+            var limit = firstWidth;
             foreach (var element in StringInfoElements(paragraph))
             {
-                if (current.Length > 0 && graphics!.MeasureString(current + element, font).Width > width)
+                if (current.Length > 0 && graphics!.MeasureString(current + element, font).Width > limit)
                 {
                     lines.Add(current.ToString());
                     current.Clear();
+                    limit = width;
                 }
 
                 current.Append(element);

@@ -71,6 +71,10 @@ internal static class GovernanceEndpoints
             await h.HandleAsync(id, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
             .RequireAuthorization(GovernancePolicies.Read)
             .WithSummary("A report with its figures: live while a draft, as submitted afterwards.");
+        api.MapGet("/reports/{id:guid}/document", async Task<Results<FileContentHttpResult, NotFound>> (Guid id, string? format, bool? redHeader, ReportDocuments h, CancellationToken ct) =>
+            await h.HandleAsync(id, format == "docx" ? "docx" : "pdf", redHeader ?? true, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("An accepted report as an official document (GB/T 9704 layout), `format=pdf` (default) or `docx`, `redHeader=false` without the red header; 409 before acceptance.");
         api.MapPost("/reports/rounds", (ReportRoundInput input, IssueReportRoundHandler h, CancellationToken ct) => h.HandleAsync(input, ct))
             .RequireAuthorization(GovernancePolicies.Manage)
             .WithSummary("Asks every town and department for a report {kind: Dynamic | HalfYear | Annual, period, dueOn}; units already owing it are left as they are.");

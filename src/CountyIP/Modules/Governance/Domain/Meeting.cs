@@ -50,16 +50,16 @@ public sealed class Meeting : VersionedRecord
     {
         Title = title.Trim();
         HeldOn = heldOn;
-        Place = Text.Clean(place);
-        Attendees = Text.Clean(attendees);
-        Agenda = Text.Clean(agenda);
-        Minutes = Text.Clean(minutes);
+        Place = CleanText.Of(place);
+        Attendees = CleanText.Of(attendees);
+        Agenda = CleanText.Of(agenda);
+        Minutes = CleanText.Of(minutes);
         Touch(utcNow);
     }
 }
 
 /// <summary>Trimmed text with Windows line ends made plain; blank is null.</summary>
-internal static class Text
+internal static class CleanText
 {
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
+    public static string? Of(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
 }

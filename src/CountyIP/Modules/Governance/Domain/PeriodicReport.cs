@@ -138,9 +138,9 @@ public sealed class PeriodicReport : VersionedRecord
             throw new InvalidOperationException($"Report {Id} in {State} cannot be edited.");
         }
 
-        Work = Text.Clean(work);
-        Problems = Text.Clean(problems);
-        Plans = Text.Clean(plans);
+        Work = CleanText.Of(work);
+        Problems = CleanText.Of(problems);
+        Plans = CleanText.Of(plans);
         Touch(utcNow);
     }
 
@@ -158,7 +158,7 @@ public sealed class PeriodicReport : VersionedRecord
     {
         Require(action);
         State = action == ReportAction.Accept ? ReportState.Accepted : ReportState.Returned;
-        ReviewNote = Text.Clean(note);
+        ReviewNote = CleanText.Of(note);
         ReviewedBy = actor;
         Touch(utcNow);
     }

@@ -64,7 +64,7 @@ public sealed class SupervisedTask : VersionedRecord
     public SupervisedTask(string title, string? description, string ownerCode, OwnerKind ownerKind, DateOnly deadline, Guid? meetingId, string createdBy, DateTime utcNow)
     {
         Title = title.Trim();
-        Description = Text.Clean(description);
+        Description = CleanText.Of(description);
         OwnerCode = ownerCode;
         OwnerKind = ownerKind;
         Deadline = deadline;
@@ -138,7 +138,7 @@ public sealed class SupervisedTask : VersionedRecord
             _ => State,
         };
         CompletedOn = action == SupervisedTaskAction.Accept ? today : null;
-        steps.Add(new SupervisedTaskStep(Id, action, Text.Clean(note), actor, utcNow));
+        steps.Add(new SupervisedTaskStep(Id, action, CleanText.Of(note), actor, utcNow));
         Touch(utcNow);
     }
 

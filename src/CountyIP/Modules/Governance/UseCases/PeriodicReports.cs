@@ -96,6 +96,7 @@ public sealed record ReportView(
     string Period,
     string OwnerUnitCode,
     string OwnerName,
+    string OwnerNameZh,
     OwnerKind OwnerKind,
     DateOnly DueOn,
     ReportState Status,
@@ -159,8 +160,9 @@ internal sealed class ReportViews(OwnerDirectory owners, GovernanceScope scope, 
         IReadOnlyList<ReportFigure> shown = !withFigures ? []
             : frozen ? JsonSerializer.Deserialize<List<ReportFigure>>(r.FiguresJson!, JsonSerializerOptions.Web) ?? []
             : await figures.ComputeAsync(r, cancellationToken);
+        var owner = await owners.FindAsync(r.OwnerCode, cancellationToken);
         return new ReportView(
-            r.Id, r.Kind, r.Period, r.OwnerCode, await owners.NameAsync(r.OwnerCode, cancellationToken), r.OwnerKind, r.DueOn, r.State,
+            r.Id, r.Kind, r.Period, r.OwnerCode, owner?.Name ?? r.OwnerCode, owner?.NameZh ?? r.OwnerCode, r.OwnerKind, r.DueOn, r.State,
             r.IsLate, r.IsMissingOn(today), r.SubmittedOn, r.SubmittedBy, r.Work, r.Problems, r.Plans, r.ReviewNote, r.ReviewedBy,
             shown, withFigures && !frozen, r.CanEdit && scope.ActsFor(r.OwnerCode), [.. r.AllowedActions.Where(a => MayTake(r, a))], r.Version);
     }
