@@ -46,6 +46,18 @@ public sealed class GovernanceMatrix : IRoleMatrix
         new("POST", "/api/governance/assessments/{year:int}/appeals", Work),
         new("POST", "/api/governance/assessments/{year:int}/appeals/{id:guid}/decision", Manage),
 
+        new("GET", "/api/governance/organisation", Read),
+        new("GET", "/api/governance/organisation/roster.xlsx", Read),
+        new("POST", "/api/governance/organisation/members", Manage),
+        new("POST", "/api/governance/organisation/members/{id:guid}/leave", Manage),
+        new("PUT", "/api/governance/organisation/units/{code}", Work),
+        new("POST", "/api/governance/organisation/units/{code}/liaisons", Work),
+        new("POST", "/api/governance/organisation/units/{code}/liaisons/{id:guid}/handover", Work),
+
+        new("GET", "/governance/organisation", Read),
+        new("POST", "/governance/organisation", Read),
+        new("GET", "/governance/organisation/{Code}", Read),
+        new("POST", "/governance/organisation/{Code}", Read),
         new("GET", "/governance/board", Board),
         new("POST", "/governance/board", Board),
         new("GET", "/governance/tasks", Read),

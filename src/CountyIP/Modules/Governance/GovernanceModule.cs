@@ -22,6 +22,7 @@ public sealed class GovernanceModule : IModule
     [
         // After protection (400s) and the fund (500s), before publishing (700s): the office steers the others.
         new("Menu_Group_Governance", "Menu_Board", typeof(GovernanceText), "/governance/board", "bi-speedometer2", GovernancePolicies.Board, Order: 599),
+        new("Menu_Group_Governance", "Menu_Organisation", typeof(GovernanceText), "/governance/organisation", "bi-diagram-3", GovernancePolicies.Read, Order: 605),
         new("Menu_Group_Governance", "Menu_Tasks", typeof(GovernanceText), "/governance/tasks", "bi-list-check", GovernancePolicies.Read, Order: 600),
         new("Menu_Group_Governance", "Menu_Meetings", typeof(GovernanceText), "/governance/meetings", "bi-people", GovernancePolicies.Read, Order: 601),
         new("Menu_Group_Governance", "Menu_Reports", typeof(GovernanceText), "/governance/reports", "bi-file-earmark-text", GovernancePolicies.Read, Order: 602),
@@ -58,6 +59,7 @@ public sealed class GovernanceModule : IModule
         services.AddScoped<GetScoresHandler>();
         services.AddScoped<AppealsHandler>();
         services.AddScoped<LeaderBoardHandler>();
+        services.AddScoped<OrganisationHandler>();
 
         services.AddScoped<GovernanceReminders>();
         services.AddRecurringJob<GovernanceReminderJob>(GovernanceReminderJob.KindName, GovernanceReminderJob.Interval);

@@ -19,7 +19,40 @@ internal static class GovernanceEndpoints
         MapReports(api);
         MapTargets(api);
         MapAssessments(api);
+        MapOrganisation(api);
         return endpoints;
+    }
+
+    private static void MapOrganisation(RouteGroupBuilder api)
+    {
+        api.MapGet("/organisation", (OrganisationHandler h, CancellationToken ct) => h.GetAsync(null, ct))
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("The leadership group (with its history) and every town's and department's organisation and liaison roster.");
+        api.MapGet("/organisation/roster.xlsx", async (OrganisationHandler h, CancellationToken ct) => (await h.ExportAsync(ct)).ToResult())
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("The roster as .xlsx: a row per unit and current liaison.");
+        api.MapPost("/organisation/members", async (GroupMemberInput input, OrganisationHandler h, CancellationToken ct) =>
+        {
+            var created = await h.AddMemberAsync(input, ct);
+            return TypedResults.Created($"/api/governance/organisation/members/{created.Id}", created);
+        }).RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("A member joins the group {name, post, body, role, joinedOn}; a current member named twice is a 400.");
+        api.MapPost("/organisation/members/{id:guid}/leave", async Task<Results<NoContent, NotFound>> (Guid id, HandoverInput input, OrganisationHandler h, CancellationToken ct) =>
+            await h.MemberLeavesAsync(id, input.On!.Value, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("A member leaves {on}; the record stays as history.");
+        api.MapPut("/organisation/units/{code}", async Task<Results<Ok<UnitRosterView>, NotFound>> (string code, UnitOrganisationInput input, OrganisationHandler h, CancellationToken ct) =>
+            await h.RecordUnitAsync(code, input, ct) is { } u ? TypedResults.Ok(u) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("Records a unit's lead office, responsible leader and three-in-place check with its evidence (the office, or the unit's liaison).");
+        api.MapPost("/organisation/units/{code}/liaisons", async Task<Results<Created<LiaisonView>, NotFound>> (string code, LiaisonInput input, OrganisationHandler h, CancellationToken ct) =>
+            await h.AddLiaisonAsync(code, input, ct) is { } l ? TypedResults.Created($"/api/governance/organisation/units/{code}", l) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("Adds a liaison {name, post, phone, email, userName}; a person already on the roster is a 400.");
+        api.MapPost("/organisation/units/{code}/liaisons/{id:guid}/handover", async Task<Results<Ok<UnitRosterView>, NotFound>> (string code, Guid id, HandoverInput input, OrganisationHandler h, CancellationToken ct) =>
+            await h.HandOverAsync(code, id, input, ct) is { } u ? TypedResults.Ok(u) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("A liaison leaves {on, successorId}: the open tasks record the handover and the unit is told what is now the successor's.");
     }
 
     private static void MapMeetings(RouteGroupBuilder api)

@@ -189,3 +189,52 @@ internal sealed class UnitTargetConfiguration : IEntityTypeConfiguration<UnitTar
         builder.HasIndex(t => new { t.Year, t.TargetId, t.OwnerCode }).IsUnique();
     }
 }
+
+internal sealed class GroupMemberConfiguration : IEntityTypeConfiguration<GroupMember>
+{
+    public void Configure(EntityTypeBuilder<GroupMember> builder)
+    {
+        builder.ToTable("governance_group_members");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Name).HasMaxLength(GroupMember.NameMaxLength).IsRequired();
+        builder.Property(m => m.Post).HasMaxLength(GroupMember.PostMaxLength).IsRequired();
+        builder.Property(m => m.Body).HasMaxLength(GroupMember.PostMaxLength).IsRequired();
+        builder.Property(m => m.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class UnitOrganisationConfiguration : IEntityTypeConfiguration<UnitOrganisation>
+{
+    public void Configure(EntityTypeBuilder<UnitOrganisation> builder)
+    {
+        builder.ToTable("governance_unit_organisation");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.OwnerCode).HasMaxLength(64).IsRequired();
+        builder.HasIndex(u => u.OwnerCode).IsUnique();
+        builder.Property(u => u.LeadOffice).HasMaxLength(UnitOrganisation.TextMaxLength);
+        builder.Property(u => u.ResponsibleLeader).HasMaxLength(UnitOrganisation.TextMaxLength);
+        builder.Property(u => u.ResponsibleLeaderPost).HasMaxLength(UnitOrganisation.TextMaxLength);
+        builder.Property(u => u.Evidence).HasMaxLength(UnitOrganisation.EvidenceMaxLength);
+        builder.Property(u => u.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class LiaisonConfiguration : IEntityTypeConfiguration<Liaison>
+{
+    public void Configure(EntityTypeBuilder<Liaison> builder)
+    {
+        builder.ToTable("governance_liaisons");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.OwnerCode).HasMaxLength(64).IsRequired();
+        builder.Property(l => l.Name).HasMaxLength(Liaison.NameMaxLength).IsRequired();
+        builder.Property(l => l.Post).HasMaxLength(Liaison.PostMaxLength);
+        builder.Property(l => l.Phone).HasMaxLength(Liaison.PhoneMaxLength).IsRequired();
+        builder.Property(l => l.Email).HasMaxLength(Liaison.EmailMaxLength);
+        builder.Property(l => l.UserName).HasMaxLength(256);
+        builder.Property(l => l.Version).IsConcurrencyToken();
+        builder.HasIndex(l => new { l.OwnerCode, l.Until });
+    }
+}

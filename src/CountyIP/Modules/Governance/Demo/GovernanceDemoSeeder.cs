@@ -13,7 +13,8 @@ namespace CountyIP.Modules.Governance.Demo;
 
 /// <summary>
 /// The leadership group's year, when demo data is on (Development, or <c>CountyIP:DemoData</c>) and the module holds
-/// nothing yet: the 2014 quarterly meetings with their decisions supervised to the end (some completed late), a meeting
+/// nothing yet: the group with a member who left, every unit's organisation (some without money or a body in place) and
+/// liaison officers (demo.town and demo.dept among them; some handed over); the 2014 quarterly meetings with their decisions supervised to the end (some completed late), a meeting
 /// last month whose tasks are in every state — one overdue, one due within three working days, one waiting for the
 /// office's acceptance — for the demo town and department among others; the 2014 half-year and annual reports (most
 /// accepted, some late, two never submitted) and last month's dynamic reports in every state; 2014 patent-application
@@ -44,6 +45,7 @@ internal sealed class GovernanceDemoSeeder(
         }
 
         var today = TimeDisplay.Today(clock);
+        SeedOrganisation(all);
         await SeedMeetingsOf2014Async(all, cancellationToken);
         await SeedRecentMeetingAsync(all, today, cancellationToken);
         await SeedReportsAsync(all, today, cancellationToken);
@@ -52,9 +54,62 @@ internal sealed class GovernanceDemoSeeder(
     }
 
     public async Task<string> DescribeAsync(CancellationToken cancellationToken) =>
-        $"Governance: {await db.Set<Meeting>().CountAsync(cancellationToken)} meetings, {await db.Set<SupervisedTask>().CountAsync(cancellationToken)} tasks, "
+        $"Governance: {await db.Set<GroupMember>().CountAsync(cancellationToken)} group members, {await db.Set<Liaison>().CountAsync(cancellationToken)} liaisons, "
+        + $"{await db.Set<Meeting>().CountAsync(cancellationToken)} meetings, {await db.Set<SupervisedTask>().CountAsync(cancellationToken)} tasks, "
         + $"{await db.Set<PeriodicReport>().CountAsync(cancellationToken)} reports, {await db.Set<UnitTarget>().CountAsync(cancellationToken)} unit targets, "
         + $"{await db.Set<AssessmentScheme>().CountAsync(cancellationToken)} assessment";
+
+    private void SeedOrganisation(IReadOnlyList<OwnerInfo> all)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var founded = new DateOnly(2013, 5, 6);
+        (string Name, string Post, string Body, GroupRole Role)[] members =
+        [
+            ("陈明华", "副区长", "区人民政府", GroupRole.Leader),
+            ("林志强", "副主任", "区政府办公室", GroupRole.DeputyLeader),
+            ("黄建平", "局长", "区知识产权局", GroupRole.DeputyLeader),
+            ("郑丽娟", "副局长", "区知识产权局", GroupRole.OfficeDirector),
+            ("王海涛", "副局长", "区市场监督管理局", GroupRole.Member),
+            ("刘晓东", "副局长", "区科技局", GroupRole.Member),
+            ("张秀英", "副局长", "区财政局", GroupRole.Member),
+            ("吴国庆", "副分局长", "公安仓山分局", GroupRole.Member),
+        ];
+        foreach (var (name, post, body, role) in members)
+        {
+            db.Add(new GroupMember(name, post, body, role, founded, now));
+        }
+
+        // History: the first office director moved on in 2014 and her successor joined the same day.
+        var left = new GroupMember("李雪梅", "副局长", "区知识产权局", GroupRole.OfficeDirector, founded, now);
+        left.Leave(new DateOnly(2014, 3, 31), now);
+        db.Add(left);
+
+        string[] surnames = ["陈", "林", "黄", "郑", "王", "刘", "张", "吴", "杨", "徐", "周", "李", "许", "何", "郭"];
+        string[] given = ["晓燕", "志伟", "丽华", "建国", "海燕", "文斌", "秀兰", "明辉", "小红", "国平", "雅琴", "伟东", "春梅", "德华"];
+        for (var i = 0; i < all.Count; i++)
+        {
+            var owner = all[i];
+            var record = new UnitOrganisation(owner.Code, owner.Kind, now);
+
+            // Most units have all three in place; every fifth lacks the money, every seventh the body as well.
+            record.Record(owner.Kind == OwnerKind.Unit ? "经济发展办公室" : "办公室", surnames[(i + 3) % surnames.Length] + given[(i + 5) % given.Length],
+                owner.Kind == OwnerKind.Unit ? "党工委委员、副主任" : "副局长", i % 7 != 6, true, i % 5 != 4,
+                i % 5 != 4 ? $"{owner.NameZh}关于成立知识产权工作领导小组的通知（{(owner.Kind == OwnerKind.Unit ? "街" : "局")}〔2013〕{10 + i}号）；年度预算列支知识产权工作经费。" : null, now);
+            db.Add(record);
+            var userName = owner.Code == DemoAccounts.UnitScopeId ? "demo.town" : owner.Code == DemoAccounts.DepartmentScopeId ? "demo.dept" : null;
+            var current = new Liaison(owner.Code, surnames[i % surnames.Length] + given[i % given.Length], owner.Kind == OwnerKind.Unit ? "经发办干部" : "办公室科员",
+                $"0591-8{(3800000 + (i * 137)).ToString(System.Globalization.CultureInfo.InvariantCulture)}", null, userName, new DateOnly(2014, 1, 2), now);
+            db.Add(current);
+            if (i % 6 == 0)
+            {
+                // A liaison who handed over to the current one.
+                var earlier = new Liaison(owner.Code, surnames[(i + 7) % surnames.Length] + given[(i + 2) % given.Length], "办公室科员",
+                    $"0591-8{(3900000 + (i * 71)).ToString(System.Globalization.CultureInfo.InvariantCulture)}", null, null, founded, now);
+                earlier.HandOver(new DateOnly(2014, 1, 2), current.Id, now);
+                db.Add(earlier);
+            }
+        }
+    }
 
     private async Task SeedMeetingsOf2014Async(IReadOnlyList<OwnerInfo> all, CancellationToken cancellationToken)
     {

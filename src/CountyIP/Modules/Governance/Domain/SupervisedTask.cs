@@ -33,6 +33,9 @@ public enum SupervisedTaskAction
 
     /// <summary>The office returns the request with a reason (退回); the task is open again.</summary>
     Return = 3,
+
+    /// <summary>The unit's liaison officer handed over to a successor (联络员交接); recorded, never a step to choose.</summary>
+    Handover = 4,
 }
 
 /// <summary>Whether the owner of a task or report is a town (or sub-district, zone) or a district department.</summary>
@@ -139,6 +142,13 @@ public sealed class SupervisedTask : VersionedRecord
         };
         CompletedOn = action == SupervisedTaskAction.Accept ? today : null;
         steps.Add(new SupervisedTaskStep(Id, action, CleanText.Of(note), actor, utcNow));
+        Touch(utcNow);
+    }
+
+    /// <summary>Records in the history that the unit's liaison handed over (the task's state does not change).</summary>
+    public void RecordHandover(string note, string actor, DateTime utcNow)
+    {
+        steps.Add(new SupervisedTaskStep(Id, SupervisedTaskAction.Handover, note, actor, utcNow));
         Touch(utcNow);
     }
 

@@ -18,8 +18,10 @@ internal static class GovernanceNotifications
     public static readonly NotificationKind ReportSubmitted = new("governance.report-submitted", typeof(GovernanceText), "Notify_ReportSubmitted");
     public static readonly NotificationKind ReportReturned = new("governance.report-returned", typeof(GovernanceText), "Notify_ReportReturned", "Notify_ReturnedBody");
 
+    public static readonly NotificationKind HandedOver = new("governance.liaison-handover", typeof(GovernanceText), "Notify_HandedOver", "Notify_HandedOverBody");
+
     public static readonly IReadOnlyList<NotificationKind> All =
-        [TaskAssigned, CompletionRequested, TaskAccepted, TaskReturned, TaskDueSoon, TaskOverdue, ReportOwed, ReportDueSoon, ReportSubmitted, ReportReturned];
+        [HandedOver, TaskAssigned, CompletionRequested, TaskAccepted, TaskReturned, TaskDueSoon, TaskOverdue, ReportOwed, ReportDueSoon, ReportSubmitted, ReportReturned];
 
     /// <summary>The leadership group's office: the bureau's staff.</summary>
     public static NotificationRecipients Office => NotificationRecipients.Role(Roles.BureauStaff);

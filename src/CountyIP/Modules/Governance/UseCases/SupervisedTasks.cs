@@ -66,7 +66,7 @@ public sealed class TaskActionCommand
             "REQUESTCOMPLETION" or "COMPLETE" or "SUBMIT" => SupervisedTaskAction.RequestCompletion,
             "ACCEPT" or "APPROVE" => SupervisedTaskAction.Accept,
             "RETURN" or "REJECT" => SupervisedTaskAction.Return,
-            _ => null,
+            _ => null, // a handover is recorded by the roster, never taken as a step
         };
 }
 
