@@ -73,6 +73,27 @@ public sealed class AssessmentApiTests(GovernanceApiTests.Fixture fixture) : ICl
         }
         var own = await (await fixture.LiaisonOf(GovernanceApiTests.Town)).GetFromJsonAsync<JsonElement>("/api/governance/assessments/2042/scores", Ct);
         own.GetProperty("rows").EnumerateArray().ShouldHaveSingleItem().GetProperty("unitCode").GetString().ShouldBe(GovernanceApiTests.Town);
+
+        // The result table as files: the PDF ranks the towns under its Chinese title, the .xlsx opens.
+        var pdf = await staff.GetAsync("/api/governance/assessments/2042/scores.pdf", Ct);
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var path = Path.Combine(Path.GetTempPath(), $"scores-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, await pdf.Content.ReadAsByteArrayAsync(Ct), Ct);
+        try
+        {
+            var text = await PdfTools.RunAsync("pdftotext", $"-layout {path} -");
+            text.ShouldContain("仓山区2042年度知识产权工作绩效考评结果");
+            text.ShouldContain("城门镇");
+            text.ShouldContain("初评结果");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var xlsx = await staff.GetAsync("/api/governance/assessments/2042/scores.xlsx", Ct);
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class GovernanceMatrix : IRoleMatrix
         new("POST", "/api/governance/assessments/{year:int}/sign-off", Manage),
         new("GET", "/api/governance/assessments/{year:int}/scores", Read),
         new("GET", "/api/governance/assessments/{year:int}/appeals", Read),
+        new("GET", "/api/governance/assessments/{year:int}/scores.xlsx", Read),
+        new("GET", "/api/governance/assessments/{year:int}/scores.pdf", Read),
         new("POST", "/api/governance/assessments/{year:int}/appeals", Work),
         new("POST", "/api/governance/assessments/{year:int}/appeals/{id:guid}/decision", Manage),
 

@@ -58,6 +58,7 @@ public sealed class GovernanceModule : IModule
         services.AddScoped<ManageAssessmentHandler>();
         services.AddScoped<GetScoresHandler>();
         services.AddScoped<AppealsHandler>();
+        services.AddScoped<ScoreTableExport>();
         services.AddScoped<LeaderBoardHandler>();
         services.AddScoped<OrganisationHandler>();
 

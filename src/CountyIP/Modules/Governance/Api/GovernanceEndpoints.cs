@@ -165,6 +165,14 @@ internal static class GovernanceEndpoints
             await h.HandleAsync(year, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
             .RequireAuthorization(GovernancePolicies.Read)
             .WithSummary("A row per town and department {unitCode, unitName, unitKind, total, rank, bonus, deduction, indicators, liveTotal, difference} (a liaison: their own row).");
+        api.MapGet("/assessments/{year:int}/scores.xlsx", async Task<Results<FileStreamHttpResult, NotFound>> (int year, ScoreTableExport h, CancellationToken ct) =>
+            await h.XlsxAsync(year, ct) is { } f ? f.ToResult() : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("The result table as .xlsx, a sheet for towns and one for departments (a liaison: their own row).");
+        api.MapGet("/assessments/{year:int}/scores.pdf", async Task<Results<FileContentHttpResult, NotFound>> (int year, ScoreTableExport h, CancellationToken ct) =>
+            await h.PdfAsync(year, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("The result table as a Chinese PDF, ranked within towns and within departments.");
         api.MapGet("/assessments/{year:int}/appeals", async Task<Results<Ok<IReadOnlyList<AppealView>>, NotFound>> (int year, AppealsHandler h, CancellationToken ct) =>
             await h.ListAsync(year, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
             .RequireAuthorization(GovernancePolicies.Read);
