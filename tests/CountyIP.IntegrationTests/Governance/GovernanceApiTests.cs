@@ -254,6 +254,34 @@ public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    public async Task DistrictSummary_AssemblesAcceptedReportsAndFigures_NamesTheMissing()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var town = await fixture.LiaisonOf(Town);
+        await ReadAsync(await staff.PostAsJsonAsync("/api/governance/reports/rounds", new { kind = "Annual", period = "2018" }, Ct), HttpStatusCode.OK);
+        var id = (await town.GetFromJsonAsync<JsonElement>("/api/governance/reports?period=2018", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        await ReadAsync(await town.PutAsJsonAsync($"/api/governance/reports/{id}", new { work = "全年走访企业三十家。" }, Ct), HttpStatusCode.OK);
+        await ReadAsync(await town.PostAsJsonAsync($"/api/governance/reports/{id}/actions", new { action = "submit" }, Ct), HttpStatusCode.OK);
+        await ReadAsync(await staff.PostAsJsonAsync($"/api/governance/reports/{id}/actions", new { action = "accept" }, Ct), HttpStatusCode.OK);
+
+        var summary = await ReadAsync(await (await fixture.ClientAs(Roles.Leadership)).GetAsync("/api/governance/reports/summary?kind=Annual&period=2018", Ct), HttpStatusCode.OK);
+
+        summary.GetProperty("title").GetString().ShouldBe("仓山区2018年度知识产权强县工程试点工作总结");
+        summary.GetProperty("accepted").GetInt32().ShouldBe(1);
+        summary.GetProperty("units").EnumerateArray().ShouldHaveSingleItem().GetProperty("work").GetString().ShouldBe("全年走访企业三十家。");
+        summary.GetProperty("missing").GetArrayLength().ShouldBe(summary.GetProperty("owed").GetInt32() - 1);
+        summary.GetProperty("figures").EnumerateArray().ShouldContain(f => f.GetProperty("targetId").GetString() == "patent-applications"
+            && f.GetProperty("href").GetString() == "/dashboard/patent-applications?year=2018");
+        (await town.GetAsync("/api/governance/reports/summary?kind=Annual&period=2018", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the district's summary is the office's and the leaders'");
+        var docx = await staff.GetAsync("/api/governance/reports/summary/document?kind=Annual&period=2018&format=docx", Ct);
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync(Ct)), false);
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+        text.ShouldContain("仓山区知识产权强县工程试点工作领导小组办公室");
+        text.ShouldContain("仓山镇：全年走访企业三十家。");
+    }
+
+    [Fact]
     public async Task Document_BeforeAcceptance_Refused()
     {
         var staff = await fixture.ClientAs(Roles.BureauStaff);

@@ -50,6 +50,7 @@ public sealed class GovernanceModule : IModule
         services.AddScoped<SaveReportDraftHandler>();
         services.AddScoped<ActOnReportHandler>();
         services.AddScoped<ReportDocuments>();
+        services.AddScoped<DistrictSummaryHandler>();
         services.AddScoped<UnitTargetsHandler>();
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<AssessmentCalculator>();

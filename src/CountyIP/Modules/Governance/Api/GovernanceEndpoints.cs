@@ -1,3 +1,4 @@
+using CountyIP.Modules.Governance.Domain;
 using CountyIP.Modules.Governance.UseCases;
 using CountyIP.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -108,6 +109,14 @@ internal static class GovernanceEndpoints
             await h.HandleAsync(id, format == "docx" ? "docx" : "pdf", redHeader ?? true, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
             .RequireAuthorization(GovernancePolicies.Read)
             .WithSummary("An accepted report as an official document (GB/T 9704 layout), `format=pdf` (default) or `docx`, `redHeader=false` without the red header; 409 before acceptance.");
+        api.MapGet("/reports/summary", async Task<Results<Ok<DistrictSummaryView>, NotFound>> (ReportKind kind, string period, DistrictSummaryHandler h, CancellationToken ct) =>
+            await h.HandleAsync(kind, period, ct) is { } v ? TypedResults.Ok(v) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Board)
+            .WithSummary("The district's summary for {kind, period}: the dashboard's figures over the period and the units' accepted reports.");
+        api.MapGet("/reports/summary/document", async Task<Results<FileContentHttpResult, NotFound>> (ReportKind kind, string period, string? format, bool? redHeader, DistrictSummaryHandler h, CancellationToken ct) =>
+            await h.DocumentAsync(kind, period, format == "docx" ? "docx" : "pdf", redHeader ?? true, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Board)
+            .WithSummary("The district's summary as an official document of the leadership group's office (PDF or docx).");
         api.MapPost("/reports/rounds", (ReportRoundInput input, IssueReportRoundHandler h, CancellationToken ct) => h.HandleAsync(input, ct))
             .RequireAuthorization(GovernancePolicies.Manage)
             .WithSummary("Asks every town and department for a report {kind: Dynamic | HalfYear | Annual, period, dueOn}; units already owing it are left as they are.");
