@@ -36,6 +36,7 @@ public sealed class GovernanceMatrix : IRoleMatrix
         new("POST", "/api/governance/reports/{id:guid}/actions", Work),
         new("GET", "/api/governance/targets", Read),
         new("PUT", "/api/governance/targets", Manage),
+        new("POST", "/api/governance/targets/import", Manage),
         new("POST", "/api/governance/assessments", Manage),
         new("GET", "/api/governance/assessments/{year:int}", Read),
         new("POST", "/api/governance/assessments/{year:int}/indicators", Manage),

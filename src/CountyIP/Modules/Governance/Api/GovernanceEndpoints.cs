@@ -1,7 +1,9 @@
 using CountyIP.Modules.Governance.Domain;
 using CountyIP.Modules.Governance.UseCases;
 using CountyIP.Platform.Web;
+using CountyIP.Platform.Web.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Governance.Api;
 
@@ -135,6 +137,26 @@ internal static class GovernanceEndpoints
         api.MapGet("/targets", (UnitTargetsHandler h, int year, CancellationToken ct) => h.ListAsync(year, ct))
             .RequireAuthorization(GovernancePolicies.Read)
             .WithSummary("The year's targets per town beside the actuals counted from the records (a liaison: their own).");
+        api.MapPost("/targets/import", async Task<Results<Ok<TargetImportResult>, ValidationProblem>> (IFormFile? file, UnitTargetsHandler h, IStringLocalizer<GovernanceText> text, CancellationToken ct) =>
+            {
+                if (file is null || file.Length == 0)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(UnitTargetsHandler.ImportField, text["Error_ImportEmpty"]));
+                }
+
+                if (file.Length > UnitTargetsHandler.MaxImportBytes)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(UnitTargetsHandler.ImportField, text["Error_ImportTooLarge"]));
+                }
+
+                await using var stream = new MemoryStream();
+                await file.CopyToAsync(stream, ct);
+                stream.Position = 0;
+                return TypedResults.Ok(await h.ImportAsync(stream, ct));
+            })
+            .DisableAntiforgery()
+            .RequireAuthorization(GovernancePolicies.Manage)
+            .WithSummary("Sets many towns' targets from an .xlsx (multipart, field 'file'; columns 年度, 指标, 单位, 目标值); one bad row refuses the file with every row's message.");
         api.MapPut("/targets", (UnitTargetInput input, UnitTargetsHandler h, CancellationToken ct) => h.SetAsync(input, ct))
             .RequireAuthorization(GovernancePolicies.Manage)
             .WithSummary("Sets a town's target {year, targetId, ownerUnitCode, value}; an unknown unit or target is a 400.");

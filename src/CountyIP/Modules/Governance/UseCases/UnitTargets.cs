@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using CountyIP.Modules.Governance.Domain;
 using CountyIP.Modules.Indicators.Contracts;
@@ -7,6 +8,7 @@ using CountyIP.Platform.Security;
 using CountyIP.Platform.Web.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MiniExcelLibs;
 
 namespace CountyIP.Modules.Governance.UseCases;
 
@@ -25,6 +27,9 @@ public sealed class UnitTargetInput
     [Required, Range(0, 1_000_000)]
     public decimal? Value { get; set; }
 }
+
+/// <summary>What an import of targets did: rows read and targets set (new or changed).</summary>
+public sealed record TargetImportResult(int Rows, int Set);
 
 /// <summary>A unit's target beside its actual, counted from the records in the unit.</summary>
 public sealed record UnitTargetRow(string TargetId, string TargetNameZh, string TargetNameEn, string UnitCode, string UnitName, decimal? Target, decimal? Actual);
@@ -97,5 +102,111 @@ internal sealed class UnitTargetsHandler(
 
         await GovernanceSave.SaveAsync(db, text, cancellationToken);
         return new UnitTargetRow(targetId, target.Name.Zh, target.Name.En, owner.Code, owner.Name, input.Value, null);
+    }
+
+    /// <summary>The largest targets workbook accepted: a district's towns times its indicators is a few hundred rows.</summary>
+    public const int MaxImportBytes = 1_048_576;
+
+    /// <summary>The field an import's errors are reported under (the file input's name).</summary>
+    public const string ImportField = "file";
+
+    /// <summary>
+    /// Sets many targets from an .xlsx whose first sheet has the columns 年度 (Year), 指标 (Indicator: its id or Chinese
+    /// name), 单位 (Unit: its code or Chinese name) and 目标值 (Target). Every row is checked first; one bad row — an
+    /// unknown unit or indicator, a bad number, a unit and indicator twice — refuses the whole file with every row's
+    /// message, and nothing is changed. Otherwise all targets are set in one save.
+    /// </summary>
+    public async Task<TargetImportResult> ImportAsync(Stream xlsx, CancellationToken cancellationToken)
+    {
+        List<IDictionary<string, object?>> rows;
+        try
+        {
+            rows = [.. (await MiniExcel.QueryAsync(xlsx, useHeaderRow: true, excelType: ExcelType.XLSX, cancellationToken: cancellationToken)).Cast<IDictionary<string, object?>>()];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException or IOException)
+        {
+            throw InputValidationException.For(ImportField, text["Error_ImportNotXlsx"]);
+        }
+
+        var targets = await TargetsByUnitAsync(cancellationToken);
+        var units = (await owners.ListAsync(cancellationToken)).Where(o => o.Kind == OwnerKind.Unit).ToList();
+        var errors = new List<string>();
+        var parsed = new List<(int Year, string TargetId, string Unit, decimal Value)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var line = i + 2; // the header is row 1
+            var row = rows[i];
+            string? Cell(params string[] names) => names.Select(n => row.FirstOrDefault(c => string.Equals(c.Key?.Trim(), n, StringComparison.OrdinalIgnoreCase)).Value)
+                .Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+            var yearText = Cell("年度", "Year");
+            var indicatorText = Cell("指标", "Indicator");
+            var unitText = Cell("单位", "Unit");
+            var valueText = Cell("目标值", "Target");
+            if (yearText is null && indicatorText is null && unitText is null && valueText is null)
+            {
+                continue;
+            }
+
+            var target = targets.FirstOrDefault(t => t.Id == indicatorText || t.Name.Zh == indicatorText);
+            var unit = units.FirstOrDefault(u => u.Code == unitText || u.NameZh == unitText);
+            if (!int.TryParse(yearText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+            {
+                errors.Add(text["Error_ImportRow_Year", line, yearText ?? string.Empty]);
+            }
+
+            if (target is null)
+            {
+                errors.Add(text["Error_ImportRow_Indicator", line, indicatorText ?? string.Empty]);
+            }
+
+            if (unit is null)
+            {
+                errors.Add(text["Error_ImportRow_Unit", line, unitText ?? string.Empty]);
+            }
+
+            if (!decimal.TryParse(valueText, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 1_000_000)
+            {
+                errors.Add(text["Error_ImportRow_Value", line, valueText ?? string.Empty]);
+            }
+
+            if (target is not null && unit is not null)
+            {
+                if (parsed.Any(p => p.Year == year && p.TargetId == target.Id && p.Unit == unit.Code))
+                {
+                    errors.Add(text["Error_ImportRow_Twice", line, unit.NameZh, target.Name.Zh]);
+                }
+
+                parsed.Add((year, target.Id, unit.Code, value));
+            }
+        }
+
+        if (errors.Count > 0 || parsed.Count == 0)
+        {
+            throw new InputValidationException(new Dictionary<string, string[]> { [ImportField] = errors.Count > 0 ? [.. errors.Take(50)] : [text["Error_ImportEmpty"]] });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var years = parsed.Select(p => p.Year).Distinct().ToList();
+        var existing = await db.Set<UnitTarget>().Where(t => years.Contains(t.Year)).ToListAsync(cancellationToken);
+        var set = 0;
+        foreach (var (year, targetId, unit, value) in parsed)
+        {
+            if (existing.FirstOrDefault(t => t.Year == year && t.TargetId == targetId && t.OwnerCode == unit) is { } found)
+            {
+                if (found.Value != value)
+                {
+                    found.Change(value, now);
+                    set++;
+                }
+            }
+            else
+            {
+                db.Add(new UnitTarget(year, targetId, unit, value, user.UserName ?? string.Empty, now));
+                set++;
+            }
+        }
+
+        await GovernanceSave.SaveAsync(db, text, cancellationToken);
+        return new TargetImportResult(parsed.Count, set);
     }
 }
