@@ -151,6 +151,21 @@ public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    public async Task LeadersBoard_ShowsOverdueTasksAndUnitsBehind()
+    {
+        await TaskAsync(new { title = "看板测试-逾期事项", ownerUnitCode = OtherTown, deadline = "2020-06-30" });
+
+        var page = await (await fixture.ClientAs(Roles.Leadership)).GetAsync("/governance/board", Ct);
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = (await Html.ParseAsync(page)).Body!.TextContent;
+        text.ShouldContain("看板测试-逾期事项");
+        text.ShouldContain("城门镇");
+        (await Html.ParseAsync(await (await fixture.ClientAs(Roles.BureauStaff)).GetAsync("/governance/board", Ct)))
+            .QuerySelector("[data-testid=board-cases-overdue]").ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task WorkingDays_CountTheHolidayCalendar_HolidaysRestMakeUpDaysWork()
     {
         // 2025 National Day: 1-8 October rest, Sunday 28 September and Saturday 11 October are working days.

@@ -24,6 +24,8 @@ public sealed class MonitoringFiguresTests
             2013 => new ProtectionYearFigures(2013, 52, 47, 44, 0.8636m, 41.2m, 5),
             _ => new ProtectionYearFigures(year, 0, 0, 0, null, null, 0),
         });
+
+        public Task<int> OverdueCasesAsync(DateOnly today, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 
     private static async Task<IndicatorsFactory> NewFactoryAsync(bool fixedFigures = true)

@@ -1,4 +1,6 @@
+using CountyIP.Modules.Funding.Contracts;
 using CountyIP.Modules.Governance.Domain;
+using CountyIP.Modules.Protection.Contracts;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Web;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,15 @@ public sealed record UnitStanding(string UnitCode, string UnitName, OwnerKind Un
 /// <summary>A line of the latest assessment's ranking.</summary>
 public sealed record RankingLine(string UnitCode, string UnitName, OwnerKind UnitKind, decimal Total, int Rank);
 
+/// <summary>The fund's execution in its latest approved year: paid out of the appropriation.</summary>
+public sealed record FundExecution(int Year, decimal Appropriation, decimal Paid)
+{
+    public decimal? Share => Appropriation > 0 ? Math.Round(Paid / Appropriation, 4) : null;
+}
+
 public sealed record LeaderBoardView(
+    int CasesOverdue,
+    FundExecution? Fund,
     IReadOnlyList<TaskView> OverdueTasks,
     int OverdueTotal,
     IReadOnlyList<UnitStanding> Behind,
@@ -22,11 +32,11 @@ public sealed record LeaderBoardView(
 /// <summary>
 /// The leader's board (issue 14 §6; source 三(一) the leadership group follows the pilot): the overdue tasks first, the
 /// units that are behind (overdue tasks, reports missing or late), and the latest assessment's ranking. Every number
-/// opens onto its list; the other modules' warnings (targets behind, cases overdue, the fund) come from their
-/// workbench tiles on the same page.
+/// opens onto its list; protection cases past their time limit and the fund's execution come through those modules'
+/// contracts, and every module's warning tiles (targets behind, fees overdue, …) from their workbench sources.
 /// </summary>
 internal sealed class LeaderBoardHandler(
-    CountyIpDbContext db, ListTasksHandler tasks, OwnerDirectory owners, GetScoresHandler scores, TimeProvider clock)
+    CountyIpDbContext db, ListTasksHandler tasks, OwnerDirectory owners, GetScoresHandler scores, IProtectionFigures protection, IFiscalYearFigures fund, TimeProvider clock)
 {
     public async Task<LeaderBoardView> HandleAsync(CancellationToken cancellationToken)
     {
@@ -53,6 +63,12 @@ internal sealed class LeaderBoardHandler(
         var year = await db.Set<AssessmentScheme>().Where(s => s.State != Domain.AssessmentState.Draft).MaxAsync(s => (int?)s.Year, cancellationToken);
         var table = year is { } y ? await scores.HandleAsync(y, cancellationToken) : null;
         var ranking = table?.Rows.Select(r => new RankingLine(r.UnitCode, r.UnitName, r.UnitKind, r.Total, r.Rank)).ToList() ?? [];
-        return new LeaderBoardView(overdue.Items, overdue.Total, behind, year, table?.State, ranking);
+        var casesOverdue = await protection.OverdueCasesAsync(today, cancellationToken);
+        var years = await fund.ApprovedAsync(2000, today.Year, cancellationToken);
+        var approved = years.Count == 0 ? null : years[^1];
+        var spending = approved is null ? [] : await fund.SpendingAsync(approved.Year, approved.Year, cancellationToken);
+        var paid = spending.Count == 0 ? null : spending[0];
+        var execution = approved is null ? null : new FundExecution(approved.Year, approved.SpecialFundAppropriation, paid?.Paid ?? 0m);
+        return new LeaderBoardView(casesOverdue, execution, overdue.Items, overdue.Total, behind, year, table?.State, ranking);
     }
 }

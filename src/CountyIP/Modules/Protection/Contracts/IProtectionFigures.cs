@@ -8,6 +8,9 @@ public interface IProtectionFigures
 {
     /// <summary>Figures of calendar year <paramref name="year"/> (dates in Asia/Shanghai).</summary>
     Task<ProtectionYearFigures> ForYearAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>Open cases, district-wide, with a stage past its (extended) time limit on <paramref name="today"/>: the leader's board.</summary>
+    Task<int> OverdueCasesAsync(DateOnly today, CancellationToken cancellationToken);
 }
 
 /// <summary>

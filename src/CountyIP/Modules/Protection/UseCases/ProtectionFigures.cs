@@ -33,4 +33,8 @@ internal sealed class ProtectionFigures(CountyIpDbContext db) : IProtectionFigur
             concluded.Count == 0 ? null : Math.Round((decimal)concluded.Average(c => c.ConcludedOn.DayNumber - c.ReceivedOn.DayNumber), 1),
             actions);
     }
+
+    public Task<int> OverdueCasesAsync(DateOnly today, CancellationToken cancellationToken) =>
+        db.Set<ProtectionCase>().AsNoTracking()
+            .CountAsync(c => c.Deadlines.Any(d => d.CompletedOn == null && (d.ExtendedDueDate ?? d.DueDate) < today), cancellationToken);
 }
