@@ -15,12 +15,7 @@ public sealed class AssessmentApiTests(GovernanceApiTests.Fixture fixture) : ICl
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(expected, body);
-        return JsonSerializer.Deserialize<JsonElement>(body);
-    }
+    private static Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => GovernanceHttp.ReadAsync(response, expected);
 
     /// <summary>A scheme for <paramref name="year"/> whose one indicator (weight 100, towns and departments) is the share of tasks done on time.</summary>
     private async Task<HttpClient> SchemeAsync(int year, decimal weight = 100)

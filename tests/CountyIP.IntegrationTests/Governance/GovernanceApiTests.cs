@@ -62,12 +62,7 @@ public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : ICl
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(expected, body);
-        return JsonSerializer.Deserialize<JsonElement>(body);
-    }
+    private static Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => GovernanceHttp.ReadAsync(response, expected);
 
     private async Task<Guid> MeetingAsync(string title, string date)
     {

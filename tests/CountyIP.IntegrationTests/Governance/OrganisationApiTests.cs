@@ -13,12 +13,7 @@ public sealed class OrganisationApiTests(GovernanceApiTests.Fixture fixture) : I
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(expected, body);
-        return body.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(body);
-    }
+    private static Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => GovernanceHttp.ReadAsync(response, expected);
 
     [Fact]
     public async Task Group_MemberTwiceRefused_LeavingKeepsHistory()
