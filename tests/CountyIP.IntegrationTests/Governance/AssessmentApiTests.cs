@@ -140,6 +140,6 @@ public sealed class AssessmentApiTests(GovernanceApiTests.Fixture fixture) : ICl
 
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await late.Content.ReadAsStringAsync(Ct)).ShouldContain(Today);
-        (await town.GetFromJsonAsync<JsonElement>("/api/governance/assessments/2044/appeals", Ct)).GetArrayLength().ShouldBe(0);
+        (await town.GetFromJsonAsync<JsonElement>("/api/governance/assessments/2044/appeals", Ct)).GetProperty("total").GetInt32().ShouldBe(0);
     }
 }

@@ -40,14 +40,14 @@ public sealed class TargetImportTests(GovernanceApiTests.Fixture fixture) : ICla
         var messages = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("file").EnumerateArray().Select(e => e.GetString()).ToList();
         messages.ShouldContain(m => m!.Contains("第 3 行") && m.Contains("不存在镇"));
         messages.ShouldContain(m => m!.Contains("第 4 行") && m.Contains("许多"));
-        (await staff.GetFromJsonAsync<JsonElement>("/api/governance/targets?year=2029", Ct)).GetArrayLength().ShouldBe(0, "nothing was set");
+        (await staff.GetFromJsonAsync<JsonElement>("/api/governance/targets?year=2029", Ct)).GetProperty("total").GetInt32().ShouldBe(0, "nothing was set");
 
         var imported = await ImportAsync(staff, [Row(2029, "patent-applications", "仓山镇", 120), Row(2029, "专利申请量(年均)", "350104101", 80)]);
 
         imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync(Ct));
         (await imported.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("set").GetInt32().ShouldBe(2);
         var own = await (await fixture.LiaisonOf(GovernanceApiTests.Town)).GetFromJsonAsync<JsonElement>("/api/governance/targets?year=2029", Ct);
-        var row = own.EnumerateArray().ShouldHaveSingleItem();
+        var row = own.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         row.GetProperty("unitCode").GetString().ShouldBe(GovernanceApiTests.Town);
         row.GetProperty("target").GetDecimal().ShouldBe(120m);
         var twice = await ImportAsync(staff, [Row(2029, "patent-applications", "仓山镇", 1), Row(2029, "patent-applications", "350104100", 2)]);

@@ -59,6 +59,10 @@ public sealed class GovernanceMatrix : IRoleMatrix
         new("POST", "/api/governance/organisation/units/{code}/liaisons", Work),
         new("POST", "/api/governance/organisation/units/{code}/liaisons/{id:guid}/handover", Work),
 
+        new("GET", "/api/governance/evidence", Read),
+        new("GET", "/api/governance/evidence/{id:guid}", Read),
+        new("POST", "/api/governance/evidence", Work),
+
         new("GET", "/governance/organisation", Read),
         new("POST", "/governance/organisation", Read),
         new("GET", "/governance/organisation/{Code}", Read),

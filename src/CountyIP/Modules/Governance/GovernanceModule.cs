@@ -62,6 +62,7 @@ public sealed class GovernanceModule : IModule
         services.AddScoped<ScoreTableExport>();
         services.AddScoped<LeaderBoardHandler>();
         services.AddScoped<OrganisationHandler>();
+        services.AddScoped<GovernanceEvidence>();
 
         services.AddScoped<GovernanceReminders>();
         services.AddRecurringJob<GovernanceReminderJob>(GovernanceReminderJob.KindName, GovernanceReminderJob.Interval);

@@ -23,7 +23,48 @@ internal static class GovernanceEndpoints
         MapTargets(api);
         MapAssessments(api);
         MapOrganisation(api);
+        MapEvidence(api);
         return endpoints;
+    }
+
+    private static void MapEvidence(RouteGroupBuilder api)
+    {
+        api.MapGet("/evidence", async (EvidenceSubject subject, Guid subjectId, GovernanceEvidence h, CancellationToken ct) => Whole(await h.ListAsync(subject, subjectId, ct)))
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("The evidence files of a record {subject: Task | Meeting | UnitOrganisation | Appeal, subjectId}, in the caller's scope.");
+        api.MapGet("/evidence/{id:guid}", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, GovernanceEvidence h, CancellationToken ct) =>
+            await h.OpenAsync(id, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(GovernancePolicies.Read)
+            .WithSummary("Downloads an evidence file; outside the caller's scope it does not exist (404).");
+        api.MapPost("/evidence", async Task<Results<Created<EvidenceView>, NotFound, ValidationProblem>> (
+                EvidenceSubject subject, Guid subjectId, IFormFile? file, HttpRequest request, GovernanceEvidence h, IStringLocalizer<GovernanceText> text, CancellationToken ct) =>
+            {
+                if (file is null || file.Length == 0)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(GovernanceEvidence.Field, text["Error_File_Empty", file?.FileName ?? string.Empty]));
+                }
+
+                if (request.Form.Files.Count > 1)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(GovernanceEvidence.Field, text["Error_OneFilePerRequest"]));
+                }
+
+                if (file.Length > Platform.Files.EvidenceInspector.MaxBytes)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(GovernanceEvidence.Field, text["Error_File_TooLarge", Platform.Files.EvidenceInspector.SafeFileName(file.FileName)]));
+                }
+
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, ct);
+                return await h.AttachAsync(subject, subjectId, new EvidenceUpload(file.FileName, buffer.ToArray()), ct) is { } added
+                    ? TypedResults.Created($"/api/governance/evidence/{added.Id}", added)
+                    : TypedResults.NotFound();
+            })
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Platform.Files.EvidenceInspector.MaxBytes + (1024 * 1024)),
+                new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = Platform.Files.EvidenceInspector.MaxBytes + (1024 * 1024) })
+            .DisableAntiforgery()
+            .RequireAuthorization(GovernancePolicies.Work)
+            .WithSummary("Attaches an evidence file (multipart, field 'file': PDF, JPEG, PNG, Word, Excel or PowerPoint by content, metadata stripped, at most 20 MB) to a record the caller may act on; 404 otherwise.");
     }
 
     private static void MapOrganisation(RouteGroupBuilder api)
@@ -134,7 +175,7 @@ internal static class GovernanceEndpoints
 
     private static void MapTargets(RouteGroupBuilder api)
     {
-        api.MapGet("/targets", (UnitTargetsHandler h, int year, CancellationToken ct) => h.ListAsync(year, ct))
+        api.MapGet("/targets", async (UnitTargetsHandler h, int year, CancellationToken ct) => Whole(await h.ListAsync(year, ct)))
             .RequireAuthorization(GovernancePolicies.Read)
             .WithSummary("The year's targets per town beside the actuals counted from the records (a liaison: their own).");
         api.MapPost("/targets/import", async Task<Results<Ok<TargetImportResult>, ValidationProblem>> (IFormFile? file, UnitTargetsHandler h, IStringLocalizer<GovernanceText> text, CancellationToken ct) =>
@@ -204,8 +245,8 @@ internal static class GovernanceEndpoints
             await h.PdfAsync(year, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
             .RequireAuthorization(GovernancePolicies.Read)
             .WithSummary("The result table as a Chinese PDF, ranked within towns and within departments.");
-        api.MapGet("/assessments/{year:int}/appeals", async Task<Results<Ok<IReadOnlyList<AppealView>>, NotFound>> (int year, AppealsHandler h, CancellationToken ct) =>
-            await h.ListAsync(year, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+        api.MapGet("/assessments/{year:int}/appeals", async Task<Results<Ok<PagedResult<AppealView>>, NotFound>> (int year, AppealsHandler h, CancellationToken ct) =>
+            await h.ListAsync(year, ct) is { } list ? TypedResults.Ok(Whole(list)) : TypedResults.NotFound())
             .RequireAuthorization(GovernancePolicies.Read);
         api.MapPost("/assessments/{year:int}/appeals", async Task<Results<Created<AppealView>, NotFound>> (int year, AppealInput input, AppealsHandler h, CancellationToken ct) =>
             await h.FileAsync(year, input, ct) is { } a ? TypedResults.Created($"/api/governance/assessments/{year}/appeals/{a.Id}", a) : TypedResults.NotFound())
@@ -216,4 +257,7 @@ internal static class GovernanceEndpoints
             .RequireAuthorization(GovernancePolicies.Manage)
             .WithSummary("Decides an appeal {upheld, points, decision, version}.");
     }
+
+    /// <summary>A short list whole, in the paged shape every list of the API answers with ({items, total, page, pageSize}).</summary>
+    private static PagedResult<T> Whole<T>(IReadOnlyList<T> items) => new(items, items.Count, 1, Math.Max(1, items.Count));
 }

@@ -238,3 +238,19 @@ internal sealed class LiaisonConfiguration : IEntityTypeConfiguration<Liaison>
         builder.HasIndex(l => new { l.OwnerCode, l.Until });
     }
 }
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> builder)
+    {
+        builder.ToTable("governance_evidence");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.OwnerCode).HasMaxLength(64);
+        builder.Property(e => e.FileKey).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.FileName).HasMaxLength(260).IsRequired();
+        builder.Property(e => e.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.UploadedBy).HasMaxLength(256).IsRequired();
+        builder.HasIndex(e => new { e.Subject, e.SubjectId });
+    }
+}

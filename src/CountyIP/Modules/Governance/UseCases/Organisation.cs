@@ -86,6 +86,7 @@ public sealed record GroupMemberView(Guid Id, string Name, string Post, string B
 public sealed record LiaisonView(Guid Id, string Name, string? Post, string Phone, string? Email, string? UserName, DateOnly Since, DateOnly? Until, string? SuccessorName);
 
 public sealed record UnitRosterView(
+    Guid? RecordId,
     string UnitCode, string UnitName, OwnerKind UnitKind, string? LeadOffice, string? ResponsibleLeader, string? ResponsibleLeaderPost,
     bool BodyInPlace, bool StaffInPlace, bool FundsInPlace, string? Evidence, IReadOnlyList<LiaisonView> Liaisons, bool CanEdit)
 {
@@ -120,7 +121,7 @@ internal sealed class OrganisationHandler(
             [.. units.Select(u =>
             {
                 var r = records.GetValueOrDefault(u.Code);
-                return new UnitRosterView(u.Code, u.Name, u.Kind, r?.LeadOffice, r?.ResponsibleLeader, r?.ResponsibleLeaderPost,
+                return new UnitRosterView(r?.Id, u.Code, u.Name, u.Kind, r?.LeadOffice, r?.ResponsibleLeader, r?.ResponsibleLeaderPost,
                     r?.BodyInPlace ?? false, r?.StaffInPlace ?? false, r?.FundsInPlace ?? false, r?.Evidence,
                     [.. liaisons.Where(l => l.OwnerCode == u.Code).Select(l => new LiaisonView(l.Id, l.Name, l.Post, l.Phone, l.Email, l.UserName, l.Since, l.Until,
                         l.SuccessorId is { } s ? names.GetValueOrDefault(s) : null))],
