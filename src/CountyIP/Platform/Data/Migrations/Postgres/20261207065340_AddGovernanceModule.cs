@@ -34,6 +34,69 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "governance_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    FileKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_evidence", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_group_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Post = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_group_members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_liaisons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Post = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Email = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    SuccessorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_liaisons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "governance_meetings",
                 columns: table => new
                 {
@@ -81,6 +144,29 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_governance_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_unit_organisation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OwnerKind = table.Column<int>(type: "integer", nullable: false),
+                    LeadOffice = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ResponsibleLeader = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ResponsibleLeaderPost = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    BodyInPlace = table.Column<bool>(type: "boolean", nullable: false),
+                    StaffInPlace = table.Column<bool>(type: "boolean", nullable: false),
+                    FundsInPlace = table.Column<bool>(type: "boolean", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_unit_organisation", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -287,6 +373,16 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_governance_evidence_Subject_SubjectId",
+                table: "governance_evidence",
+                columns: new[] { "Subject", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_liaisons_OwnerCode_Until",
+                table: "governance_liaisons",
+                columns: new[] { "OwnerCode", "Until" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_governance_meetings_HeldOn",
                 table: "governance_meetings",
                 column: "HeldOn");
@@ -328,6 +424,12 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 columns: new[] { "State", "Deadline" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_governance_unit_organisation_OwnerCode",
+                table: "governance_unit_organisation",
+                column: "OwnerCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_governance_unit_targets_Year_TargetId_OwnerCode",
                 table: "governance_unit_targets",
                 columns: new[] { "Year", "TargetId", "OwnerCode" },
@@ -350,10 +452,22 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 name: "governance_assessment_scores");
 
             migrationBuilder.DropTable(
+                name: "governance_evidence");
+
+            migrationBuilder.DropTable(
+                name: "governance_group_members");
+
+            migrationBuilder.DropTable(
+                name: "governance_liaisons");
+
+            migrationBuilder.DropTable(
                 name: "governance_reports");
 
             migrationBuilder.DropTable(
                 name: "governance_task_steps");
+
+            migrationBuilder.DropTable(
+                name: "governance_unit_organisation");
 
             migrationBuilder.DropTable(
                 name: "governance_unit_targets");
