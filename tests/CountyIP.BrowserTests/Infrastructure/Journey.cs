@@ -72,7 +72,11 @@ public abstract class Journey(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#login-user").FillAsync(userName);
         await page.Locator("#login-password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/account/login", StringComparison.Ordinal));
+        // The first sign-in of a run lands on a cold app (password hash, first render of the home page's figures, JIT);
+        // under a loaded CI machine that alone has taken more than the 15 s default, so this one wait gets longer.
+        await page.WaitForURLAsync(
+            url => !new Uri(url).AbsolutePath.Equals("/account/login", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 45_000 });
     }
 
     /// <summary>Submits the login form and expects to stay on it with the sign-in error shown.</summary>
