@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.IntegrationTests.ReferenceData;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -44,7 +45,9 @@ public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : ICl
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock));
+            // The tests move the clock and run the daily follow-up themselves; the scheduler would run it too, on its
+            // own minute, when a moved clock enters a new day.
+            builder.ConfigureTestServices(services => services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock).RemoveAll<RecurringJobSchedule>());
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CountyIP.Modules.Governance.UseCases;
+using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Platform.Security;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,5 +50,58 @@ public sealed class RemindersTests(GovernanceApiTests.Fixture fixture) : IClassF
         dueSoon.Count(n => n.GetProperty("title").GetString()!.Contains("提醒测试-两个工作日")).ShouldBe(1);
         (await NotificationsAsync(leader, "governance.task-overdue")).Count(n => n.GetProperty("title").GetString()!.Contains("提醒测试-已逾期")).ShouldBe(1);
         (await NotificationsAsync(town, "governance.task-overdue")).ShouldContain(n => n.GetProperty("title").GetString()!.Contains("提醒测试-已逾期"));
+    }
+
+    /// <summary>
+    /// The plan's rhythm without the office lifting a finger: on 3 February every unit owes January's dynamic report
+    /// (due 10 February, not the half-year or the annual, whose due dates have passed); on 12 February each report still
+    /// not submitted is announced missing once to its unit and the office, and a submitted one is not.
+    /// </summary>
+    [Fact]
+    public async Task Rounds_IssuedWhenThePeriodEnds_MissingReportsAnnouncedOnce()
+    {
+        try
+        {
+            // Three years on, yesterday's sessions have long ended: these accounts sign in on the day, and again later.
+            fixture.Clock.Offset = new DateTime(2030, 2, 3, 2, 0, 0, DateTimeKind.Utc) - DateTime.UtcNow;
+            using var staffClient = await TestClient.SignedInAsync(fixture, Roles.BureauStaff);
+            using var townClient = await TestClient.SignedInAsync(fixture, Roles.TownLiaison, Unit);
+            using var otherClient = await TestClient.SignedInAsync(fixture, Roles.TownLiaison, "350104101");
+            var (staff, town) = (staffClient.Http, townClient.Http);
+            (await RunAsync()).RoundsIssued.ShouldBe(1);
+            (await RunAsync()).RoundsIssued.ShouldBe(0, "a round is issued once");
+
+            var owed = await staff.GetFromJsonAsync<JsonElement>("/api/governance/reports?period=2030-01&pageSize=200", Ct);
+            owed.GetProperty("total").GetInt32().ShouldBeGreaterThan(20, "every town and department owes January's report");
+            owed.GetProperty("items").EnumerateArray().ShouldAllBe(r => r.GetProperty("kind").GetString() == "Dynamic" && r.GetProperty("dueOn").GetString() == "2030-02-10");
+            (await staff.GetFromJsonAsync<JsonElement>("/api/governance/reports?period=2029-H1", Ct)).GetProperty("total").GetInt32().ShouldBe(0, "its due date has passed");
+            (await staff.GetFromJsonAsync<JsonElement>("/api/governance/reports?period=2029", Ct)).GetProperty("total").GetInt32().ShouldBe(0, "its due date has passed");
+            (await NotificationsAsync(town, "governance.report-owed")).ShouldContain(n => n.GetProperty("title").GetString()!.Contains("2030-01"));
+
+            var mine = (await town.GetFromJsonAsync<JsonElement>("/api/governance/reports?period=2030-01", Ct)).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+            var other = (await staff.GetFromJsonAsync<JsonElement>("/api/governance/reports?period=2030-01&owner=350104101", Ct)).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+            await GovernanceHttp.ReadAsync(await town.PutAsJsonAsync($"/api/governance/reports/{mine.GetProperty("id").GetGuid()}", new { work = "一月开展专利申请辅导两次。" }, Ct), HttpStatusCode.OK);
+            await GovernanceHttp.ReadAsync(await town.PostAsJsonAsync($"/api/governance/reports/{mine.GetProperty("id").GetGuid()}/actions", new { action = "submit" }, Ct), HttpStatusCode.OK);
+
+            fixture.Clock.Offset = new DateTime(2030, 2, 12, 2, 0, 0, DateTimeKind.Utc) - DateTime.UtcNow;
+            foreach (var client in new[] { staffClient, otherClient })
+            {
+                await client.SignInAsync(client.User!);
+            }
+
+            var late = await RunAsync();
+            (await RunAsync()).ReportsMissing.ShouldBe(0, "announced once");
+
+            late.ReportsMissing.ShouldBe(owed.GetProperty("total").GetInt32() - 1, "all but the one submitted on time");
+            late.RoundsIssued.ShouldBe(0, "January's round exists; February's ends later");
+            var office = await NotificationsAsync(staff, "governance.report-missing");
+            office.ShouldContain(n => n.GetProperty("link").GetString() == $"/governance/reports/{other.GetProperty("id").GetGuid()}");
+            office.ShouldNotContain(n => n.GetProperty("link").GetString() == $"/governance/reports/{mine.GetProperty("id").GetGuid()}");
+            (await NotificationsAsync(otherClient.Http, "governance.report-missing")).Count(n => n.GetProperty("title").GetString()!.Contains("2030-01")).ShouldBe(1);
+        }
+        finally
+        {
+            fixture.Clock.Offset = TimeSpan.Zero;
+        }
     }
 }

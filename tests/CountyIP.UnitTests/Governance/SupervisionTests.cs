@@ -63,6 +63,20 @@ public sealed class SupervisionTests
     [InlineData(ReportKind.Annual, "14")]
     public void ReportPeriods_Malformed_Refused(ReportKind kind, string period) => ReportPeriods.IsValid(kind, period).ShouldBeFalse();
 
+    /// <summary>The period whose round the daily follow-up issues: the one that ended last (January on 1 January is last year's December).</summary>
+    [Theory]
+    [InlineData(ReportKind.Dynamic, "2015-01-01", "2014-12")]
+    [InlineData(ReportKind.Dynamic, "2015-03-31", "2015-02")]
+    [InlineData(ReportKind.HalfYear, "2015-06-30", "2014-H1")]
+    [InlineData(ReportKind.HalfYear, "2015-07-01", "2015-H1")]
+    [InlineData(ReportKind.Annual, "2015-01-01", "2014")]
+    [InlineData(ReportKind.Annual, "2015-12-31", "2014")]
+    public void ReportPeriods_LatestClosed(ReportKind kind, string today, string period)
+    {
+        ReportPeriods.LatestClosed(kind, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(period);
+        ReportPeriods.IsValid(kind, period).ShouldBeTrue();
+    }
+
     [Fact]
     public void Report_SubmitOnceReviewReturnResubmit_LateOnTheFirstSubmission()
     {

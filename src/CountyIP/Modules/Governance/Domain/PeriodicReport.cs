@@ -118,6 +118,11 @@ public sealed class PeriodicReport : VersionedRecord
 
     public void MarkReminded() => RemindedFor = DueOn;
 
+    /// <summary>The day the office and the unit were told the report is missing (once; null until then).</summary>
+    public DateOnly? MissingNoticeOn { get; private set; }
+
+    public void MarkMissingNoticed(DateOnly today) => MissingNoticeOn ??= today;
+
     public bool IsLate => SubmittedOn is { } on ? on > DueOn : false;
 
     public bool IsMissingOn(DateOnly today) => SubmittedOn is null && today > DueOn;
@@ -206,6 +211,17 @@ public static class ReportPeriods
     public static DateOnly DefaultDueOn(ReportKind kind, string period) => Window(kind, period).To.AddDays(1) is var next
         ? new DateOnly(next.Year, next.Month, 10)
         : default;
+
+    /// <summary>
+    /// The period of <paramref name="kind"/> that ended last before <paramref name="today"/>: last month, the latest
+    /// first half-year, last year. Its round is owed from the day after it ends until its due date.
+    /// </summary>
+    public static string LatestClosed(ReportKind kind, DateOnly today) => kind switch
+    {
+        ReportKind.Dynamic => today.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        ReportKind.HalfYear => (today.Month >= 7 ? today.Year : today.Year - 1).ToString(CultureInfo.InvariantCulture) + "-H1",
+        _ => (today.Year - 1).ToString(CultureInfo.InvariantCulture),
+    };
 
     private static (DateOnly, DateOnly) Month(string period)
     {

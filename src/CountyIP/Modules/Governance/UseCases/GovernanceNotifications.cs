@@ -15,13 +15,14 @@ internal static class GovernanceNotifications
     public static readonly NotificationKind TaskOverdue = new("governance.task-overdue", typeof(GovernanceText), "Notify_TaskOverdue");
     public static readonly NotificationKind ReportOwed = new("governance.report-owed", typeof(GovernanceText), "Notify_ReportOwed");
     public static readonly NotificationKind ReportDueSoon = new("governance.report-due-soon", typeof(GovernanceText), "Notify_ReportDueSoon");
+    public static readonly NotificationKind ReportMissing = new("governance.report-missing", typeof(GovernanceText), "Notify_ReportMissing");
     public static readonly NotificationKind ReportSubmitted = new("governance.report-submitted", typeof(GovernanceText), "Notify_ReportSubmitted");
     public static readonly NotificationKind ReportReturned = new("governance.report-returned", typeof(GovernanceText), "Notify_ReportReturned", "Notify_ReturnedBody");
 
     public static readonly NotificationKind HandedOver = new("governance.liaison-handover", typeof(GovernanceText), "Notify_HandedOver", "Notify_HandedOverBody");
 
     public static readonly IReadOnlyList<NotificationKind> All =
-        [HandedOver, TaskAssigned, CompletionRequested, TaskAccepted, TaskReturned, TaskDueSoon, TaskOverdue, ReportOwed, ReportDueSoon, ReportSubmitted, ReportReturned];
+        [HandedOver, TaskAssigned, CompletionRequested, TaskAccepted, TaskReturned, TaskDueSoon, TaskOverdue, ReportOwed, ReportDueSoon, ReportMissing, ReportSubmitted, ReportReturned];
 
     /// <summary>The leadership group's office: the bureau's staff.</summary>
     public static NotificationRecipients Office => NotificationRecipients.Role(Roles.BureauStaff);

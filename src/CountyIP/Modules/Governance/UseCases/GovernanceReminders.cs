@@ -10,15 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace CountyIP.Modules.Governance.UseCases;
 
 /// <summary>What one reminder run did.</summary>
-public sealed record ReminderRun(int TasksDueSoon, int TasksEscalated, int ReportsDueSoon);
+public sealed record ReminderRun(int TasksDueSoon, int TasksEscalated, int ReportsDueSoon, int ReportsMissing, int RoundsIssued);
 
 /// <summary>
 /// The office's daily follow-up (issue 14 §2, §3): the owner of a task or report due within
 /// <see cref="WorkingDaysAhead"/> working days is reminded once per deadline; a task past its deadline escalates once —
-/// the office and the leaders are told, and it shows red on the leader's board from then on. Runs as a daily job and
-/// can be run again the same day without telling anyone twice.
+/// the office and the leaders are told, and it shows red on the leader's board from then on; a report still not
+/// submitted after its due date is announced missing once, to its unit and the office. It also issues the plan's
+/// rounds (source 四(一)3 "及时报送工作动态，每半年、年终报送工作小结和总结"): once a month, half-year or year has ended,
+/// every unit owes its report until the due date — a round the office already issued by hand is left as it is. Runs as
+/// a daily job and can be run again the same day without telling anyone twice.
 /// </summary>
-internal sealed class GovernanceReminders(CountyIpDbContext db, IWorkingDayCalendar calendar, INotifier notifier, OwnerDirectory owners, TimeProvider clock)
+internal sealed class GovernanceReminders(
+    CountyIpDbContext db, IWorkingDayCalendar calendar, INotifier notifier, OwnerDirectory owners, IssueReportRoundHandler rounds, TimeProvider clock)
 {
     public const int WorkingDaysAhead = 3;
 
@@ -58,8 +62,40 @@ internal sealed class GovernanceReminders(CountyIpDbContext db, IWorkingDayCalen
                 [report.Period, Date(report.DueOn)], $"/governance/reports/{report.Id}", cancellationToken);
         }
 
+        var missing = await db.Set<PeriodicReport>()
+            .Where(r => r.State == ReportState.Pending && r.SubmittedOn == null && r.DueOn < today && r.MissingNoticeOn == null)
+            .ToListAsync(cancellationToken);
+        foreach (var report in missing)
+        {
+            report.MarkMissingNoticed(today);
+            var owner = await owners.NameAsync(report.OwnerCode, cancellationToken);
+            await notifier.NotifyAsync(
+                GovernanceNotifications.Office.And(GovernanceNotifications.OwnerLiaisons(report.OwnerCode, report.OwnerKind)),
+                GovernanceNotifications.ReportMissing, [report.Period, owner, Date(report.DueOn)], $"/governance/reports/{report.Id}", cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return new ReminderRun(dueSoon.Count, overdue.Count, reports.Count);
+        return new ReminderRun(dueSoon.Count, overdue.Count, reports.Count, missing.Count, await IssueOwedRoundsAsync(today, cancellationToken));
+    }
+
+    /// <summary>Issues the round of each kind whose period has ended and whose due date has not passed, unless one exists.</summary>
+    private async Task<int> IssueOwedRoundsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var issued = 0;
+        foreach (var kind in Enum.GetValues<ReportKind>())
+        {
+            var period = ReportPeriods.LatestClosed(kind, today);
+            var due = ReportPeriods.DefaultDueOn(kind, period);
+            if (today > due || await db.Set<PeriodicReport>().AnyAsync(r => r.Kind == kind && r.Period == period, cancellationToken))
+            {
+                continue;
+            }
+
+            var round = await rounds.HandleAsync(new ReportRoundInput { Kind = kind, Period = period }, cancellationToken);
+            issued += round.Created > 0 ? 1 : 0;
+        }
+
+        return issued;
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -80,6 +116,6 @@ internal sealed class GovernanceReminderJob(GovernanceReminders reminders) : IJo
     {
         var run = await reminders.RunAsync(cancellationToken);
         await context.Progress.ReportAsync(1, 1, cancellationToken: cancellationToken);
-        return JobOutcome.Success($"{{\"tasksDueSoon\":{run.TasksDueSoon},\"tasksEscalated\":{run.TasksEscalated},\"reportsDueSoon\":{run.ReportsDueSoon}}}");
+        return JobOutcome.Success($"{{\"tasksDueSoon\":{run.TasksDueSoon},\"tasksEscalated\":{run.TasksEscalated},\"reportsDueSoon\":{run.ReportsDueSoon},\"reportsMissing\":{run.ReportsMissing},\"roundsIssued\":{run.RoundsIssued}}}");
     }
 }

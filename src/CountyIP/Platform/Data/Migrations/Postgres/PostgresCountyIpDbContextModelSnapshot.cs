@@ -980,6 +980,9 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("MissingNoticeOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("OwnerCode")
                         .IsRequired()
                         .HasMaxLength(64)

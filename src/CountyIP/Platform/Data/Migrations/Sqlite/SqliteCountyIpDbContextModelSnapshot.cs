@@ -975,6 +975,9 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("MissingNoticeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerCode")
                         .IsRequired()
                         .HasMaxLength(64)
