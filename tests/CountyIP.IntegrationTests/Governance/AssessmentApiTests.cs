@@ -66,6 +66,13 @@ public sealed class AssessmentApiTests(GovernanceApiTests.Fixture fixture) : ICl
         {
             rows.ShouldAllBe(r => r.GetProperty(field).ValueKind != JsonValueKind.Null);
         }
+        // Each score opens onto the records it counts: the town's tasks due in 2042, the one not done.
+        var page = await staff.GetStringAsync("/governance/assessment?year=2042", Ct);
+        page.ShouldContain($"href=\"/governance/tasks?owner={GovernanceApiTests.Town}&amp;dueYear=2042\"");
+        var counted = await staff.GetFromJsonAsync<JsonElement>($"/api/governance/tasks?owner={GovernanceApiTests.Town}&dueYear=2042", Ct);
+        counted.GetProperty("items").EnumerateArray().ShouldHaveSingleItem().GetProperty("title").GetString().ShouldBe("考评测试-未办结");
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/governance/tasks?owner={GovernanceApiTests.Town}&dueYear=2099", Ct)).GetProperty("total").GetInt32().ShouldBe(0);
+        (await staff.GetAsync("/api/governance/tasks?dueYear=1999", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var own = await (await fixture.LiaisonOf(GovernanceApiTests.Town)).GetFromJsonAsync<JsonElement>("/api/governance/assessments/2042/scores", Ct);
         own.GetProperty("rows").EnumerateArray().ShouldHaveSingleItem().GetProperty("unitCode").GetString().ShouldBe(GovernanceApiTests.Town);
 

@@ -76,6 +76,44 @@ public sealed partial class DemoDistrictIndicatorsTests(DemoDistrictIndicatorsTe
         }
     }
 
+    /// <summary>
+    /// One town's share (the link from a town's assessment score, issue 14 §5): the records of patent-grants with
+    /// unit= are as many as the town's slice of the unit breakdown and named by the town; a town liaison asking for
+    /// another town still gets their own; a target that does not split by unit ignores the filter.
+    /// </summary>
+    [Fact]
+    public async Task GetEvidence_OneTown_AsManyAsItsSliceOfTheBreakdown()
+    {
+        using var staff = await ClientAsync("zh-CN");
+        var slices = (await staff.Http.GetFromJsonAsync<JsonElement>("/api/indicators/patent-grants/breakdown?period=pilot&kind=unit", Ct)).EnumerateArray().ToList();
+        var town = slices.First(s => s.GetProperty("value").GetDecimal() > 0);
+        var other = slices.First(s => s.GetProperty("key").GetString() != town.GetProperty("key").GetString());
+        var code = town.GetProperty("key").GetString()!;
+
+        var evidence = await staff.Http.GetFromJsonAsync<JsonElement>($"/api/indicators/patent-grants/evidence?period=pilot&unit={code}&pageSize=1", Ct);
+        evidence.GetProperty("total").GetInt32().ShouldBe((int)town.GetProperty("value").GetDecimal());
+        evidence.GetProperty("unitCode").GetString().ShouldBe(code);
+        evidence.GetProperty("unitName").GetString().ShouldBe(town.GetProperty("label").GetString());
+        var page = await staff.GetPageAsync($"/dashboard/patent-grants?unit={code}");
+        page.QuerySelector("[data-testid='evidence-unit']")!.TextContent.ShouldContain(town.GetProperty("label").GetString()!);
+        page.QuerySelector("[data-testid='export']")!.GetAttribute("href")!.ShouldContain($"unit={code}");
+
+        using var liaison = await TestClient.SignedInAsync(factory, Roles.TownLiaison, other.GetProperty("key").GetString());
+        var own = await liaison.Http.GetFromJsonAsync<JsonElement>($"/api/indicators/patent-grants/evidence?period=pilot&unit={code}&pageSize=1", Ct);
+        own.GetProperty("unitCode").GetString().ShouldBe(other.GetProperty("key").GetString(), "a town liaison sees their own town, whatever they ask");
+
+        var district = await staff.Http.GetFromJsonAsync<JsonElement>($"/api/indicators/patent-grants/evidence?period=pilot&pageSize=1", Ct);
+        district.GetProperty("total").GetInt32().ShouldBeGreaterThan(evidence.GetProperty("total").GetInt32());
+        foreach (var id in await IndicatorIdsAsync(staff.Http))
+        {
+            if ((await staff.GetAsync($"/api/indicators/{id}/breakdown?period=pilot&kind=unit")).StatusCode == HttpStatusCode.NotFound)
+            {
+                var whole = await staff.Http.GetFromJsonAsync<JsonElement>($"/api/indicators/{id}/evidence?period=pilot&unit={code}&pageSize=1", Ct);
+                whole.GetProperty("unitCode").ValueKind.ShouldBe(JsonValueKind.Null, $"{id} has no town's share");
+            }
+        }
+    }
+
     [Fact]
     public async Task GetEvidenceAndBreakdowns_ChineseAndEnglish_NamesNotCodes()
     {

@@ -77,7 +77,10 @@ public sealed class ReportActionCommand
     };
 }
 
-/// <summary>Filters of the report list; <c>late=true</c> lists reports submitted late or still missing after their due date.</summary>
+/// <summary>
+/// Filters of the report list; <c>late=true</c> lists reports submitted late or still missing after their due date,
+/// <c>dueYear</c> those due in a calendar year.
+/// </summary>
 public sealed record ListReportsQuery(
     ReportKind? Kind = null,
     [property: StringLength(16)] string? Period = null,
@@ -85,7 +88,8 @@ public sealed record ListReportsQuery(
     [property: StringLength(64)] string? Owner = null,
     bool? Late = null,
     [property: Range(1, int.MaxValue)] int? Page = null,
-    [property: Range(1, 200)] int? PageSize = null);
+    [property: Range(1, 200)] int? PageSize = null,
+    [property: Range(2000, 2100)] int? DueYear = null);
 
 /// <summary>One figure of a report: a plan indicator in the unit's scope over the report's window, with its definition and evidence link.</summary>
 public sealed record ReportFigure(string Key, string NameZh, string NameEn, decimal? Value, string? Unit, string? Href);
@@ -138,7 +142,7 @@ internal sealed class ReportFigures(IEnumerable<IIndicatorCalculator> calculator
 
                 var value = await calculator.ComputeAsync(new IndicatorQuery(plan.Id, from, to, report.OwnerCode), cancellationToken);
                 figures.Add(new ReportFigure(target.Id, target.Name.Zh, target.Name.En, value?.Value, target.Unit,
-                    IndicatorPages.Detail(target.Id, from.Year)));
+                    IndicatorPages.Detail(target.Id, from.Year, report.OwnerCode)));
             }
         }
 
@@ -250,6 +254,13 @@ internal sealed class ListReportsHandler(CountyIpDbContext db, GovernanceScope s
         {
             var owner = query.Owner.Trim();
             reports = reports.Where(r => r.OwnerCode == owner);
+        }
+
+        if (query.DueYear is { } year)
+        {
+            // The reports an assessment's "on time" share counts for the year (AssessmentCalculator).
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            reports = reports.Where(r => r.DueOn >= from && r.DueOn <= to);
         }
 
         if (query.Late == true)

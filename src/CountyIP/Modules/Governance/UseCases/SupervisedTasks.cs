@@ -70,14 +70,15 @@ public sealed class TaskActionCommand
         };
 }
 
-/// <summary>The task list's filters: overdue only, a state, an owner, a meeting; a liaison always gets their own unit's.</summary>
+/// <summary>The task list's filters: overdue only, a state, an owner, a meeting, the year of the deadline; a liaison always gets their own unit's.</summary>
 public sealed record ListTasksQuery(
     bool? Overdue = null,
     SupervisedTaskState? State = null,
     [property: StringLength(64)] string? Owner = null,
     Guid? MeetingId = null,
     [property: Range(1, int.MaxValue)] int? Page = null,
-    [property: Range(1, 200)] int? PageSize = null);
+    [property: Range(1, 200)] int? PageSize = null,
+    [property: Range(2000, 2100)] int? DueYear = null);
 
 public sealed record TaskStepView(SupervisedTaskAction Action, string? Note, string Actor, DateTime AtUtc);
 
@@ -170,6 +171,13 @@ internal sealed class ListTasksHandler(CountyIpDbContext db, GovernanceScope sco
         if (query.MeetingId is { } meeting)
         {
             tasks = tasks.Where(t => t.MeetingId == meeting);
+        }
+
+        if (query.DueYear is { } year)
+        {
+            // The tasks an assessment's "on time" share counts for the year (AssessmentCalculator).
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            tasks = tasks.Where(t => t.Deadline >= from && t.Deadline <= to);
         }
 
         return tasks;

@@ -42,17 +42,17 @@ internal static class IndicatorsEndpoints
             .WithSummary("Monitoring figures without a plan target for a calendar year (protection cases received, accepted, concluded; share concluded within the time limit as a fraction; average handling days; joint enforcement actions), with the previous year.");
 
         group.MapGet("/{id}/evidence", async Task<Results<Ok<IndicatorEvidence>, NotFound, ValidationProblem>> (
-            string id, string? plan, int? year, string? period, int? page, int? pageSize, GetIndicatorEvidenceHandler handler, CancellationToken ct) =>
+            string id, string? plan, int? year, string? period, string? unit, int? page, int? pageSize, GetIndicatorEvidenceHandler handler, CancellationToken ct) =>
         {
             if (Period(year, period) is not { } p)
             {
                 return PeriodProblem();
             }
 
-            var query = new GetIndicatorEvidenceQuery(id, plan, p, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 50, 1, 500));
+            var query = new GetIndicatorEvidenceQuery(id, plan, p, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 50, 1, 500), unit);
             return await handler.HandleAsync(query, ct) is { } evidence ? TypedResults.Ok(evidence) : TypedResults.NotFound();
         }).RequireAuthorization(IndicatorsPolicies.Read)
-            .WithSummary("The records behind one target's value, paged.");
+            .WithSummary("The records behind one target's value, paged; unit= limits them to one town's share where the target splits by unit (a TownLiaison always sees their own).");
 
         group.MapGet("/{id}/breakdown", async Task<Results<Ok<IReadOnlyList<BreakdownSlice>>, NotFound, ValidationProblem>> (
             string id, string? plan, int? year, string? period, string? kind, GetIndicatorBreakdownHandler handler, CancellationToken ct) =>
@@ -72,14 +72,14 @@ internal static class IndicatorsEndpoints
             .WithSummary("One target's value split by unit (kind=unit) or by plan industry (kind=industry; an enterprise with two industries counts in both). 404 when the target allows no such split.");
 
         group.MapGet("/{id}/evidence.xlsx", async Task<Results<FileStreamHttpResult, NotFound, ValidationProblem>> (
-            string id, string? plan, int? year, string? period, ExportIndicatorEvidenceHandler handler, CancellationToken ct) =>
+            string id, string? plan, int? year, string? period, string? unit, ExportIndicatorEvidenceHandler handler, CancellationToken ct) =>
         {
             if (Period(year, period) is not { } p)
             {
                 return PeriodProblem();
             }
 
-            return await handler.HandleAsync(new ExportIndicatorEvidenceQuery(id, plan, p), ct) is { } file ? file.ToResult() : TypedResults.NotFound();
+            return await handler.HandleAsync(new ExportIndicatorEvidenceQuery(id, plan, p, unit), ct) is { } file ? file.ToResult() : TypedResults.NotFound();
         }).RequireAuthorization(IndicatorsPolicies.Read)
             .WithSummary("The records behind one target's value as an .xlsx workbook.");
 

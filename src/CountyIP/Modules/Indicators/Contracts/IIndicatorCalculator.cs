@@ -79,12 +79,14 @@ public static class IndicatorCalculatorRegistration
 }
 
 /// <summary>
-/// The dashboard's pages for other modules that link to an indicator (<c>/dashboard/{targetId}?year=</c>): show such
-/// a link only to a user who meets <see cref="ReadPolicy"/>, or it leads to "access denied".
+/// The dashboard's pages for other modules that link to an indicator (<c>/dashboard/{targetId}?year=&amp;unit=</c>):
+/// show such a link only to a user who meets <see cref="ReadPolicy"/>, or it leads to "access denied".
 /// </summary>
 public static class IndicatorPages
 {
     public const string ReadPolicy = IndicatorsPolicies.Read;
 
-    public static string Detail(string targetId, int year) => $"/dashboard/{targetId}?year={year}";
+    /// <summary>The records behind a target's value in <paramref name="year"/>; with <paramref name="unitCode"/>, one town's share.</summary>
+    public static string Detail(string targetId, int year, string? unitCode = null) =>
+        $"/dashboard/{targetId}?year={year}" + (unitCode is null ? string.Empty : $"&unit={Uri.EscapeDataString(unitCode)}");
 }

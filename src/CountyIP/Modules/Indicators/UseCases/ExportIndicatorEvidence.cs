@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace CountyIP.Modules.Indicators.UseCases;
 
 /// <summary>The records behind a value as an .xlsx workbook (issue 4 §2), written page by page.</summary>
-public sealed record ExportIndicatorEvidenceQuery(string TargetId, string? PlanId, IndicatorPeriod Period);
+public sealed record ExportIndicatorEvidenceQuery(string TargetId, string? PlanId, IndicatorPeriod Period, string? UnitCode = null);
 
 /// <summary>
 /// The evidence pages of one target through the Platform export, which streams them and records the export. The
@@ -20,7 +20,7 @@ internal sealed class ExportIndicatorEvidenceHandler(GetIndicatorEvidenceHandler
     /// <summary>The workbook, or null when the plan or target is not found.</summary>
     public async Task<ExportFile?> HandleAsync(ExportIndicatorEvidenceQuery query, CancellationToken cancellationToken)
     {
-        if (await evidence.ResolveAsync(query.TargetId, query.PlanId, query.Period, cancellationToken) is not { } resolved)
+        if (await evidence.ResolveAsync(query.TargetId, query.PlanId, query.Period, query.UnitCode, cancellationToken) is not { } resolved)
         {
             return null;
         }

@@ -11,7 +11,7 @@ internal sealed class GetIndicatorBreakdownHandler(GetIndicatorEvidenceHandler e
 {
     public async Task<IReadOnlyList<BreakdownSlice>?> HandleAsync(GetIndicatorBreakdownQuery query, CancellationToken cancellationToken)
     {
-        if (await evidence.ResolveAsync(query.TargetId, query.PlanId, query.Period, cancellationToken) is not { } resolved
+        if (await evidence.ResolveAsync(query.TargetId, query.PlanId, query.Period, null, cancellationToken) is not { } resolved
             || !resolved.Calculator.Breakdowns.Contains(query.Kind))
         {
             return null;
