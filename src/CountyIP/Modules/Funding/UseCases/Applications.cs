@@ -221,15 +221,6 @@ internal sealed class ListApplicationsHandler(CountyIpDbContext db, ApplicationS
 /// <summary>Saving an application's change: a concurrent change of the same record, or of the fiscal year it commits to, is a 409.</summary>
 internal static class ApplicationSaving
 {
-    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<FundingText> text, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("funding.concurrency", text["Error_ChangedMeanwhile"]);
-        }
-    }
+    public static Task SaveAsync(CountyIpDbContext db, IStringLocalizer<FundingText> text, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("funding.concurrency", text["Error_ChangedMeanwhile"], cancellationToken);
 }

@@ -115,15 +115,6 @@ internal static class PolicyAccess
             .ToListAsync(cancellationToken);
 
     /// <summary>Saves; a concurrent change of the same version (its stamp) is the same 409 as a stale <c>version</c>.</summary>
-    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<FundingText> text, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("funding.concurrency", text["Error_ChangedMeanwhile"]);
-        }
-    }
+    public static Task SaveAsync(CountyIpDbContext db, IStringLocalizer<FundingText> text, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("funding.concurrency", text["Error_ChangedMeanwhile"], cancellationToken);
 }

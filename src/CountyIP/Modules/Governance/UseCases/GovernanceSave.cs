@@ -1,7 +1,5 @@
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Domain;
-using CountyIP.Platform.Web;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Governance.UseCases;
@@ -13,27 +11,9 @@ namespace CountyIP.Modules.Governance.UseCases;
 /// </summary>
 internal static class GovernanceSave
 {
-    public static void CheckVersion(VersionedRecord record, Guid? versionRead, IStringLocalizer<GovernanceText> text)
-    {
-        if (versionRead is { } read && read != record.Version)
-        {
-            throw new BusinessRuleException("governance.concurrency", text["Error_ChangedMeanwhile"]);
-        }
-    }
+    public static void CheckVersion(VersionedRecord record, Guid? versionRead, IStringLocalizer<GovernanceText> text) =>
+        ConflictingSave.ExpectVersion(versionRead, record.Version, "governance.concurrency", text["Error_ChangedMeanwhile"]);
 
-    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<GovernanceText> text, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("governance.concurrency", text["Error_ChangedMeanwhile"]);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            throw new BusinessRuleException("governance.duplicate", text["Error_Duplicate"]);
-        }
-    }
+    public static Task SaveAsync(CountyIpDbContext db, IStringLocalizer<GovernanceText> text, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("governance.concurrency", text["Error_ChangedMeanwhile"], cancellationToken, ("governance.duplicate", text["Error_Duplicate"]));
 }

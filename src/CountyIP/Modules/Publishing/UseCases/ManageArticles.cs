@@ -222,24 +222,11 @@ internal static class PublicationAccess
             return null;
         }
 
-        if (versionRead is { } read && read != found.Version)
-        {
-            throw new BusinessRuleException("publishing.concurrency", text["Error_ChangedMeanwhile"]);
-        }
-
+        ConflictingSave.ExpectVersion(versionRead, found.Version, "publishing.concurrency", text["Error_ChangedMeanwhile"]);
         return found;
     }
 
     /// <summary>Saves; a concurrent change of the same version is the same 409 as a stale <c>version</c>.</summary>
-    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<PublishingText> text, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("publishing.concurrency", text["Error_ChangedMeanwhile"]);
-        }
-    }
+    public static Task SaveAsync(CountyIpDbContext db, IStringLocalizer<PublishingText> text, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("publishing.concurrency", text["Error_ChangedMeanwhile"], cancellationToken);
 }

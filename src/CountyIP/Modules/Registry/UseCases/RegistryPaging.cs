@@ -25,23 +25,9 @@ internal static class RegistryPaging
 
     /// <summary>Refuses an update based on an older read (the client sends the version it read); the
     /// concurrency token on the row catches a change that slips in between this check and the save.</summary>
-    public static void ExpectVersion(Guid? read, Guid current, IStringLocalizer<RegistryText> text)
-    {
-        if (read is { } v && v != current)
-        {
-            throw new BusinessRuleException("registry.concurrency", text["Error_Concurrency"]);
-        }
-    }
+    public static void ExpectVersion(Guid? read, Guid current, IStringLocalizer<RegistryText> text) =>
+        ConflictingSave.ExpectVersion(read, current, "registry.concurrency", text["Error_Concurrency"]);
 
-    public static async Task SaveAsync(CountyIpDbContext db, IStringLocalizer<RegistryText> text, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("registry.concurrency", text["Error_Concurrency"]);
-        }
-    }
+    public static Task SaveAsync(CountyIpDbContext db, IStringLocalizer<RegistryText> text, CancellationToken ct) =>
+        db.SaveOrConflictAsync("registry.concurrency", text["Error_Concurrency"], ct);
 }
