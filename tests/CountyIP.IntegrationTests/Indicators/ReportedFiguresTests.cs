@@ -109,6 +109,68 @@ public sealed class ReportedFiguresTests
         list.GetProperty("items")[0].GetProperty("rejectionReason").GetString().ShouldBe("缺少活动照片");
     }
 
+    /// <summary>
+    /// Issue 18 §8 "four-eyes decisions race": twenty approvals of one figure at once — one 204, the rest 409; an approval
+    /// and a rejection at once — one wins and the figure carries only its decision; two figures for the same target,
+    /// year and unit approved at once — exactly one ends approved.
+    /// </summary>
+    [Fact]
+    public async Task DecideFigure_ManyAtOnce_ExactlyOneDecisionWins()
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
+        var deciders = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => factory.ClientAsAsync(Roles.BureauStaff, name: $"decider{i}")));
+
+        var one = await SubmitOkAsync(alice, "publicity-events", 2013, ("value", "7"));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            deciders[i % deciders.Length].PostAsJsonAsync($"/api/indicators/figures/{one}/decision", new { approve = true }, Ct)));
+        answers.Count(a => a.StatusCode == HttpStatusCode.NoContent).ShouldBe(1, string.Join(",", answers.Select(a => (int)a.StatusCode)));
+        answers.Count(a => a.StatusCode == HttpStatusCode.Conflict).ShouldBe(19);
+
+        var mixed = await SubmitOkAsync(alice, "publicity-events", 2014, ("value", "6"));
+        var both = await Task.WhenAll(
+            deciders[0].PostAsJsonAsync($"/api/indicators/figures/{mixed}/decision", new { approve = true }, Ct),
+            deciders[1].PostAsJsonAsync($"/api/indicators/figures/{mixed}/decision", new { approve = false, reason = "照片不全" }, Ct));
+        both.Count(a => a.StatusCode == HttpStatusCode.NoContent).ShouldBe(1);
+        var decided = (await deciders[2].GetFromJsonAsync<JsonElement>("/api/indicators/figures?pageSize=100", Ct)).GetProperty("items").EnumerateArray()
+            .Single(f => f.GetProperty("id").GetGuid() == mixed);
+        if (decided.GetProperty("status").GetString() == "Approved")
+        {
+            decided.GetProperty("rejectionReason").ValueKind.ShouldBe(JsonValueKind.Null, "an approved figure carries no rejection reason");
+        }
+        else
+        {
+            decided.GetProperty("status").GetString().ShouldBe("Rejected");
+        }
+
+        var first = await SubmitOkAsync(alice, "publicity-events", 2015, ("value", "6"));
+        var second = await SubmitOkAsync(alice, "publicity-events", 2015, ("value", "9"));
+        await Task.WhenAll(
+            deciders[0].PostAsJsonAsync($"/api/indicators/figures/{first}/decision", new { approve = true }, Ct),
+            deciders[1].PostAsJsonAsync($"/api/indicators/figures/{second}/decision", new { approve = true }, Ct));
+        var slot = (await deciders[2].GetFromJsonAsync<JsonElement>("/api/indicators/figures?pageSize=100", Ct)).GetProperty("items").EnumerateArray()
+            .Where(f => f.GetProperty("id").GetGuid() == first || f.GetProperty("id").GetGuid() == second).ToList();
+        slot.Count(f => f.GetProperty("status").GetString() == "Approved").ShouldBe(1, "one approved figure per target, year and unit");
+    }
+
+    /// <summary>Issue 18 §8 "figures reported by the wrong body": the district's fund ratio is the bureau's to report, not a town's or a department's.</summary>
+    [Theory]
+    [InlineData(Roles.TownLiaison, "350104101")]
+    [InlineData(Roles.DepartmentLiaison, "market-regulation")]
+    public async Task SubmitFigure_FundRatioByAUnit_Refused(string role, string scope)
+    {
+        await using var factory = new IndicatorsFactory();
+        await factory.InitializeAsync();
+        var liaison = await factory.ClientAsAsync(role, scopeId: scope, name: "unit");
+
+        var refused = await SubmitAsync(liaison, "special-fund-ratio", 2013, ("numerator", "2100000"), ("denominator", "1000000000"));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.Content.ReadAsStringAsync(Ct)).ShouldContain("indicators.reported-by-bureau");
+        (await liaison.GetFromJsonAsync<JsonElement>("/api/indicators/figures?pageSize=100", Ct)).GetProperty("total").GetInt32().ShouldBe(0, "nothing stored");
+    }
+
     [Fact]
     public async Task LiaisonFigure_ForTheirUnit_CountsOnlyInTheirUnitsView()
     {

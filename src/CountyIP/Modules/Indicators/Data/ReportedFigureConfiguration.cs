@@ -23,6 +23,7 @@ internal sealed class ReportedFigureConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(f => f.DecidedByName).HasMaxLength(200);
         builder.Property(f => f.RejectionReason).HasMaxLength(1000);
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.Version).IsConcurrencyToken();
         // The engine sums approved figures of a target over a range of years.
         builder.HasIndex(f => new { f.PlanId, f.TargetId, f.Status, f.Year, f.UnitCode });
         builder.HasIndex(f => new { f.Status, f.SubmittedUtc });

@@ -59,6 +59,12 @@ public sealed class ReportedFigure
 
     public string? RejectionReason { get; private set; }
 
+    /// <summary>
+    /// Optimistic concurrency token, renewed on every change: of two decisions taken at once on this figure, or on two
+    /// figures competing for the same target, year and unit, exactly one is saved (issue 18 §8 "four-eyes decisions race").
+    /// </summary>
+    public Guid Version { get; private set; }
+
     public static ReportedFigure Submit(
         string planId, string targetId, int year, string? unitCode, decimal? value, decimal? numerator, decimal? denominator,
         string? note, string evidenceFileKey, string evidenceFileName, Guid submittedById, string submittedByName, DateTime nowUtc) => new()
@@ -78,6 +84,7 @@ public sealed class ReportedFigure
             SubmittedById = submittedById,
             SubmittedByName = submittedByName,
             SubmittedUtc = nowUtc,
+            Version = Guid.NewGuid(),
         };
 
     /// <summary>Four-eyes: the submitter never approves their own figure.</summary>
@@ -85,6 +92,7 @@ public sealed class ReportedFigure
     {
         EnsureDecidable(approverId);
         Status = ReportedFigureStatus.Approved;
+        Version = Guid.NewGuid();
         DecidedById = approverId;
         DecidedByName = approverName;
         DecidedUtc = nowUtc;
@@ -99,6 +107,7 @@ public sealed class ReportedFigure
         }
 
         Status = ReportedFigureStatus.Rejected;
+        Version = Guid.NewGuid();
         DecidedById = deciderId;
         DecidedByName = deciderName;
         DecidedUtc = nowUtc;
@@ -106,7 +115,17 @@ public sealed class ReportedFigure
     }
 
     /// <summary>A newer approved figure for the same target, year and unit replaces this one.</summary>
-    public void Supersede() => Status = ReportedFigureStatus.Superseded;
+    public void Supersede()
+    {
+        Status = ReportedFigureStatus.Superseded;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// Another figure for the same target, year and unit is being approved while this one waits: renewing its version
+    /// makes a simultaneous approval of this one (which would supersede the other) lose, so the slot gets one winner.
+    /// </summary>
+    public void Contend() => Version = Guid.NewGuid();
 
     private void EnsureDecidable(Guid deciderId)
     {

@@ -8,6 +8,12 @@ namespace CountyIP.Modules.Indicators.UseCases;
 /// <summary>Approve or reject (with a reason) a figure reported by hand; never the submitter's own (four-eyes).</summary>
 public sealed record DecideFigureCommand(bool Approve, string? Reason);
 
+/// <summary>
+/// One decision per figure, one approved figure per target, year and unit — even when several staff decide at once:
+/// the decision changes the figure and every other figure competing for its slot (the approved one it supersedes, the
+/// submitted ones it contends with), all under their versions, so of two simultaneous decisions the second is a 409 and
+/// changes nothing.
+/// </summary>
 internal sealed class DecideFigureHandler(CountyIpDbContext db, ICurrentUser user, TimeProvider clock)
 {
     /// <returns>False when the figure does not exist.</returns>
@@ -26,11 +32,18 @@ internal sealed class DecideFigureHandler(CountyIpDbContext db, ICurrentUser use
             figure.Approve(deciderId, deciderName, now);
             var older = await db.Set<ReportedFigure>()
                 .Where(f => f.Id != id && f.PlanId == figure.PlanId && f.TargetId == figure.TargetId && f.Year == figure.Year
-                    && f.UnitCode == figure.UnitCode && f.Status == ReportedFigureStatus.Approved)
+                    && f.UnitCode == figure.UnitCode && (f.Status == ReportedFigureStatus.Approved || f.Status == ReportedFigureStatus.Submitted))
                 .ToListAsync(cancellationToken);
-            foreach (var replaced in older)
+            foreach (var other in older)
             {
-                replaced.Supersede();
+                if (other.Status == ReportedFigureStatus.Approved)
+                {
+                    other.Supersede();
+                }
+                else
+                {
+                    other.Contend();
+                }
             }
         }
         else
@@ -38,7 +51,7 @@ internal sealed class DecideFigureHandler(CountyIpDbContext db, ICurrentUser use
             figure.Reject(deciderId, deciderName, command.Reason ?? string.Empty, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync("indicators.concurrency", IndicatorsText.Get("Error_ChangedMeanwhile"), cancellationToken);
         return true;
     }
 }

@@ -45,6 +45,11 @@ internal sealed class SubmitFigureHandler(
             throw Rule("indicators.computed-target", "Error_ComputedTarget");
         }
 
+        if (!ReportingBodies.MayReport(target.Id, user))
+        {
+            throw Rule("indicators.reported-by-bureau", "Error_ReportedByBureau");
+        }
+
         var isRatio = target.Id == SpecialFundRatioCalculator.Id;
         if (isRatio && (command.Numerator is null || command.Denominator is not > 0m))
         {

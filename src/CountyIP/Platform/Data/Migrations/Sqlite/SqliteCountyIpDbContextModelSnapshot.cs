@@ -1411,6 +1411,10 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                         .HasPrecision(20, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
