@@ -210,4 +210,32 @@ public sealed class RegistryCorrectionTests(RegistryAppFactory factory) : IClass
         using var town = await factory.ClientForAsync(Roles.TownLiaison, ScopeKind.Unit, "350104001");
         (await town.PutAsJsonAsync($"/api/enterprises/{h.Enterprise}", profile, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    /// <summary>
+    /// Issue 18 §8 "mass assignment": the enterprise's own account may not move itself to another town, give itself a
+    /// designation or a high-tech certificate — each is refused under its field and nothing is stored; staff may.
+    /// </summary>
+    [Theory]
+    [InlineData("unitCode", "\"350104002\"")]
+    [InlineData("highTechCertificateNumber", "\"GR202435000123\"")]
+    [InlineData("designations", "[{\"level\":\"National\",\"kind\":\"Demonstration\",\"title\":\"国家知识产权示范企业\",\"issuingBody\":\"国家知识产权局\",\"year\":2024}]")]
+    public async Task UpdateEnterprise_BureauFieldByTheEnterprise_RefusedNothingStored(string field, string json)
+    {
+        var h = await CreateHoldingsAsync();
+        using var own = await EnterpriseClientAsync(h);
+        var before = (await own.GetFromJsonAsync<JsonObject>($"/api/enterprises/{h.Enterprise}", Ct))!;
+        var profile = JsonNode.Parse(before.ToJsonString())!.AsObject();
+        profile.Remove("contactLog");
+        profile["address"] = "福建省福州市仓山区另一地址8号";
+        profile[field] = JsonNode.Parse(json);
+
+        var refused = await own.PutAsJsonAsync($"/api/enterprises/{h.Enterprise}", profile, Ct);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").EnumerateObject()
+            .ShouldContain(e => e.Name.Equals(field, StringComparison.OrdinalIgnoreCase));
+        var after = (await own.GetFromJsonAsync<JsonObject>($"/api/enterprises/{h.Enterprise}", Ct))!;
+        after["address"]!.ToJsonString().ShouldBe(before["address"]?.ToJsonString() ?? "null", "nothing of the request is stored");
+        (after[field]?.ToJsonString() ?? "null").ShouldBe(before[field]?.ToJsonString() ?? "null");
+    }
 }

@@ -110,6 +110,35 @@ public sealed class RegistryPageTests(RegistryPageTests.Factory factory) : IClas
         page.ByTestId("field-error").Text().ShouldContain("3");
     }
 
+    /// <summary>
+    /// Issue 18 §8: an enterprise edits its own profile on the page — the bureau's fields show read-only or disabled
+    /// with a hint, its address is saved, and a town posted into the form anyway is not.
+    /// </summary>
+    [Fact]
+    public async Task EditEnterpriseForm_ByTheEnterprise_OwnFieldsSavedBureauFieldsKept()
+    {
+        using var staff = await TestClient.SignedInAsync(factory, Roles.BureauStaff);
+        var (id, _, _) = await CreateEnterpriseWithPatentsAsync(staff, "350104001");
+        using var own = await TestClient.SignedInAsync(factory, Roles.Enterprise, id.ToString());
+
+        var page = await own.GetPageAsync($"/registry/enterprises/{id}/edit");
+        page.ByTestId("bureau-fields").ShouldNotBeNull();
+        page.QuerySelector("#unit")!.HasAttribute("disabled").ShouldBeTrue();
+        page.QuerySelector("#name")!.HasAttribute("readonly").ShouldBeTrue();
+        page.QuerySelector("#address")!.HasAttribute("readonly").ShouldBeFalse();
+        var response = await own.SubmitFormAsync(page, $"/registry/enterprises/{id}/edit", "enterprise-edit", new Dictionary<string, string>
+        {
+            ["Input.Address"] = "福建省福州市仓山区企业自填地址9号",
+            ["Input.UnitCode"] = "350104002",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await staff.Http.GetFromJsonAsync<CountyIP.Modules.Registry.UseCases.EnterpriseDetails>($"/api/enterprises/{id}", Ct);
+        after!.Address.ShouldBe("福建省福州市仓山区企业自填地址9号");
+        after.UnitCode.ShouldBe("350104001", "the town is the bureau's to set");
+        after.Designations.Count.ShouldBe(1);
+    }
+
     [Fact]
     public async Task EditEnterpriseForm_ChangeName_KeepsDesignations()
     {

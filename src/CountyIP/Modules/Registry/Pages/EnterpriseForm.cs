@@ -53,6 +53,23 @@ public sealed class EnterpriseForm
 
     public Guid? Version { get; set; }
 
+    /// <summary>
+    /// This (the stored record) with the enterprise's own profile fields as <paramref name="entered"/>: an enterprise's
+    /// form shows the bureau's fields disabled, and a disabled field is not posted (EnterpriseInputs.BureauFieldsChanged).
+    /// </summary>
+    public EnterpriseForm WithOwnProfileOf(EnterpriseForm entered)
+    {
+        Address = entered.Address;
+        Size = entered.Size;
+        HasIpManagementBody = entered.HasIpManagementBody;
+        FullTimeIpStaff = entered.FullTimeIpStaff;
+        PartTimeIpStaff = entered.PartTimeIpStaff;
+        IpStrategyAdoptedOn = entered.IpStrategyAdoptedOn;
+        ContactPerson = entered.ContactPerson;
+        Version = entered.Version;
+        return this;
+    }
+
     public static EnterpriseForm From(EnterpriseDetails e) => new()
     {
         Name = e.Name,

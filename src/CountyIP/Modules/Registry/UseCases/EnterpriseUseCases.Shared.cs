@@ -148,6 +148,43 @@ internal static class EnterpriseInputs
         return code!.Value;
     }
 
+    /// <summary>
+    /// The fields only the bureau sets (issue 18 §8 "mass assignment"): what identifies the enterprise and places it
+    /// in a town's scope, and what feeds the pilot's indicators — name, credit code, kind, unit, industry and plan
+    /// industries, the strategic, key-industry and high-tech marks, the designations, the bureau's contact dates. An
+    /// enterprise keeps its own profile: address, size, IP body and staff, strategy date, contact person. Returns the
+    /// bureau's fields that <paramref name="input"/> would change on <paramref name="e"/>.
+    /// </summary>
+    public static IReadOnlyList<string> BureauFieldsChanged(Enterprise e, EnterpriseInput input, string creditCode)
+    {
+        var changed = new List<string>();
+        void Check(bool differs, string field)
+        {
+            if (differs)
+            {
+                changed.Add(field);
+            }
+        }
+
+        Check(e.Name != input.Name.Trim(), nameof(EnterpriseInput.Name));
+        Check(e.CreditCode != creditCode, nameof(EnterpriseInput.CreditCode));
+        Check(e.Kind != input.Kind, nameof(EnterpriseInput.Kind));
+        Check(e.UnitCode != Blank(input.UnitCode), nameof(EnterpriseInput.UnitCode));
+        Check(e.IndustrySection != Blank(input.IndustrySection)?.ToUpperInvariant(), nameof(EnterpriseInput.IndustrySection));
+        Check(e.IndustryEdition != Blank(input.IndustryEdition), nameof(EnterpriseInput.IndustryEdition));
+        Check(e.IndustryTags != input.IndustryTags, nameof(EnterpriseInput.IndustryTags));
+        Check(e.StrategicEmerging != input.StrategicEmerging, nameof(EnterpriseInput.StrategicEmerging));
+        Check(e.HighTechCertificateNumber != Blank(input.HighTechCertificateNumber), nameof(EnterpriseInput.HighTechCertificateNumber));
+        Check(e.HighTechValidUntil != input.HighTechValidUntil, nameof(EnterpriseInput.HighTechValidUntil));
+        Check(e.KeyIndustry != input.KeyIndustry, nameof(EnterpriseInput.KeyIndustry));
+        Check(e.ContactStartedOn != input.ContactStartedOn, nameof(EnterpriseInput.ContactStartedOn));
+        Check(e.ContactEndedOn != input.ContactEndedOn, nameof(EnterpriseInput.ContactEndedOn));
+        var stored = e.Designations.Select(d => (d.Level, d.Kind, d.Title, d.IssuingBody, d.Year, d.ValidUntil)).Order().ToList();
+        var asked = input.Designations.Select(d => (d.Level, d.Kind, d.Title.Trim(), d.IssuingBody.Trim(), d.Year, d.ValidUntil)).Order().ToList();
+        Check(!stored.SequenceEqual(asked), nameof(EnterpriseInput.Designations));
+        return changed;
+    }
+
     public static void Apply(Enterprise e, EnterpriseInput input, string creditCode, DateTime utcNow)
     {
         e.Name = input.Name.Trim();

@@ -21,6 +21,17 @@ internal sealed class UpdateEnterpriseHandler(CountyIpDbContext db, RegistryScop
         }
 
         RegistryPaging.ExpectVersion(command.Input.Version, enterprise.Version, text);
+        if (scope.EnterpriseId is not null)
+        {
+            // An enterprise edits its own profile; what places it in scope or feeds the indicators is the bureau's.
+            foreach (var field in EnterpriseInputs.BureauFieldsChanged(enterprise, command.Input, code))
+            {
+                errors.Add(field, text["Error_BureauOwnedField"]);
+            }
+
+            errors.ThrowIfAny();
+        }
+
         if (code != enterprise.CreditCode && await db.Set<Enterprise>().AnyAsync(e => e.CreditCode == code && e.Id != command.Id, ct))
         {
             throw new BusinessRuleException("registry.credit-code-taken", text["Error_CreditCodeTaken", code]);
