@@ -207,7 +207,8 @@ public static class EvidenceInspector
     /// an author field names the reporter). Rewriting the whole file also drops earlier incremental-update revisions,
     /// which a byte-level edit would leave behind. PDFsharp writes its own XMP packet on save (its producer name and
     /// the save time, nothing from the upload). Null when the file cannot be parsed (or is encrypted): it is refused
-    /// rather than stored with its metadata.
+    /// rather than stored with its metadata. Active content goes too (issue 18 §8, MLPS 2.0 malicious-code prevention):
+    /// see <see cref="RemoveActiveContent"/>.
     /// </summary>
     public static byte[]? StripPdf(byte[] pdf)
     {
@@ -223,6 +224,7 @@ public static class EvidenceInspector
                 page.Elements.Remove("/Metadata");
             }
 
+            RemoveActiveContent(document);
             using var output = new MemoryStream(pdf.Length);
             document.Save(output, closeStream: false);
             return output.ToArray();
@@ -231,6 +233,57 @@ public static class EvidenceInspector
         {
             // PDFsharp reports malformed input with many exception types (reader, format, invalid operation, index).
             return null;
+        }
+    }
+
+    /// <summary>The link actions a reader may follow from stored evidence; every other action (JavaScript, Launch, SubmitForm, ImportData, …) is removed.</summary>
+    private static readonly HashSet<string> PassiveActions = new(StringComparer.Ordinal) { "/URI", "/GoTo", "/GoToR" };
+
+    /// <summary>
+    /// Removes what a PDF can run or carry when opened, so stored evidence is a document and nothing else: the catalog's
+    /// open action, additional actions and XFA form (scripts), document-level JavaScript and embedded files in the names
+    /// tree, each page's additional actions, file-attachment annotations, and any annotation action that is not a plain
+    /// link (URI or go-to).
+    /// </summary>
+    internal static void RemoveActiveContent(PdfDocument document)
+    {
+        var catalog = document.Internals.Catalog;
+        catalog.Elements.Remove("/OpenAction");
+        catalog.Elements.Remove("/AA");
+        if (catalog.Elements.GetDictionary("/Names") is { } names)
+        {
+            names.Elements.Remove("/JavaScript");
+            names.Elements.Remove("/EmbeddedFiles");
+        }
+
+        catalog.Elements.GetDictionary("/AcroForm")?.Elements.Remove("/XFA");
+        foreach (var page in document.Pages)
+        {
+            page.Elements.Remove("/AA");
+            if (page.Elements.GetArray("/Annots") is not { } annotations)
+            {
+                continue;
+            }
+
+            for (var i = annotations.Elements.Count - 1; i >= 0; i--)
+            {
+                if (annotations.Elements.GetDictionary(i) is not { } annotation)
+                {
+                    continue;
+                }
+
+                if (annotation.Elements.GetName("/Subtype") == "/FileAttachment")
+                {
+                    annotations.Elements.RemoveAt(i);
+                    continue;
+                }
+
+                annotation.Elements.Remove("/AA");
+                if (annotation.Elements.GetDictionary("/A") is { } action && !PassiveActions.Contains(action.Elements.GetName("/S")))
+                {
+                    annotation.Elements.Remove("/A");
+                }
+            }
         }
     }
 

@@ -146,6 +146,57 @@ public sealed class EvidenceInspectorTests
         Encoding.UTF8.GetString(xmp).ShouldNotContain(marker);
     }
 
+    /// <summary>
+    /// Issue 18 §8 "PDF evidence keeps active content": a PDF that runs JavaScript on opening, launches a program from a
+    /// link, carries an embedded file and a file attachment is stored without any of them; its plain web link stays.
+    /// </summary>
+    [Fact]
+    public void Inspect_PdfWithScriptsLaunchAndEmbeddedFile_StoredWithoutThem()
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R /AA << /WC 5 0 R >> /Names << /JavaScript << /Names [(init) 5 0 R] >> /EmbeddedFiles << /Names [(payload.exe) 6 0 R] >> >> >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /AA << /O 5 0 R >> /Annots [7 0 R 8 0 R 9 0 R] >>",
+            "<< /Length 0 >>\nstream\n\nendstream",
+            "<< /Type /Action /S /JavaScript /JS (app.alert\\('pwned'\\)) >>",
+            "<< /Type /Filespec /F (payload.exe) /EF << /F 10 0 R >> >>",
+            "<< /Type /Annot /Subtype /Link /Rect [0 0 50 50] /A << /S /Launch /F (cmd.exe) >> >>",
+            "<< /Type /Annot /Subtype /FileAttachment /Rect [60 60 80 80] /FS 6 0 R >>",
+            "<< /Type /Annot /Subtype /Link /Rect [90 90 140 140] /A << /S /URI /URI (https://www.cnipa.gov.cn/) >> >>",
+            "<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream",
+        };
+        var text = new StringBuilder("%PDF-1.6\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = text.Length;
+        text.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+
+        var (file, rejection) = EvidenceInspector.Inspect(Encoding.Latin1.GetBytes(text.ToString()), "证据.pdf");
+
+        rejection.ShouldBe(EvidenceRejection.None);
+        var stored = Encoding.Latin1.GetString(file.ShouldNotBeNull().Content);
+        foreach (var active in new[] { "/JavaScript", "/OpenAction", "/Launch", "/EmbeddedFile", "/FileAttachment", "app.alert", "/AA" })
+        {
+            stored.ShouldNotContain(active);
+        }
+
+        stored.ShouldContain("/URI");
+        using var reopened = PdfReader.Open(new MemoryStream(file.Content), PdfDocumentOpenMode.Import);
+        reopened.PageCount.ShouldBe(1);
+    }
+
     [Fact]
     public void Inspect_MalformedPdf_Rejected()
     {
