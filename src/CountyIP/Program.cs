@@ -2,6 +2,7 @@ using CountyIP.Modules.Funding;
 using CountyIP.Modules.Governance;
 using CountyIP.Modules.Import;
 using CountyIP.Modules.Indicators;
+using CountyIP.Modules.Outreach;
 using CountyIP.Modules.Plans;
 using CountyIP.Modules.Protection;
 using CountyIP.Modules.Publishing;
@@ -25,6 +26,7 @@ IReadOnlyList<IModule> modules =
     new FundingModule(),
     new PublishingModule(),
     new GovernanceModule(),
+    new OutreachModule(),
     // tools/new-module.sh adds new modules above this line (and their using above).
 ];
 

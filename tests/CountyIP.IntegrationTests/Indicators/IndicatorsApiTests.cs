@@ -100,7 +100,7 @@ public sealed class IndicatorsApiTests
         await factory.InitializeAsync();
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2013");
 
-        foreach (var id in new[] { "special-fund-ratio", "publicity-events", "patent-database" })
+        foreach (var id in new[] { "special-fund-ratio", "introduced-patent-projects", "patent-database" })
         {
             items[id].GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
             items[id].GetProperty("met").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -209,7 +209,10 @@ public sealed class IndicatorsApiTests
         // Counted by the registry from an empty ledger: a real zero.
         byId["patent-applications"].GetProperty("actual").GetDecimal().ShouldBe(0m);
         // A share of no applications, and targets no module records: not tracked, never zero.
-        foreach (var id in new[] { "service-invention-share", "special-fund-ratio", "publicity-events", "training-person-times", "patent-database" })
+        // Counted by the Outreach module from no events and no attendance: real zeros too.
+        byId["publicity-events"].GetProperty("actual").GetDecimal().ShouldBe(0m);
+        byId["training-person-times"].GetProperty("actual").GetDecimal().ShouldBe(0m);
+        foreach (var id in new[] { "service-invention-share", "special-fund-ratio", "patent-database" })
         {
             byId[id].GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
             byId[id].GetProperty("status").GetString().ShouldBe("not-tracked");

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace CountyIP.Modules.Funding.Demo;
+namespace CountyIP.Platform.Files;
 
 /// <summary>
 /// Small real files for the demo applications' evidence, made at seed time (nothing binary in the repository): a
 /// one-page PDF naming what it stands for, and a PNG "photo". They pass the same inspection as an upload.
 /// </summary>
-internal static class DemoEvidence
+public static class DemoEvidence
 {
     /// <summary>A one-page A5 landscape PDF with a frame and the lines given (Latin text: the standard Helvetica font needs no embedding).</summary>
     public static byte[] Pdf(params string[] lines)

@@ -1,0 +1,261 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CountyIP.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddOutreachModule : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "outreach_courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganiserCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeatsTaken = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trainers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreditHours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicSignUp = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outreach_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Theme = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganiserCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Partners = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: true),
+                    Materials = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NewsLinks = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConfirmedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outreach_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignedUpBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SignedUpUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CertificateCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    CertificateIssuedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outreach_registrations_outreach_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "outreach_courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outreach_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SignInToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outreach_sessions_outreach_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "outreach_courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outreach_event_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_event_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outreach_event_files_outreach_events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "outreach_events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outreach_attendance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_attendance", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outreach_attendance_outreach_registrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "outreach_registrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outreach_attendance_outreach_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "outreach_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_attendance_RegistrationId",
+                table: "outreach_attendance",
+                column: "RegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_attendance_SessionId_RegistrationId",
+                table: "outreach_attendance",
+                columns: new[] { "SessionId", "RegistrationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_courses_OrganiserCode",
+                table: "outreach_courses",
+                column: "OrganiserCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_event_files_EventId",
+                table: "outreach_event_files",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_events_HeldOn",
+                table: "outreach_events",
+                column: "HeldOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_events_OrganiserCode_HeldOn",
+                table: "outreach_events",
+                columns: new[] { "OrganiserCode", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_registrations_CertificateCode",
+                table: "outreach_registrations",
+                column: "CertificateCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_registrations_CourseId_Phone",
+                table: "outreach_registrations",
+                columns: new[] { "CourseId", "Phone" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_registrations_CourseId_State_SignedUpUtc",
+                table: "outreach_registrations",
+                columns: new[] { "CourseId", "State", "SignedUpUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_sessions_CourseId_Date",
+                table: "outreach_sessions",
+                columns: new[] { "CourseId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_sessions_Date",
+                table: "outreach_sessions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_sessions_SignInToken",
+                table: "outreach_sessions",
+                column: "SignInToken",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "outreach_attendance");
+
+            migrationBuilder.DropTable(
+                name: "outreach_event_files");
+
+            migrationBuilder.DropTable(
+                name: "outreach_registrations");
+
+            migrationBuilder.DropTable(
+                name: "outreach_sessions");
+
+            migrationBuilder.DropTable(
+                name: "outreach_events");
+
+            migrationBuilder.DropTable(
+                name: "outreach_courses");
+        }
+    }
+}
