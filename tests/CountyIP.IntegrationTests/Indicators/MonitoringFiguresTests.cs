@@ -49,6 +49,8 @@ public sealed class MonitoringFiguresTests
             "protection-cases-received", "protection-cases-accepted", "protection-cases-concluded",
             "protection-concluded-within-deadline-share", "protection-average-handling-days", "protection-enforcement-actions", "funding-special-fund-growth", "funding-expenditure-growth",
             "funding-paid", "funding-enterprises-supported", "funding-invention-share",
+            "outreach-campaign-events", "outreach-five-intos-events", "outreach-five-intos-kinds", "outreach-media-events",
+            "outreach-person-times-officials", "outreach-person-times-enterprises", "outreach-person-times-students-public", "outreach-certificates",
         ]);
         items["protection-cases-received"].GetProperty("value").GetDecimal().ShouldBe(52m);
         items["protection-cases-received"].GetProperty("change").GetDecimal().ShouldBe(12m);

@@ -179,6 +179,112 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
         (await Indicator(town, "publicity-events", 2008)).ShouldBe(1m);
     }
 
+    [Fact]
+    public async Task PaperRoster_RowsCheckedFirst_GoodRowsRecordedOnlyWhenApplied()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var courseId = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/courses", new { title = "纸质签到", audience = "Public", capacity = 5 }, Ct));
+        var session = await IdAsync(await staff.PostAsJsonAsync($"/api/outreach/courses/{courseId}/sessions", new { date = "2002-03-01", start = "09:00", end = "10:00" }, Ct));
+        await IdAsync(await staff.PostAsJsonAsync($"/api/outreach/courses/{courseId}/registrations", new { name = "赵六", phone = "13200000001" }, Ct));
+        var rows = new[]
+        {
+            new Dictionary<string, object> { ["姓名"] = "赵六", ["电话"] = "13200000001" },
+            new Dictionary<string, object> { ["姓名"] = "钱七", ["电话"] = "13200000009" },
+            new Dictionary<string, object> { ["姓名"] = "孙八", ["电话"] = "12345" },
+        };
+
+        var preview = await PostRosterAsync(staff, session, rows, apply: false);
+        preview.GetProperty("good").GetInt32().ShouldBe(1);
+        preview.GetProperty("recorded").GetInt32().ShouldBe(0);
+        preview.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("error").ValueKind == JsonValueKind.String).ShouldBe(2);
+        (await Indicator(staff, "training-person-times", 2002)).ShouldBe(0m, "nothing recorded before the officer confirms");
+
+        (await PostRosterAsync(staff, session, rows, apply: true)).GetProperty("recorded").GetInt32().ShouldBe(1);
+        (await Indicator(staff, "training-person-times", 2002)).ShouldBe(1m);
+
+        var noPhone = new[] { new Dictionary<string, object> { ["姓名"] = "赵六" } };
+        using var bad = RosterContent(noPhone);
+        await ShouldFailUnderAsync(await staff.PostAsync($"/api/outreach/sessions/{session}/roster", bad, Ct), "file");
+    }
+
+    private static async Task<JsonElement> PostRosterAsync(HttpClient client, Guid session, IEnumerable<Dictionary<string, object>> rows, bool apply)
+    {
+        using var content = RosterContent(rows);
+        var response = await client.PostAsync($"/api/outreach/sessions/{session}/roster?apply={apply}", content, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private static MultipartFormDataContent RosterContent(IEnumerable<Dictionary<string, object>> rows)
+    {
+        var xlsx = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, rows);
+        return new MultipartFormDataContent { { new ByteArrayContent(xlsx.ToArray()), "file", "roster.xlsx" } };
+    }
+
+    [Fact]
+    public async Task MonitoringFigures_FiveIntosReachAndPersonTimesByAudience()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        foreach (var (theme, confirm) in new[] { ("IntoSchools", true), ("IntoFamilies", true), ("IntoSchools", true), ("IntoOffices", false) })
+        {
+            var id = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/events", new { title = "五进 " + theme, theme, date = "2010-05-04" }, Ct));
+            if (confirm)
+            {
+                (await staff.PostAsync($"/api/outreach/events/{id}/confirm", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            }
+        }
+
+        var courseId = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/courses", new { title = "小学生科普课", audience = "Students", capacity = 30 }, Ct));
+        var session = await IdAsync(await staff.PostAsJsonAsync($"/api/outreach/courses/{courseId}/sessions", new { date = "2010-06-01", start = "14:00", end = "15:00" }, Ct));
+        await AttendAsync(staff, session, await IdAsync(await staff.PostAsJsonAsync($"/api/outreach/courses/{courseId}/registrations", new { name = "小明", phone = "13300000001" }, Ct)));
+
+        var body = await staff.GetFromJsonAsync<JsonElement>("/api/indicators/monitoring?year=2010", Ct);
+        var items = body.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("id").GetString()!.StartsWith("outreach-", StringComparison.Ordinal))
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("value").GetDecimal());
+        items["outreach-five-intos-events"].ShouldBe(3m, "the unconfirmed event into offices does not count");
+        items["outreach-five-intos-kinds"].ShouldBe(2m);
+        items["outreach-person-times-students-public"].ShouldBe(1m);
+        items["outreach-person-times-officials"].ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task MediaAndMaterials_CoverageLinkedToItsEvent_PublicMaterialsOnlyOnThePortal()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var eventId = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/events", new { title = "典型案例发布会", theme = "Media", date = "2009-04-20" }, Ct));
+        (await staff.PostAsJsonAsync("/api/outreach/media", new { outlet = "福州日报", date = "2009-04-21", title = "仓山发布典型案例", link = "https://example.com/a", eventId }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldFailUnderAsync(await staff.PostAsJsonAsync("/api/outreach/media", new { outlet = "报", date = "2009-04-21", title = "坏链接", link = "ftp://x" }, Ct), "link");
+        var media = await staff.GetFromJsonAsync<JsonElement>($"/api/outreach/media?eventId={eventId}", Ct);
+        media.GetProperty("items").EnumerateArray().ShouldHaveSingleItem().GetProperty("eventTitle").GetString().ShouldBe("典型案例发布会");
+
+        var pdf = CountyIP.Platform.Files.DemoEvidence.Pdf("Training slides (test)");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("内部课件" + Guid.NewGuid().ToString("N")[..4]), "title" },
+            { new StringContent("Slides"), "kind" },
+            { new StringContent("Other"), "theme" },
+            { new StringContent("false"), "isPublic" },
+            { new ByteArrayContent(pdf), "file", "slides.pdf" },
+        };
+        var uploaded = await staff.PostAsync("/api/outreach/materials", form, Ct);
+        var materialId = await IdAsync(uploaded);
+        var anonymous = await fixture.ClientAs(null);
+        (await anonymous.GetAsync($"/api/outreach/public/materials/{materialId}/file", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "internal until marked public");
+        (await staff.PostAsync($"/api/outreach/materials/{materialId}/publish?isPublic=true", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await anonymous.GetAsync($"/api/outreach/public/materials/{materialId}/file", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var notAVideo = new MultipartFormDataContent
+        {
+            { new StringContent("视频"), "title" },
+            { new StringContent("Video"), "kind" },
+            { new StringContent("Other"), "theme" },
+            { new ByteArrayContent("not a video at all"u8.ToArray()), "file", "clip.mp4" },
+        };
+        await ShouldFailUnderAsync(await staff.PostAsync("/api/outreach/materials", notAVideo, Ct), "file");
+    }
+
     [Theory]
     [InlineData(Roles.Leadership)]
     [InlineData(Roles.Enterprise)]

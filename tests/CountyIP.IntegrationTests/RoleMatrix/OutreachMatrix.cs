@@ -13,6 +13,7 @@ public sealed class OutreachMatrix : IRoleMatrix
     private static readonly IReadOnlyCollection<string> Record = Who.Only(OutreachPolicies.All[OutreachPolicies.Record]);
     private static readonly IReadOnlyCollection<string> Confirm = Who.Only(OutreachPolicies.All[OutreachPolicies.Confirm]);
     private static readonly IReadOnlyCollection<string> SignUp = Who.Only(OutreachPolicies.All[OutreachPolicies.SignUp]);
+    private static readonly IReadOnlyCollection<string> Materials = Who.Only(OutreachPolicies.All[OutreachPolicies.Materials]);
 
     public IEnumerable<MatrixEntry> Entries =>
     [
@@ -43,11 +44,26 @@ public sealed class OutreachMatrix : IRoleMatrix
         new("DELETE", "/api/outreach/sessions/{id:guid}/attendance/{registrationId:guid}", Record),
         new("POST", "/api/outreach/sessions/{id:guid}/roster", Record),
         new("GET", "/api/outreach/sessions/{id:guid}/qr.svg", Record),
+        new("GET", "/api/outreach/media", Read),
+        new("POST", "/api/outreach/media", Record),
+        new("GET", "/api/outreach/media/{id:guid}/scan", Read),
+        new("GET", "/api/outreach/materials", Read),
+        new("POST", "/api/outreach/materials", Materials),
+        new("POST", "/api/outreach/materials/{id:guid}/publish", Materials),
+        new("GET", "/api/outreach/materials/{id:guid}/file", Read),
+        new("GET", "/api/outreach/public/materials", Who.Everyone),
+        new("GET", "/api/outreach/public/materials/{id:guid}/file", Who.Everyone),
         new("GET", "/api/outreach/public/courses", Who.Everyone),
         new("POST", "/api/outreach/public/courses/{id:guid}/registrations", Who.Everyone),
         new("POST", "/api/outreach/public/sign-in/{token}", Who.Everyone),
         new("GET", "/api/outreach/public/certificates/{code}", Who.Everyone),
 
+        new("GET", "/outreach/media", Read),
+        new("POST", "/outreach/media", Read),
+        new("GET", "/outreach/materials", Read),
+        new("POST", "/outreach/materials", Read),
+        new("GET", "/outreach/public/materials", Who.Everyone),
+        new("POST", "/outreach/public/materials", Who.Everyone),
         new("GET", "/outreach/calendar", Read),
         new("POST", "/outreach/calendar", Read),
         new("GET", "/outreach/certificates/verify", Who.Everyone),

@@ -25,6 +25,8 @@ public sealed class OutreachModule : IModule
         new("Menu_Group_Outreach", "Menu_Events", typeof(OutreachText), "/outreach/events", "bi-megaphone", OutreachPolicies.Read, Order: 650),
         new("Menu_Group_Outreach", "Menu_Courses", typeof(OutreachText), "/outreach/courses", "bi-mortarboard", OutreachPolicies.Read, Order: 651),
         new("Menu_Group_Outreach", "Menu_Calendar", typeof(OutreachText), "/outreach/calendar", "bi-calendar3", OutreachPolicies.Read, Order: 652),
+        new("Menu_Group_Outreach", "Menu_Media", typeof(OutreachText), "/outreach/media", "bi-newspaper", OutreachPolicies.Read, Order: 654),
+        new("Menu_Group_Outreach", "Menu_Materials", typeof(OutreachText), "/outreach/materials", "bi-folder2-open", OutreachPolicies.Read, Order: 655),
         new("Menu_Group_Outreach", "Menu_SignUp", typeof(OutreachText), "/outreach/sign-up", "bi-person-plus", OutreachPolicies.SignUp, Order: 653),
     ];
 
@@ -33,10 +35,19 @@ public sealed class OutreachModule : IModule
     [
         new("Portal_Courses", typeof(OutreachText), "/outreach/public/courses", "bi-mortarboard", Order: 75),
         new("Portal_Verify", typeof(OutreachText), "/outreach/certificates/verify", "bi-patch-check", Order: 76),
+        new("Portal_Materials", typeof(OutreachText), "/outreach/public/materials", "bi-folder2-open", Order: 77),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        // Anonymous forms: sign-up and the door. The door allows a whole room behind one address (a venue's Wi-Fi).
+        var limits = configuration.GetSection("Outreach:RateLimits").Get<OutreachRateLimits>() ?? new OutreachRateLimits();
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(OutreachPolicies.SignUpLimit, new Platform.Web.PerClientRateLimit(OutreachPolicies.SignUpLimit, limits.SignUpsPerMinute, RateLimited, "urn:countyip:outreach:rate-limited"));
+            o.AddPolicy(OutreachPolicies.DoorLimit, new Platform.Web.PerClientRateLimit(OutreachPolicies.DoorLimit, limits.DoorSignInsPerMinute, RateLimited, "urn:countyip:outreach:rate-limited"));
+        });
+
         services.AddScoped<OutreachScope>();
         services.AddScoped<OrganiserDirectory>();
         services.AddScoped<EventViews>();
@@ -51,6 +62,9 @@ public sealed class OutreachModule : IModule
         services.AddScoped<AttendanceHandler>();
         services.AddScoped<CertificateHandler>();
         services.AddScoped<OutreachCalendar>();
+        services.AddScoped<MediaHandler>();
+        services.AddScoped<MaterialsHandler>();
+        services.AddScoped<Contracts.IOutreachFigures, OutreachFigures>();
         services.AddScoped<IWorkbenchSource, OutreachWorkbench>();
         services.AddIndicatorCalculator<PublicityEventsCalculator>();
         services.AddIndicatorCalculator<TrainingPersonTimesCalculator>();
@@ -62,4 +76,15 @@ public sealed class OutreachModule : IModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapOutreachEndpoints();
+
+    private static string RateLimited(HttpContext context, int seconds) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<OutreachText>>()["Error_RateLimited", seconds].Value;
+}
+
+/// <summary>Requests per minute and client address on the anonymous forms (configuration section <c>Outreach:RateLimits</c>).</summary>
+public sealed class OutreachRateLimits
+{
+    public int SignUpsPerMinute { get; set; } = 60;
+
+    public int DoorSignInsPerMinute { get; set; } = 300;
 }

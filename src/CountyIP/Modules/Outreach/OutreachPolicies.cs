@@ -20,8 +20,17 @@ public static class OutreachPolicies
     /// <summary>The bureau confirms which events count toward the plan.</summary>
     public const string Confirm = "Outreach.Confirm";
 
+    /// <summary>The bureau keeps the materials library (upload, mark public).</summary>
+    public const string Materials = "Outreach.Materials";
+
     /// <summary>Sign people up for courses and cancel those sign-ups (an enterprise signs up its staff).</summary>
     public const string SignUp = "Outreach.SignUp";
+
+    /// <summary>Rate limit of the anonymous sign-up (API and page), per client address.</summary>
+    public const string SignUpLimit = "outreach-sign-up";
+
+    /// <summary>Rate limit of the door sign-in (API and page), per client address.</summary>
+    public const string DoorLimit = "outreach-door";
 
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
@@ -29,5 +38,6 @@ public static class OutreachPolicies
         [Record] = [Roles.BureauStaff, Roles.DepartmentLiaison, Roles.TownLiaison],
         [Confirm] = [Roles.BureauStaff],
         [SignUp] = [Roles.BureauStaff, Roles.DepartmentLiaison, Roles.TownLiaison, Roles.Enterprise],
+        [Materials] = [Roles.BureauStaff],
     };
 }

@@ -1,4 +1,5 @@
 using CountyIP.Modules.Funding.Contracts;
+using CountyIP.Modules.Outreach.Contracts;
 using CountyIP.Modules.Protection.Contracts;
 
 namespace CountyIP.Modules.Indicators.UseCases;
@@ -18,7 +19,7 @@ public sealed record GetMonitoringFiguresQuery(IReadOnlyList<int> Years);
 public sealed record MonitoringFigure(string Id, string Name, string Unit, string Source, IReadOnlyList<YearValue> Years);
 
 // Issue 10 item 3: the protection figures come by constructor (no service locator); a missing registration fails at start.
-internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection, IFiscalYearFigures fiscalYears)
+internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection, IFiscalYearFigures fiscalYears, IOutreachFigures outreach)
 {
     /// <summary>Ids, units and how to read each figure; the order is the order shown.</summary>
     private static readonly (string Id, string Unit, Func<ProtectionYearFigures, decimal?> Read)[] ProtectionFigures =
@@ -29,6 +30,19 @@ internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection,
         ("protection-concluded-within-deadline-share", "%", f => f.ShareConcludedWithinDeadline),
         ("protection-average-handling-days", "天", f => f.AverageHandlingDays),
         ("protection-enforcement-actions", "次", f => f.EnforcementActions),
+    ];
+
+    /// <summary>Publicity and training (issue 15 §6): events by campaign, the five intos' reach, person-times by audience, certificates.</summary>
+    private static readonly (string Id, string Unit, Func<OutreachYearFigures, decimal?> Read)[] OutreachFigures =
+    [
+        ("outreach-campaign-events", "次", f => f.CampaignEvents),
+        ("outreach-five-intos-events", "次", f => f.FiveIntosEvents),
+        ("outreach-five-intos-kinds", "类", f => f.FiveIntosKindsReached),
+        ("outreach-media-events", "次", f => f.MediaEvents),
+        ("outreach-person-times-officials", "人次", f => f.PersonTimesOfficials),
+        ("outreach-person-times-enterprises", "人次", f => f.PersonTimesEnterprises),
+        ("outreach-person-times-students-public", "人次", f => f.PersonTimesStudentsAndPublic),
+        ("outreach-certificates", "份", f => f.CertificatesIssued),
     ];
 
     public async Task<IReadOnlyList<MonitoringFigure>> HandleAsync(GetMonitoringFiguresQuery query, CancellationToken cancellationToken)
@@ -47,6 +61,12 @@ internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection,
                 ? Math.Round((part(now) - part(before)) / part(before), 4)
                 : null;
 
+        var outreachYears = new List<OutreachYearFigures>(query.Years.Count);
+        foreach (var year in query.Years)
+        {
+            outreachYears.Add(await outreach.ForYearAsync(year, cancellationToken));
+        }
+
         var spending = query.Years.Count == 0 ? [] : (await fiscalYears.SpendingAsync(query.Years.Min(), query.Years.Max(), cancellationToken)).ToDictionary(s => s.Year);
 
         return
@@ -62,6 +82,12 @@ internal sealed class GetMonitoringFiguresHandler(IProtectionFigures protection,
             FundingFigure("funding-paid", year => spending.GetValueOrDefault(year)?.Paid, "元"),
             FundingFigure("funding-enterprises-supported", year => spending.GetValueOrDefault(year)?.EnterprisesSupported, "家"),
             FundingFigure("funding-invention-share", year => spending.GetValueOrDefault(year)?.InventionShare),
+            .. OutreachFigures.Select(f => new MonitoringFigure(
+                f.Id,
+                IndicatorsText.Get($"Monitoring_{f.Id}"),
+                f.Unit,
+                "outreach",
+                [.. outreachYears.Select(y => new YearValue(y.Year, f.Read(y)))])),
         ];
 
         MonitoringFigure FundingFigure(string id, Func<int, decimal?> value, string unit = "%") =>

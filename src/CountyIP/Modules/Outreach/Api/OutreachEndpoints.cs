@@ -33,6 +33,7 @@ internal static class OutreachEndpoints
         var api = endpoints.MapGroup("/api/outreach").WithTags("Publicity and Training");
         MapEvents(api);
         MapCourses(api);
+        MapMediaAndMaterials(api);
         MapPublic(endpoints);
         return endpoints;
     }
@@ -215,6 +216,58 @@ internal static class OutreachEndpoints
             .WithSummary("The door's QR code (SVG) of a session, for its organiser: the sign-in link of that session.");
     }
 
+    private static void MapMediaAndMaterials(RouteGroupBuilder api)
+    {
+        api.MapGet("/media", (MediaHandler h, int? year, Guid? eventId, int? page, int? pageSize, CancellationToken ct) => h.ListAsync(year, eventId, page ?? 1, pageSize ?? 50, ct))
+            .RequireAuthorization(OutreachPolicies.Read)
+            .WithSummary("Media coverage in the caller's scope, newest first ({items, total, page, pageSize}); filters year, eventId.");
+        api.MapPost("/media", async (MediaInput input, MediaHandler h, CancellationToken ct) =>
+            {
+                var created = await h.CreateAsync(input, null, ct);
+                return TypedResults.Created($"/api/outreach/media?eventId={created.EventId}", created);
+            })
+            .RequireAuthorization(OutreachPolicies.Record)
+            .WithSummary("Records media coverage {outlet, date, title, link, eventId}; the page also takes a scan of the clipping.");
+        api.MapGet("/media/{id:guid}/scan", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, MediaHandler h, CancellationToken ct) =>
+                await h.OpenScanAsync(id, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(OutreachPolicies.Read)
+            .WithSummary("Downloads the scan of a clipping, in the caller's scope.");
+        api.MapGet("/materials", (MaterialsHandler h, PublicityTheme? theme, MaterialKind? kind, int? page, int? pageSize, CancellationToken ct) =>
+                h.ListAsync(publicOnly: false, theme, kind, page ?? 1, pageSize ?? 50, ct))
+            .RequireAuthorization(OutreachPolicies.Read)
+            .WithSummary("The materials library ({items, total, page, pageSize}); filters theme, kind.");
+        api.MapPost("/materials", async Task<Results<Created<MaterialView>, ValidationProblem>> ([FromForm] MaterialInput input, IFormFile? file, MaterialsHandler h, IInputValidator validator, IStringLocalizer<OutreachText> text, CancellationToken ct) =>
+            {
+                if (validator.Validate(input) is { Count: > 0 } errors)
+                {
+                    return TypedResults.ValidationProblem(errors.ToDictionary());
+                }
+
+                if (file is null || file.Length == 0)
+                {
+                    return TypedResults.ValidationProblem(InputValidation.Field(MaterialsHandler.Field, text["Error_File_Empty", file?.FileName ?? string.Empty]));
+                }
+
+                using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+                await file.CopyToAsync(buffer, ct);
+                var created = await h.UploadAsync(input, file.FileName, buffer.ToArray(), ct);
+                return TypedResults.Created(created.Href, created);
+            })
+            .WithMetadata(new RequestSizeLimitAttribute(MaterialsHandler.MaxVideoBytes + (1024 * 1024)),
+                new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaterialsHandler.MaxVideoBytes + (1024 * 1024) })
+            .DisableAntiforgery()
+            .RequireAuthorization(OutreachPolicies.Materials)
+            .WithSummary("Adds a material (multipart: title, kind, theme, description, isPublic, file — PDF, image or Office by content, or an MP4 video up to 100 MB).");
+        api.MapPost("/materials/{id:guid}/publish", async Task<Results<Ok<MaterialView>, NotFound>> (Guid id, bool? isPublic, MaterialsHandler h, CancellationToken ct) =>
+                await h.PublishAsync(id, isPublic ?? true, ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound())
+            .RequireAuthorization(OutreachPolicies.Materials)
+            .WithSummary("Marks a material public on the portal (?isPublic=false takes it back).");
+        api.MapGet("/materials/{id:guid}/file", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, MaterialsHandler h, CancellationToken ct) =>
+                await h.OpenAsync(id, publicOnly: false, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(OutreachPolicies.Read)
+            .WithSummary("Downloads a material.");
+    }
+
     private static void MapPublic(IEndpointRouteBuilder endpoints)
     {
         var portal = endpoints.MapGroup("/api/outreach/public").WithTags("Publicity and Training").AllowAnonymous();
@@ -222,9 +275,17 @@ internal static class OutreachEndpoints
             .WithSummary("Courses anyone may sign up for, still to come.");
         portal.MapPost("/courses/{id:guid}/registrations", async Task<Results<Created<RegistrationView>, NotFound>> (Guid id, SignUpInput input, SignUpHandler h, CancellationToken ct) =>
                 await h.SignUpAsync(id, input, onPortal: true, ct) is { } r ? TypedResults.Created($"/api/outreach/public/courses/{id}", r) : TypedResults.NotFound())
-            .WithSummary("Signs up on the portal {name, organisation, phone}; 404 for a course without public sign-up.");
+            .RequireRateLimiting(OutreachPolicies.SignUpLimit)
+            .WithSummary("Signs up on the portal {name, organisation, phone}; 404 for a course without public sign-up; 429 past the rate limit.");
         portal.MapPost("/sign-in/{token}", async (string token, DoorSignInInput input, AttendanceHandler h, CancellationToken ct) => await h.SignInAtDoorAsync(token, input.Phone, ct))
+            .RequireRateLimiting(OutreachPolicies.DoorLimit)
             .WithSummary("Signs in at the door with the phone given at sign-up: outcome SignedIn, AlreadySignedIn, NotRegistered, NotToday or UnknownLink.");
+        portal.MapGet("/materials", (MaterialsHandler h, PublicityTheme? theme, MaterialKind? kind, int? page, int? pageSize, CancellationToken ct) =>
+                h.ListAsync(publicOnly: true, theme, kind, page ?? 1, pageSize ?? 50, ct))
+            .WithSummary("The materials marked public.");
+        portal.MapGet("/materials/{id:guid}/file", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, MaterialsHandler h, CancellationToken ct) =>
+                await h.OpenAsync(id, publicOnly: true, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .WithSummary("Downloads a public material; 404 for one not marked public.");
         portal.MapGet("/certificates/{code}", async Task<Results<Ok<CertificateCheck>, NotFound>> (string code, CertificateHandler h, CancellationToken ct) =>
                 await h.CheckAsync(code, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound())
             .WithSummary("Checks a certificate's verification code; 404 when no certificate carries it.");

@@ -108,3 +108,41 @@ internal sealed class EventFileConfiguration : IEntityTypeConfiguration<EventFil
         builder.HasIndex(f => f.EventId);
     }
 }
+
+internal sealed class MediaCoverageConfiguration : IEntityTypeConfiguration<MediaCoverage>
+{
+    public void Configure(EntityTypeBuilder<MediaCoverage> builder)
+    {
+        builder.ToTable("outreach_media");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.OrganiserCode).HasMaxLength(64).IsRequired();
+        builder.Property(m => m.Outlet).HasMaxLength(MediaCoverage.OutletMaxLength).IsRequired();
+        builder.Property(m => m.Title).HasMaxLength(MediaCoverage.TitleMaxLength).IsRequired();
+        builder.Property(m => m.Link).HasMaxLength(MediaCoverage.LinkMaxLength);
+        builder.HasOne<PublicityEvent>().WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(m => m.ScanKey).HasMaxLength(200);
+        builder.Property(m => m.ScanName).HasMaxLength(255);
+        builder.Property(m => m.ScanContentType).HasMaxLength(100);
+        builder.Property(m => m.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasIndex(m => m.PublishedOn);
+        builder.HasIndex(m => m.EventId);
+    }
+}
+
+internal sealed class OutreachMaterialConfiguration : IEntityTypeConfiguration<OutreachMaterial>
+{
+    public void Configure(EntityTypeBuilder<OutreachMaterial> builder)
+    {
+        builder.ToTable("outreach_materials");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Title).HasMaxLength(OutreachMaterial.TitleMaxLength).IsRequired();
+        builder.Property(m => m.Description).HasMaxLength(OutreachMaterial.DescriptionMaxLength);
+        builder.Property(m => m.FileKey).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.FileName).HasMaxLength(255).IsRequired();
+        builder.Property(m => m.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(m => m.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasIndex(m => new { m.IsPublic, m.Theme });
+    }
+}

@@ -48,6 +48,7 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, IFileStore files,
         }
 
         await AddThisMonthAsync(today, random, person, now, cancellationToken);
+        await AddLibraryAsync(now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -86,6 +87,13 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, IFileStore files,
             }
 
             db.Add(record);
+            if (e.Theme is PublicityTheme.Media or PublicityTheme.WorldIpDay)
+            {
+                // The papers and the district's television report the day and the typical cases.
+                db.Add(new MediaCoverage(e.Organiser, e.Theme == PublicityTheme.Media ? "福州日报" : "仓山电视台", date.AddDays(1),
+                    e.Theme == PublicityTheme.Media ? $"仓山区发布{year}年知识产权保护典型案例" : $"仓山区开展{year}年“4·26”知识产权宣传活动",
+                    e.Theme == PublicityTheme.Media ? "https://www.example.gov.cn/news/ip-cases" : null, record.Id, "demo.staff", now));
+            }
         }
     }
 
@@ -129,7 +137,8 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, IFileStore files,
 
                 if (attendedAll && c.Hours is not null)
                 {
-                    registration.IssueCertificate(CertificateCode(person), now);
+                    // Issued the evening of the last session (Beijing time), so the year's certificates count in that year.
+                    registration.IssueCertificate(CertificateCode(person), sessions[^1].Date.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
                 }
             }
 
@@ -219,6 +228,24 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, IFileStore files,
         townCourse.Describe("仓前街道小微企业商标注册与保护培训", TrainingAudience.EnterpriseStaff, 50, "区市场监督管理局", null, null, publicSignUp: false, null, null, now);
         db.Add(townCourse);
         db.Add(new TrainingSession(townCourse.Id, today.AddDays(7), new TimeOnly(14, 30), new TimeOnly(16, 30), "仓前街道会议室", Token(), now));
+    }
+
+    /// <summary>The materials library: leaflets and slides (small real PDFs and a PNG), most public, one internal.</summary>
+    private async Task AddLibraryAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        (string Title, MaterialKind Kind, PublicityTheme Theme, bool Public, string File, byte[] Content)[] materials =
+        [
+            ("专利申请指南（宣传折页）", MaterialKind.Leaflet, PublicityTheme.IntoEnterprises, true, "patent-guide.pdf", DemoEvidence.Pdf("Patent application guide (demo leaflet)")),
+            ("识假防假小常识（宣传折页）", MaterialKind.Leaflet, PublicityTheme.IntoCommunities, true, "anti-counterfeit.pdf", DemoEvidence.Pdf("Spotting counterfeits (demo leaflet)")),
+            ("“4·26”世界知识产权日宣传海报", MaterialKind.Other, PublicityTheme.WorldIpDay, true, "world-ip-day.png", DemoEvidence.Png(tint: 150)),
+            ("企业知识产权管理规范培训课件", MaterialKind.Slides, PublicityTheme.Other, false, "ip-management-slides.pdf", DemoEvidence.Pdf("IP management standard (demo slides)")),
+        ];
+        foreach (var m in materials)
+        {
+            using var content = new MemoryStream(m.Content, writable: false);
+            var key = await files.SaveAsync("outreach-materials", content, cancellationToken);
+            db.Add(new OutreachMaterial(m.Title, m.Kind, m.Theme, null, m.Public, key, m.File, m.File.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "application/pdf", m.Content.LongLength, "demo.staff", now));
+        }
     }
 
     private static CourseRegistration NewRegistration(Guid courseId, int person, RegistrationState state, DateTime now)

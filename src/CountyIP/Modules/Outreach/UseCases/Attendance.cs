@@ -36,7 +36,7 @@ public sealed record DoorSignInResult(DoorSignInOutcome Outcome, string? Name = 
 /// <summary>A session as the door page shows it before anyone signs in.</summary>
 public sealed record DoorSession(string CourseTitle, DateOnly Date, TimeOnly Start, TimeOnly End, string? Place, bool OpenToday);
 
-public sealed record RosterImportRow(int Line, string? Name, string? Phone, string? Error, bool AlreadyAttended);
+public sealed record RosterImportRow(int Line, string? Name, string? Phone, string? Error, bool AlreadyAttended, Guid? RegistrationId = null);
 
 /// <summary>A paper roster read: every row with its error, and how many rows would be (or were) recorded.</summary>
 public sealed record RosterImportResult(IReadOnlyList<RosterImportRow> Rows, int Good, int Recorded, bool Applied);
@@ -209,6 +209,8 @@ internal sealed class AttendanceHandler(CountyIpDbContext db, OutreachScope scop
             else
             {
                 toRecord.Add(registration);
+                result.Add(new RosterImportRow(line, name, phone, null, false, registration.Id));
+                continue;
             }
 
             result.Add(new RosterImportRow(line, name, phone, error, already));
@@ -227,6 +229,33 @@ internal sealed class AttendanceHandler(CountyIpDbContext db, OutreachScope scop
         }
 
         return new RosterImportResult(result, toRecord.Count, apply ? toRecord.Count : 0, apply);
+    }
+
+    /// <summary>
+    /// Records the good rows of a checked roster after the officer confirmed them (the page posts their registrations):
+    /// each must hold a seat on the session's course; those already signed in are skipped. One save for all.
+    /// Null when the session is not the caller's; otherwise how many were recorded.
+    /// </summary>
+    public async Task<int?> ApplyImportAsync(Guid sessionId, IReadOnlyCollection<Guid> registrationIds, CancellationToken cancellationToken)
+    {
+        if (await ManagedSessionAsync(sessionId, cancellationToken) is not { } session)
+        {
+            return null;
+        }
+
+        if (session.Date > TimeDisplay.Today(clock))
+        {
+            throw new BusinessRuleException("outreach.session-to-come", text["Error_SessionToCome"]);
+        }
+
+        var seated = await db.Set<CourseRegistration>().AsNoTracking()
+            .Where(r => r.CourseId == session.CourseId && r.State == RegistrationState.Registered && registrationIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var attended = await db.Set<SessionAttendance>().AsNoTracking().Where(a => a.SessionId == sessionId).Select(a => a.RegistrationId).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = seated.Except(attended).Distinct().Select(id => new SessionAttendance(sessionId, id, AttendanceMethod.Import, user.UserName, now)).ToList();
+        db.AddRange(added);
+        await OutreachSave.SaveAsync(db, text, cancellationToken);
+        return added.Count;
     }
 
     private async Task<TrainingSession?> ManagedSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>

@@ -65,6 +65,30 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "outreach_materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Theme = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    FileKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_materials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outreach_registrations",
                 columns: table => new
                 {
@@ -145,6 +169,36 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "outreach_media",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganiserCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Outlet = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ScanKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ScanName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    ScanContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_media", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outreach_media_outreach_events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "outreach_events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outreach_attendance",
                 columns: table => new
                 {
@@ -204,6 +258,21 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                 columns: new[] { "OrganiserCode", "HeldOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_outreach_materials_IsPublic_Theme",
+                table: "outreach_materials",
+                columns: new[] { "IsPublic", "Theme" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_media_EventId",
+                table: "outreach_media",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_media_PublishedOn",
+                table: "outreach_media",
+                column: "PublishedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outreach_registrations_CertificateCode",
                 table: "outreach_registrations",
                 column: "CertificateCode",
@@ -244,6 +313,12 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outreach_event_files");
+
+            migrationBuilder.DropTable(
+                name: "outreach_materials");
+
+            migrationBuilder.DropTable(
+                name: "outreach_media");
 
             migrationBuilder.DropTable(
                 name: "outreach_registrations");
