@@ -236,8 +236,10 @@ internal static class OutreachEndpoints
                 h.ListAsync(publicOnly: false, theme, kind, page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(OutreachPolicies.Read)
             .WithSummary("The materials library ({items, total, page, pageSize}); filters theme, kind.");
-        api.MapPost("/materials", async Task<Results<Created<MaterialView>, ValidationProblem>> ([FromForm] MaterialInput input, IFormFile? file, MaterialsHandler h, IInputValidator validator, IStringLocalizer<OutreachText> text, CancellationToken ct) =>
+        api.MapPost("/materials", async Task<Results<Created<MaterialView>, ValidationProblem>> ([FromForm] MaterialInput? input, IFormFile? file, MaterialsHandler h, IInputValidator validator, IStringLocalizer<OutreachText> text, CancellationToken ct) =>
             {
+                // A form without any of the fields binds no object at all: it is an empty one, with its fields missing.
+                input ??= new MaterialInput();
                 if (validator.Validate(input) is { Count: > 0 } errors)
                 {
                     return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -110,6 +110,8 @@ internal sealed class CourseViews(CountyIpDbContext db, OutreachScope scope, Org
 {
     public IQueryable<TrainingCourse> Scoped() => scope.Filter(db.Set<TrainingCourse>().AsNoTracking(), c => c.OrganiserCode);
 
+    public IQueryable<TrainingSession> Sessions() => db.Set<TrainingSession>().AsNoTracking();
+
     /// <summary>Every course, for sign-up lists (the course itself is announced to the public; its roster is not).</summary>
     public IQueryable<TrainingCourse> AllCourses() => db.Set<TrainingCourse>().AsNoTracking();
 
@@ -237,7 +239,12 @@ internal sealed class ListCoursesHandler(CourseViews views)
         var size = Math.Clamp(query.PageSize, 1, 200);
         var page = Math.Max(1, query.Page);
         var total = await courses.CountAsync(cancellationToken);
-        var rows = await courses.OrderByDescending(c => c.CreatedUtc).ThenBy(c => c.Title).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        // Latest first by their last session (a course without sessions yet, just announced, on top).
+        var sessions = views.Sessions();
+        var rows = await courses
+            .OrderByDescending(c => sessions.Where(s => s.CourseId == c.Id).Max(s => (DateOnly?)s.Date) ?? DateOnly.MaxValue)
+            .ThenByDescending(c => c.CreatedUtc).ThenBy(c => c.Title)
+            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new PagedResult<CourseView>(await views.ViewsAsync(rows, cancellationToken), total, page, size);
     }
 }
