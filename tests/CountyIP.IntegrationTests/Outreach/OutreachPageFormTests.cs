@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CountyIP.IntegrationTests.Infrastructure;
+using CountyIP.IntegrationTests.ReferenceData;
+using CountyIP.Platform.Security;
+
+namespace CountyIP.IntegrationTests.Outreach;
+
+/// <summary>
+/// The course page's forms as a browser posts them: a paper roster checked row by row (nothing recorded), then the
+/// good rows recorded on confirmation; and the bureau's confirmation of an event on its page.
+/// </summary>
+public sealed class OutreachPageFormTests(OutreachPageFormTests.Fixture fixture) : IClassFixture<OutreachPageFormTests.Fixture>
+{
+    public sealed class Fixture : SignedInFactory;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task PaperRoster_CheckedOnThePage_ThenConfirmed_RecordsTheGoodRowsOnly()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var courseId = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/courses", new { title = "页面签到表", audience = "Public", capacity = 5 }, Ct));
+        var sessionId = await IdAsync(await staff.PostAsJsonAsync($"/api/outreach/courses/{courseId}/sessions", new { date = "2001-05-01", start = "09:00", end = "10:00" }, Ct));
+        await IdAsync(await staff.PostAsJsonAsync($"/api/outreach/courses/{courseId}/registrations", new { name = "周九", phone = "13100000001" }, Ct));
+        var url = $"/outreach/courses/{courseId}";
+
+        var page = await Html.ParseAsync(await staff.GetAsync(url, Ct));
+        var values = Forms.Values(Forms.Find(page, $"roster-check-{sessionId:N}"));
+        using var check = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            check.Add(new StringContent(value), name);
+        }
+
+        var xlsx = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new[]
+        {
+            new Dictionary<string, object> { ["姓名"] = "周九", ["电话"] = "13100000001" },
+            new Dictionary<string, object> { ["姓名"] = "吴十", ["电话"] = "13100000002" },
+        });
+        check.Add(new ByteArrayContent(xlsx.ToArray()), "file", "roster.xlsx");
+        var checkedPage = await Html.ParseAsync(await staff.PostAsync(url, check, Ct));
+
+        checkedPage.QuerySelectorAll("[data-testid='roster-preview-row']").Length.ShouldBe(2);
+        checkedPage.QuerySelectorAll("[data-testid='roster-preview-row'][data-ok]").Length.ShouldBe(1);
+        (await CourseAsync(staff, courseId)).GetProperty("personTimes").GetInt32().ShouldBe(0, "nothing recorded by the check");
+
+        var apply = Forms.Values(Forms.Find(checkedPage, "roster-apply"));
+        var registrations = Forms.Find(checkedPage, "roster-apply").QuerySelectorAll("input[name='Registration']").Select(i => i.GetAttribute("value")!).ToList();
+        registrations.Count.ShouldBe(1);
+        var body = apply.Where(v => v.Key != "Registration").Select(v => new KeyValuePair<string, string>(v.Key, v.Value))
+            .Concat(registrations.Select(r => new KeyValuePair<string, string>("Registration", r)));
+        var applied = await staff.PostAsync(url, new FormUrlEncodedContent(body), Ct);
+
+        applied.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.SeeOther);
+        (await CourseAsync(staff, courseId)).GetProperty("personTimes").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task EventPage_BureauConfirms_TheEventCounts()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var eventId = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/events", new { title = "页面确认", theme = "IpWeek", date = "2001-04-22" }, Ct));
+        var url = $"/outreach/events/{eventId}";
+        var page = await Html.ParseAsync(await staff.GetAsync(url, Ct));
+
+        var posted = await staff.PostAsync(url, new FormUrlEncodedContent(Forms.Values(Forms.Find(page, "event-confirm"))), Ct);
+
+        posted.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.SeeOther);
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/outreach/events/{eventId}", Ct)).GetProperty("confirmed").GetBoolean().ShouldBeTrue();
+    }
+
+    private static async Task<JsonElement> CourseAsync(HttpClient client, Guid id) =>
+        await client.GetFromJsonAsync<JsonElement>($"/api/outreach/courses/{id}", Ct);
+
+    private static async Task<Guid> IdAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        response.IsSuccessStatusCode.ShouldBeTrue(body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+}
