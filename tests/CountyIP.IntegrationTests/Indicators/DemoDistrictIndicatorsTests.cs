@@ -41,7 +41,7 @@ public sealed partial class DemoDistrictIndicatorsTests(DemoDistrictIndicatorsTe
             {
                 var evidence = await staff.GetAsync($"/api/indicators/{id}/evidence?{period}&pageSize=20");
                 evidence.StatusCode.ShouldBe(HttpStatusCode.OK, $"evidence of {id} ({period}): {await evidence.Content.ReadAsStringAsync(Ct)}");
-                foreach (var kind in new[] { "unit", "industry" })
+                foreach (var kind in new[] { "unit", "industry", "audience" })
                 {
                     var breakdown = await staff.GetAsync($"/api/indicators/{id}/breakdown?{period}&kind={kind}");
                     breakdown.StatusCode.ShouldBeOneOf([HttpStatusCode.OK, HttpStatusCode.NotFound], $"{kind} breakdown of {id} ({period})");
@@ -149,7 +149,7 @@ public sealed partial class DemoDistrictIndicatorsTests(DemoDistrictIndicatorsTe
                     }
                 }
 
-                foreach (var kind in new[] { "unit", "industry" })
+                foreach (var kind in new[] { "unit", "industry", "audience" })
                 {
                     var response = await client.GetAsync($"/api/indicators/{id}/breakdown?period=pilot&kind={kind}");
                     if (response.StatusCode == HttpStatusCode.NotFound)

@@ -61,6 +61,12 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
 
         (await Indicator(staff, "training-person-times", 2004)).ShouldBe(2m);
         (await Indicator(staff, "training-person-times", 2005)).ShouldBe(1m);
+
+        // Split by audience (issue 15 §2 "breakdowns by audience kind"): all of 2004's person-times are the public's.
+        var byAudience = await staff.GetFromJsonAsync<JsonElement>("/api/indicators/training-person-times/breakdown?plan=cangshan-2013&year=2004&kind=audience", Ct);
+        var slice = byAudience.EnumerateArray().ShouldHaveSingleItem();
+        slice.GetProperty("key").GetString().ShouldBe("Public");
+        slice.GetProperty("value").GetDecimal().ShouldBe(2m);
     }
 
     [Fact]

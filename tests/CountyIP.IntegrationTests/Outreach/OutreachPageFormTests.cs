@@ -8,8 +8,9 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.Outreach;
 
 /// <summary>
-/// The course page's forms as a browser posts them: a paper roster checked row by row (nothing recorded), then the
-/// good rows recorded on confirmation; and the bureau's confirmation of an event on its page.
+/// The module's page forms as a browser posts them: a paper roster checked row by row (nothing recorded), then the
+/// good rows recorded on confirmation; the bureau's confirmation of an event on its page; the media and materials
+/// upload forms, where a file that is not what it claims is refused under the file field and nothing is stored.
 /// </summary>
 public sealed class OutreachPageFormTests(OutreachPageFormTests.Fixture fixture) : IClassFixture<OutreachPageFormTests.Fixture>
 {
@@ -71,6 +72,67 @@ public sealed class OutreachPageFormTests(OutreachPageFormTests.Fixture fixture)
         posted.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.SeeOther);
         (await staff.GetFromJsonAsync<JsonElement>($"/api/outreach/events/{eventId}", Ct)).GetProperty("confirmed").GetBoolean().ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task MediaPage_ScanThatIsNotAnImage_RefusedUnderTheField_ThenAPdfScanIsKept()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var title = "页面媒体报道" + Guid.NewGuid().ToString("N")[..6];
+        var page = await Html.ParseAsync(await staff.GetAsync("/outreach/media", Ct));
+        var values = Forms.Values(Forms.Find(page, "media-new"));
+        values["Input.Outlet"] = "仓山电视台";
+        values["Input.Date"] = "2001-06-01";
+        values["Input.Title"] = title;
+
+        var refused = await Html.ParseAsync(await staff.PostAsync("/outreach/media", Multipart(values, "scan.jpg", "this is not a jpeg"u8.ToArray()), Ct));
+
+        refused.QuerySelector("[data-testid='media-form'] .validation-message").ShouldNotBeNull(refused.Body!.TextContent).TextContent.ShouldContain("scan.jpg");
+        (await MediaTitlesAsync(staff)).ShouldNotContain(title);
+
+        var saved = await staff.PostAsync("/outreach/media", Multipart(values, "clipping.pdf", CountyIP.Platform.Files.DemoEvidence.Pdf("Clipping (test)")), Ct);
+
+        saved.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.SeeOther);
+        var media = await staff.GetFromJsonAsync<JsonElement>("/api/outreach/media?year=2001", Ct);
+        media.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("title").GetString() == title).GetProperty("scanName").GetString().ShouldBe("clipping.pdf");
+    }
+
+    [Fact]
+    public async Task MaterialsPage_VideoThatIsNotAVideo_RefusedUnderTheField_NothingStored()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var title = "页面视频" + Guid.NewGuid().ToString("N")[..6];
+        var page = await Html.ParseAsync(await staff.GetAsync("/outreach/materials", Ct));
+        var values = Forms.Values(Forms.Find(page, "material-new"));
+        values["Input.Title"] = title;
+        values["Input.Kind"] = "Video";
+        values["Input.Theme"] = "Other";
+
+        var refused = await Html.ParseAsync(await staff.PostAsync("/outreach/materials", Multipart(values, "clip.mp4", "not a video at all"u8.ToArray()), Ct));
+
+        refused.QuerySelector("[data-testid='material-form'] .validation-message").ShouldNotBeNull(refused.Body!.TextContent).TextContent.ShouldContain("clip.mp4");
+        (await staff.GetStringAsync("/api/outreach/materials?pageSize=200", Ct)).ShouldNotContain(title);
+
+        values["Input.Kind"] = "Slides";
+        var saved = await staff.PostAsync("/outreach/materials", Multipart(values, "slides.pdf", CountyIP.Platform.Files.DemoEvidence.Pdf("Slides (test)")), Ct);
+
+        saved.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.SeeOther);
+        (await staff.GetStringAsync("/api/outreach/materials?pageSize=200", Ct)).ShouldContain(title);
+    }
+
+    private static MultipartFormDataContent Multipart(Dictionary<string, string> values, string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new ByteArrayContent(content), "file", fileName);
+        return form;
+    }
+
+    private static async Task<List<string>> MediaTitlesAsync(HttpClient client) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>("/api/outreach/media?year=2001", Ct)).GetProperty("items").EnumerateArray().Select(m => m.GetProperty("title").GetString()!)];
 
     private static async Task<JsonElement> CourseAsync(HttpClient client, Guid id) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/outreach/courses/{id}", Ct);

@@ -185,4 +185,49 @@ public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassF
         var detail = await staff.GetFromJsonAsync<Dictionary<string, object>>($"/api/protection/cases/{id}", TestContext.Current.CancellationToken);
         detail!["channel"].ToString().ShouldBe("Hotline");
     }
+
+    /// <summary>
+    /// A concluded case becomes a typical case in media coverage (issue 15 §3): the coverage keeps the number and the
+    /// public outcome, and nothing that names the complainant; a case still in hand cannot be chosen.
+    /// </summary>
+    [Fact]
+    public async Task TypicalCase_ConcludedCaseCoveredByMedia_ComplainantNeverShown()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var department = await factory.DepartmentAsync("market-regulation");
+        using var publicClient = factory.ClientAs(null);
+        using var staff = factory.ClientAs(Roles.BureauStaff);
+        using var liaison = factory.ClientAs(Roles.DepartmentLiaison, department);
+        var respondent = "典型案例被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        await ProtectionApi.SubmitAsync(publicClient, ProtectionApi.Complaint(respondent, name: "林投诉人", mobile: "13912345678"));
+        var id = await ProtectionApi.CaseIdByRespondentAsync(staff, respondent);
+        var open = "仍在办理被投诉方" + Guid.NewGuid().ToString("N")[..6];
+        await ProtectionApi.SubmitAsync(publicClient, ProtectionApi.Complaint(open));
+        var openId = await ProtectionApi.CaseIdByRespondentAsync(staff, open);
+        foreach (var step in new object[] { new { action = "StartReview" }, new { action = "Accept" }, new { action = "Assign", departments = new[] { department } } })
+        {
+            await ProtectionApi.ActOkAsync(staff, id, step);
+        }
+
+        await ProtectionApi.ActOkAsync(liaison, id, new { action = "DepartmentAccept" });
+        await ProtectionApi.ActOkAsync(liaison, id, new { action = "StartHandling" });
+        await ProtectionApi.ActOkAsync(liaison, id, new { action = "Conclude", outcome = "Penalized", result = "内部意见：投诉人林某提供线索", publicOutcome = "查实销售假冒商标运动鞋，责令停止销售并罚款" });
+
+        using var created = await staff.PostAsJsonAsync("/api/outreach/media", new { outlet = "福州日报", date = "2013-11-09", title = "仓山区知识产权典型案例", caseId = id }, ct);
+        var body = await created.Content.ReadAsStringAsync(ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, body);
+        var coverage = System.Text.Json.JsonDocument.Parse(body).RootElement;
+        coverage.GetProperty("caseSummary").GetString().ShouldBe("查实销售假冒商标运动鞋，责令停止销售并罚款");
+        coverage.GetProperty("caseNumber").GetString().ShouldNotBeNullOrEmpty();
+        var list = await staff.GetStringAsync("/api/outreach/media?year=2013", ct);
+        foreach (var secret in new[] { "林投诉人", "13912345678", "内部意见" })
+        {
+            body.ShouldNotContain(secret);
+            list.ShouldNotContain(secret);
+        }
+
+        using var refused = await staff.PostAsJsonAsync("/api/outreach/media", new { outlet = "福州日报", date = "2013-11-09", title = "未结案件", caseId = openId }, ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(ct)).GetProperty("errors").TryGetProperty("caseId", out _).ShouldBeTrue();
+    }
 }

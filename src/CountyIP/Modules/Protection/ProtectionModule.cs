@@ -65,6 +65,7 @@ public sealed class ProtectionModule : IModule
         services.AddScoped<RecordOnSiteComplaintHandler>();
         services.AddScoped<TradeFairQueries>();
         services.AddScoped<Contracts.IProtectionFigures, ProtectionFigures>();
+        services.AddScoped<Contracts.ITypicalCases, TypicalCases>();
         services.AddSingleton(new RetentionSettings(configuration.GetValue("Protection:RetentionDays", 3 * 365)));
     }
 

@@ -69,7 +69,7 @@ internal static class IndicatorsEndpoints
 
             return await handler.HandleAsync(new GetIndicatorBreakdownQuery(id, plan, p, k), ct) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
         }).RequireAuthorization(IndicatorsPolicies.Read)
-            .WithSummary("One target's value split by unit (kind=unit) or by plan industry (kind=industry; an enterprise with two industries counts in both). 404 when the target allows no such split.");
+            .WithSummary("One target's value split by unit (kind=unit) or by plan industry (kind=industry; an enterprise with two industries counts in both) or by training audience (kind=audience). 404 when the target allows no such split.");
 
         group.MapGet("/{id}/evidence.xlsx", async Task<Results<FileStreamHttpResult, NotFound, ValidationProblem>> (
             string id, string? plan, int? year, string? period, string? unit, ExportIndicatorEvidenceHandler handler, CancellationToken ct) =>

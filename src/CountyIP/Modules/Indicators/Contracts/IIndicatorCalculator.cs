@@ -13,7 +13,7 @@ public interface IIndicatorCalculator
     /// <summary>What is counted, shown beside every number (issue 4 §1).</summary>
     IndicatorText Definition { get; }
 
-    /// <summary>The breakdowns this indicator allows (none, by unit, by industry).</summary>
+    /// <summary>The breakdowns this indicator allows (none, by unit, by industry, by training audience).</summary>
     IReadOnlySet<BreakdownKind> Breakdowns { get; }
 
     /// <summary>
@@ -57,9 +57,12 @@ public enum BreakdownKind
 {
     Unit = 0,
     Industry = 1,
+
+    /// <summary>By the audience kind of a training course (培训对象, source 三(五)2).</summary>
+    Audience = 2,
 }
 
-/// <summary>One slice of a breakdown: <see cref="Key"/> is the unit code or industry code.</summary>
+/// <summary>One slice of a breakdown: <see cref="Key"/> is the unit code, industry code or audience kind.</summary>
 public sealed record BreakdownRow(string Key, IndicatorText Label, decimal Value);
 
 /// <summary>

@@ -227,7 +227,7 @@ internal static class OutreachEndpoints
                 return TypedResults.Created($"/api/outreach/media?eventId={created.EventId}", created);
             })
             .RequireAuthorization(OutreachPolicies.Record)
-            .WithSummary("Records media coverage {outlet, date, title, link, eventId}; the page also takes a scan of the clipping.");
+            .WithSummary("Records media coverage {outlet, date, title, link, eventId, caseId}; caseId names a concluded protection case reported as a typical case (only its number and public outcome are kept). The page also takes a scan of the clipping.");
         api.MapGet("/media/{id:guid}/scan", async Task<Results<FileStreamHttpResult, NotFound>> (Guid id, MediaHandler h, CancellationToken ct) =>
                 await h.OpenScanAsync(id, ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
             .RequireAuthorization(OutreachPolicies.Read)

@@ -96,7 +96,7 @@ internal sealed class TrainingPersonTimesCalculator(CountyIpDbContext db, Organi
 
     public IndicatorText Definition => OutreachIndicatorText.Get("Definition_training-person-times");
 
-    public IReadOnlySet<BreakdownKind> Breakdowns { get; } = new HashSet<BreakdownKind> { BreakdownKind.Unit };
+    public IReadOnlySet<BreakdownKind> Breakdowns { get; } = new HashSet<BreakdownKind> { BreakdownKind.Unit, BreakdownKind.Audience };
 
     public async Task<IndicatorValue?> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken) =>
         new(await Attendances(query).CountAsync(cancellationToken));
@@ -124,8 +124,15 @@ internal sealed class TrainingPersonTimesCalculator(CountyIpDbContext db, Organi
             total);
     }
 
+    /// <summary>By organiser (kind=unit) or by the course's audience kind (kind=audience); either way the slices add up to the value.</summary>
     public async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IndicatorQuery query, BreakdownKind kind, CancellationToken cancellationToken)
     {
+        if (kind == BreakdownKind.Audience)
+        {
+            var byAudience = await Attendances(query).GroupBy(x => x.Course.Audience).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            return [.. byAudience.OrderByDescending(g => g.Count).ThenBy(g => g.Key).Select(g => new BreakdownRow(g.Key.ToString(), OutreachIndicatorText.Enum(g.Key), g.Count))];
+        }
+
         var rows = await Attendances(query).GroupBy(x => x.Course.OrganiserCode).Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).ToListAsync(cancellationToken);
         var result = new List<BreakdownRow>(rows.Count);
         foreach (var row in rows)

@@ -120,6 +120,8 @@ internal sealed class MediaCoverageConfiguration : IEntityTypeConfiguration<Medi
         builder.Property(m => m.Title).HasMaxLength(MediaCoverage.TitleMaxLength).IsRequired();
         builder.Property(m => m.Link).HasMaxLength(MediaCoverage.LinkMaxLength);
         builder.HasOne<PublicityEvent>().WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(m => m.CaseNumber).HasMaxLength(MediaCoverage.CaseNumberMaxLength);
+        builder.Property(m => m.CaseSummary).HasMaxLength(MediaCoverage.CaseSummaryMaxLength);
         builder.Property(m => m.ScanKey).HasMaxLength(200);
         builder.Property(m => m.ScanName).HasMaxLength(255);
         builder.Property(m => m.ScanContentType).HasMaxLength(100);
@@ -127,6 +129,7 @@ internal sealed class MediaCoverageConfiguration : IEntityTypeConfiguration<Medi
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => m.PublishedOn);
         builder.HasIndex(m => m.EventId);
+        builder.HasIndex(m => m.CaseId);
     }
 }
 

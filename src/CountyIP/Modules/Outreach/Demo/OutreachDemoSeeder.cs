@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using CountyIP.Modules.Outreach.Domain;
+using CountyIP.Modules.Protection.Contracts;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Web;
@@ -17,7 +18,7 @@ namespace CountyIP.Modules.Outreach.Demo;
 /// with a session today (try the door's QR code), one open for public sign-up and one ended with certificates issued.
 /// Deterministic: the same rows on every machine.
 /// </summary>
-internal sealed class OutreachDemoSeeder(CountyIpDbContext db, IFileStore files, TimeProvider clock) : IDataSeeder, IDemoDataReport
+internal sealed class OutreachDemoSeeder(CountyIpDbContext db, ITypicalCases typicalCases, IFileStore files, TimeProvider clock) : IDataSeeder, IDemoDataReport
 {
     private const string Town = "350104001"; // demo.town's 仓前街道
     private const string Department = "market-regulation"; // demo.dept's bureau
@@ -48,8 +49,26 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, IFileStore files,
         }
 
         await AddThisMonthAsync(today, random, person, now, cancellationToken);
+        await AddTypicalCaseCoverageAsync(today, now, cancellationToken);
         await AddLibraryAsync(now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The protection demo (seeded before this one) concludes cases in recent weeks: the newest of them is reported in
+    /// the paper as a typical case, a few days after its conclusion.
+    /// </summary>
+    private async Task AddTypicalCaseCoverageAsync(DateOnly today, DateTime now, CancellationToken cancellationToken)
+    {
+        if (await typicalCases.ConcludedAsync(1, cancellationToken) is not [var typical] || typical.ConcludedOn > today)
+        {
+            return;
+        }
+
+        var published = typical.ConcludedOn.AddDays(3) > today ? today : typical.ConcludedOn.AddDays(3);
+        var coverage = new MediaCoverage(OutreachScopeCodes.Bureau, "福州日报", published, "仓山区知识产权局公布一起知识产权保护典型案例", "https://www.example.gov.cn/news/typical-case", null, "demo.staff", now);
+        coverage.CoverCase(typical.Id, typical.Number, typical.PublicOutcome, now);
+        db.Add(coverage);
     }
 
     public async Task<string> DescribeAsync(CancellationToken cancellationToken) =>

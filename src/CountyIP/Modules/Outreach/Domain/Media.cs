@@ -6,7 +6,9 @@ namespace CountyIP.Modules.Outreach.Domain;
 
 /// <summary>
 /// A piece of media coverage (媒体宣传, source 三(五)3 "利用报刊、电视、网络等媒体宣传典型案例"): where and when it appeared,
-/// its title, a link or a scan, and the event it covers.
+/// its title, a link or a scan, and the event or the typical case (典型案例) it covers. A typical case is kept by its
+/// number and public outcome text, copied when linked: the case itself is purged after its retention period, the
+/// coverage is not.
 /// </summary>
 public sealed class MediaCoverage : VersionedRecord
 {
@@ -51,6 +53,16 @@ public sealed class MediaCoverage : VersionedRecord
     /// <summary>The publicity event the coverage reports on, if any.</summary>
     public Guid? EventId { get; private set; }
 
+    /// <summary>The concluded protection case reported as a typical case, if any (no foreign key: the case may be purged).</summary>
+    public Guid? CaseId { get; private set; }
+
+    [AuditPlain]
+    public string? CaseNumber { get; private set; }
+
+    /// <summary>The case's public outcome text as it was when linked: what may be told to the public, nothing more.</summary>
+    [AuditPlain]
+    public string? CaseSummary { get; private set; }
+
     public string? ScanKey { get; private set; }
 
     [AuditPlain]
@@ -60,6 +72,17 @@ public sealed class MediaCoverage : VersionedRecord
 
     [AuditPlain]
     public string CreatedBy { get; private set; } = string.Empty;
+
+    public const int CaseNumberMaxLength = 32;
+    public const int CaseSummaryMaxLength = 2000;
+
+    public void CoverCase(Guid caseId, string number, string publicSummary, DateTime utcNow)
+    {
+        CaseId = caseId;
+        CaseNumber = number;
+        CaseSummary = publicSummary.Length > CaseSummaryMaxLength ? publicSummary[..CaseSummaryMaxLength] : publicSummary;
+        Touch(utcNow);
+    }
 
     public void AttachScan(string key, string name, string contentType, DateTime utcNow)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CountyIP.Modules.Outreach.Domain;
+using CountyIP.Modules.Protection.Contracts;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Files;
 using CountyIP.Platform.Localization;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Outreach.UseCases;
 
-/// <summary>Media coverage as recorded (<c>POST /api/outreach/media</c> {outlet, date, title, link, eventId}).</summary>
+/// <summary>Media coverage as recorded (<c>POST /api/outreach/media</c> {outlet, date, title, link, eventId, caseId}).</summary>
 public sealed class MediaInput : IValidatableObject
 {
     private static readonly System.Resources.ResourceManager Messages = new(typeof(OutreachText));
@@ -31,6 +32,9 @@ public sealed class MediaInput : IValidatableObject
 
     public Guid? EventId { get; set; }
 
+    /// <summary>A concluded protection case the coverage reports as a typical case (典型案例).</summary>
+    public Guid? CaseId { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(Link) && (!Uri.TryCreate(Link.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
@@ -45,7 +49,7 @@ public sealed class MediaInput : IValidatableObject
     }
 }
 
-public sealed record MediaView(Guid Id, string Outlet, DateOnly Date, string Title, string? Link, Guid? EventId, string? EventTitle, string OrganiserName, string? ScanName, string CreatedBy)
+public sealed record MediaView(Guid Id, string Outlet, DateOnly Date, string Title, string? Link, Guid? EventId, string? EventTitle, Guid? CaseId, string? CaseNumber, string? CaseSummary, string OrganiserName, string? ScanName, string CreatedBy)
 {
     public string? ScanHref => ScanName is null ? null : $"/api/outreach/media/{Id}/scan";
 }
@@ -55,7 +59,7 @@ public sealed record MediaView(Guid Id, string Outlet, DateOnly Date, string Tit
 /// record events, with an optional scan (a photo or PDF of the clipping, typed by content).
 /// </summary>
 internal sealed class MediaHandler(
-    CountyIpDbContext db, OutreachScope scope, OrganiserDirectory organisers, IFileStore files, ICurrentUser user, IStringLocalizer<OutreachText> text, TimeProvider clock)
+    CountyIpDbContext db, OutreachScope scope, OrganiserDirectory organisers, ITypicalCases typicalCases, IFileStore files, ICurrentUser user, IStringLocalizer<OutreachText> text, TimeProvider clock)
 {
     public const string Field = "file";
     public const string FileCategory = "outreach-media";
@@ -84,13 +88,19 @@ internal sealed class MediaHandler(
         var views = new List<MediaView>(rows.Count);
         foreach (var r in rows)
         {
-            views.Add(new MediaView(r.m.Id, r.m.Outlet, r.m.PublishedOn, r.m.Title, r.m.Link, r.m.EventId, r.EventTitle, await organisers.NameAsync(r.m.OrganiserCode, cancellationToken), r.m.ScanName, r.m.CreatedBy));
+            views.Add(new MediaView(r.m.Id, r.m.Outlet, r.m.PublishedOn, r.m.Title, r.m.Link, r.m.EventId, r.EventTitle, r.m.CaseId, r.m.CaseNumber, r.m.CaseSummary, await organisers.NameAsync(r.m.OrganiserCode, cancellationToken), r.m.ScanName, r.m.CreatedBy));
         }
 
         return new PagedResult<MediaView>(views, total, page, size);
     }
 
-    /// <summary>Records coverage; the event, when given, must be one the caller may see.</summary>
+    /// <summary>Concluded protection cases the coverage may report as typical cases, newest first.</summary>
+    public Task<IReadOnlyList<TypicalCase>> TypicalCaseChoicesAsync(CancellationToken cancellationToken) => typicalCases.ConcludedAsync(200, cancellationToken);
+
+    /// <summary>
+    /// Records coverage; the event, when given, must be one the caller may see; the case, when given, must be concluded
+    /// (only its number and public outcome are kept).
+    /// </summary>
     public async Task<MediaView> CreateAsync(MediaInput input, (string? Name, byte[] Content)? scan, CancellationToken cancellationToken)
     {
         string? eventTitle = null;
@@ -100,8 +110,19 @@ internal sealed class MediaHandler(
             throw InputValidationException.For(nameof(MediaInput.EventId), text["Error_UnknownEvent"]);
         }
 
+        TypicalCase? typical = null;
+        if (input.CaseId is { } caseId && (typical = await typicalCases.FindConcludedAsync(caseId, cancellationToken)) is null)
+        {
+            throw InputValidationException.For(nameof(MediaInput.CaseId), text["Error_UnknownTypicalCase"]);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var coverage = new MediaCoverage(scope.OrganiserFor(null), input.Outlet!, input.Date!.Value, input.Title!, input.Link, input.EventId, user.UserName ?? string.Empty, now);
+        if (typical is not null)
+        {
+            coverage.CoverCase(typical.Id, typical.Number, typical.PublicOutcome, now);
+        }
+
         string? key = null;
         if (scan is { } s)
         {
@@ -131,7 +152,7 @@ internal sealed class MediaHandler(
             throw;
         }
 
-        return new MediaView(coverage.Id, coverage.Outlet, coverage.PublishedOn, coverage.Title, coverage.Link, coverage.EventId, eventTitle, await organisers.NameAsync(coverage.OrganiserCode, cancellationToken), coverage.ScanName, coverage.CreatedBy);
+        return new MediaView(coverage.Id, coverage.Outlet, coverage.PublishedOn, coverage.Title, coverage.Link, coverage.EventId, eventTitle, coverage.CaseId, coverage.CaseNumber, coverage.CaseSummary, await organisers.NameAsync(coverage.OrganiserCode, cancellationToken), coverage.ScanName, coverage.CreatedBy);
     }
 
     public async Task<(Stream Content, string FileName, string ContentType)?> OpenScanAsync(Guid id, CancellationToken cancellationToken) =>
