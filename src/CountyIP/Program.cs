@@ -10,6 +10,7 @@ using CountyIP.Modules.ReferenceData;
 using CountyIP.Modules.Registry;
 using CountyIP.Modules.Registry.Demo;
 using CountyIP.Modules.Registry.UseCases;
+using CountyIP.Modules.Transfer;
 using CountyIP.Platform;
 using CountyIP.Platform.Configuration;
 using CountyIP.Platform.Modules;
@@ -27,6 +28,7 @@ IReadOnlyList<IModule> modules =
     new PublishingModule(),
     new GovernanceModule(),
     new OutreachModule(),
+    new TransferModule(),
     // tools/new-module.sh adds new modules above this line (and their using above).
 ];
 

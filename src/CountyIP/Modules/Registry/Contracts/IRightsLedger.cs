@@ -66,11 +66,14 @@ public enum LedgerRightKind
 
     /// <summary>A 示范/试点 designation of the enterprise.</summary>
     Designation,
+
+    /// <summary>A registered trademark itself (for a pledge or an assignment of the mark, issue 16), found by key only.</summary>
+    Trademark,
 }
 
 /// <summary>
 /// A right as a claim on it needs it. <see cref="Key"/> is stable and names the right across modules (patent
-/// <c>patent:{id}</c>, recognition <c>mark:{id}:{WellKnown|Famous}</c>, standards project <c>standard:{id}</c>, designation
+/// <c>patent:{id}</c>, trademark <c>trademark:{id}</c>, recognition <c>mark:{id}:{WellKnown|Famous}</c>, standards project <c>standard:{id}</c>, designation
 /// <c>designation:{enterprise id}:{level}:{kind}:{year}</c>). <see cref="Category"/> is the Registry's name of its sort:
 /// the patent type (Invention, UtilityModel, Design), the recognition (WellKnown, Famous), the role in the standard
 /// (Lead, Participate) or the designation's level (National, Provincial, Municipal).

@@ -12,6 +12,7 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
 {
     private const string PatentPrefix = "patent:";
     private const string MarkPrefix = "mark:";
+    private const string TrademarkPrefix = "trademark:";
     private const string StandardPrefix = "standard:";
     private const string DesignationPrefix = "designation:";
 
@@ -55,6 +56,13 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
         {
             var marks = await db.Set<Trademark>().AsNoTracking().Where(t => markIds.Contains(t.Id)).ToListAsync(cancellationToken);
             found.AddRange(marks.SelectMany(t => Describe(t, enterpriseId, date, today)).Where(r => keys.Contains(r.Key)));
+        }
+
+        var trademarkIds = Ids(keys, TrademarkPrefix);
+        if (trademarkIds.Count > 0)
+        {
+            var trademarks = await db.Set<Trademark>().AsNoTracking().Where(t => trademarkIds.Contains(t.Id)).ToListAsync(cancellationToken);
+            found.AddRange(trademarks.Select(t => DescribeMark(t, enterpriseId, date, today)));
         }
 
         var standardIds = Ids(keys, StandardPrefix);
@@ -183,6 +191,27 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
             status.EndedOn ?? r.ValidUntil,
             false,
             false));
+    }
+
+    /// <summary>The registered mark itself: held by its registrant, in force while registered and not ended (ADR 0016).</summary>
+    private static LedgerRight DescribeMark(Trademark t, Guid enterpriseId, DateOnly date, DateOnly today)
+    {
+        var status = t.StatusOn(date, today);
+        return new LedgerRight(
+            TrademarkPrefix + t.Id.ToString("D"),
+            LedgerRightKind.Trademark,
+            t.Id,
+            t.RegistrationNumber,
+            t.Mark,
+            t.NiceClasses,
+            t.RegistrationDate,
+            t.EnterpriseId == enterpriseId,
+            t.EnterpriseId == enterpriseId,
+            status.InForce,
+            status.Status.ToString(),
+            status.EndedOn,
+            false,
+            false);
     }
 
     private static LedgerRight Describe(StandardsProject s, Guid enterpriseId) => new(
