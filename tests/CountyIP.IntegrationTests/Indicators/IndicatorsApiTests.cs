@@ -100,7 +100,7 @@ public sealed class IndicatorsApiTests
         await factory.InitializeAsync();
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2013");
 
-        foreach (var id in new[] { "special-fund-ratio", "introduced-patent-projects", "patent-database" })
+        foreach (var id in new[] { "special-fund-ratio", "hand-counted-projects", "patent-database" })
         {
             items[id].GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
             items[id].GetProperty("met").ValueKind.ShouldBe(JsonValueKind.Null);

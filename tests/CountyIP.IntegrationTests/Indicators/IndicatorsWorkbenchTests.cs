@@ -22,7 +22,7 @@ public sealed class IndicatorsWorkbenchTests
         var leader = await factory.ClientAsAsync(Roles.Leadership, name: "lee");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent("introduced-patent-projects"), "targetId" },
+            { new StringContent("hand-counted-projects"), "targetId" },
             { new StringContent("2013"), "year" },
             { new StringContent("cangshan-2013"), "plan" },
             { new StringContent("12"), "value" },

@@ -98,13 +98,13 @@ public sealed class ReportedFiguresTests
         await factory.InitializeAsync();
         var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
         var bob = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
-        var id = await SubmitOkAsync(alice, "introduced-patent-projects", 2013, ("value", "7"));
+        var id = await SubmitOkAsync(alice, "hand-counted-projects", 2013, ("value", "7"));
 
         var noReason = await bob.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = false }, Ct);
         noReason.StatusCode.ShouldBe(HttpStatusCode.Conflict, await noReason.Content.ReadAsStringAsync(Ct));
         (await bob.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = false, reason = "缺少活动照片" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await ItemAsync(alice, "introduced-patent-projects", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await ItemAsync(alice, "hand-counted-projects", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
         var list = await alice.GetFromJsonAsync<JsonElement>("/api/indicators/figures", Ct);
         list.GetProperty("items")[0].GetProperty("rejectionReason").GetString().ShouldBe("缺少活动照片");
     }
@@ -122,13 +122,13 @@ public sealed class ReportedFiguresTests
         var alice = await factory.ClientAsAsync(Roles.BureauStaff, name: "alice");
         var deciders = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => factory.ClientAsAsync(Roles.BureauStaff, name: $"decider{i}")));
 
-        var one = await SubmitOkAsync(alice, "introduced-patent-projects", 2013, ("value", "7"));
+        var one = await SubmitOkAsync(alice, "hand-counted-projects", 2013, ("value", "7"));
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
             deciders[i % deciders.Length].PostAsJsonAsync($"/api/indicators/figures/{one}/decision", new { approve = true }, Ct)));
         answers.Count(a => a.StatusCode == HttpStatusCode.NoContent).ShouldBe(1, string.Join(",", answers.Select(a => (int)a.StatusCode)));
         answers.Count(a => a.StatusCode == HttpStatusCode.Conflict).ShouldBe(19);
 
-        var mixed = await SubmitOkAsync(alice, "introduced-patent-projects", 2014, ("value", "6"));
+        var mixed = await SubmitOkAsync(alice, "hand-counted-projects", 2014, ("value", "6"));
         var both = await Task.WhenAll(
             deciders[0].PostAsJsonAsync($"/api/indicators/figures/{mixed}/decision", new { approve = true }, Ct),
             deciders[1].PostAsJsonAsync($"/api/indicators/figures/{mixed}/decision", new { approve = false, reason = "照片不全" }, Ct));
@@ -144,8 +144,8 @@ public sealed class ReportedFiguresTests
             decided.GetProperty("status").GetString().ShouldBe("Rejected");
         }
 
-        var first = await SubmitOkAsync(alice, "introduced-patent-projects", 2015, ("value", "6"));
-        var second = await SubmitOkAsync(alice, "introduced-patent-projects", 2015, ("value", "9"));
+        var first = await SubmitOkAsync(alice, "hand-counted-projects", 2015, ("value", "6"));
+        var second = await SubmitOkAsync(alice, "hand-counted-projects", 2015, ("value", "9"));
         await Task.WhenAll(
             deciders[0].PostAsJsonAsync($"/api/indicators/figures/{first}/decision", new { approve = true }, Ct),
             deciders[1].PostAsJsonAsync($"/api/indicators/figures/{second}/decision", new { approve = true }, Ct));
@@ -179,13 +179,13 @@ public sealed class ReportedFiguresTests
         var liaison = await factory.ClientAsAsync(Roles.TownLiaison, scopeId: "350104101", name: "town");
         var otherTown = await factory.ClientAsAsync(Roles.TownLiaison, scopeId: "350104102", name: "other");
         var staff = await factory.ClientAsAsync(Roles.BureauStaff, name: "bob");
-        var id = await SubmitOkAsync(liaison, "introduced-patent-projects", 2013, ("value", "8"));
+        var id = await SubmitOkAsync(liaison, "hand-counted-projects", 2013, ("value", "8"));
         IndicatorsFactory.IsRefused(await liaison.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct)).ShouldBeTrue();
         (await staff.PostAsJsonAsync($"/api/indicators/figures/{id}/decision", new { approve = true }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await ItemAsync(liaison, "introduced-patent-projects", "year=2013")).GetProperty("actual").GetDecimal().ShouldBe(8m);
-        (await ItemAsync(otherTown, "introduced-patent-projects", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
-        (await ItemAsync(staff, "introduced-patent-projects", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await ItemAsync(liaison, "hand-counted-projects", "year=2013")).GetProperty("actual").GetDecimal().ShouldBe(8m);
+        (await ItemAsync(otherTown, "hand-counted-projects", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await ItemAsync(staff, "hand-counted-projects", "year=2013")).GetProperty("actual").ValueKind.ShouldBe(JsonValueKind.Null);
         (await otherTown.GetAsync($"/api/indicators/figures/{id}/evidence", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -217,7 +217,7 @@ public sealed class ReportedFiguresTests
         await factory.InitializeAsync();
         var client = await factory.ClientAsAsync(role, scopeId: "x");
 
-        IndicatorsFactory.IsRefused(await SubmitAsync(client, "introduced-patent-projects", 2013, ("value", "7"))).ShouldBeTrue();
+        IndicatorsFactory.IsRefused(await SubmitAsync(client, "hand-counted-projects", 2013, ("value", "7"))).ShouldBeTrue();
         IndicatorsFactory.IsRefused(await client.GetAsync("/api/indicators/figures", Ct)).ShouldBeTrue();
         IndicatorsFactory.IsRefused(await client.PostAsJsonAsync($"/api/indicators/figures/{Guid.NewGuid()}/decision", new { approve = true }, Ct)).ShouldBeTrue();
         IndicatorsFactory.IsRefused(await client.GetAsync($"/api/indicators/figures/{Guid.NewGuid()}/evidence", Ct)).ShouldBeTrue();
@@ -242,7 +242,7 @@ public sealed class ReportedFiguresTests
         fund.QuerySelector("[data-testid='actual'] a")!.GetAttribute("href").ShouldBe("/dashboard/special-fund-ratio?year=2013");
         fund.QuerySelector("[data-testid='reported-badge']")!.TextContent.ShouldBe("手工填报，审核人：bob");
         fund.QuerySelector("cip-chart").ShouldNotBeNull().GetAttribute("data-option")!.ShouldContain("\"type\":\"bar\"");
-        var events = document.QuerySelector("[data-indicator='introduced-patent-projects']").ShouldNotBeNull();
+        var events = document.QuerySelector("[data-indicator='hand-counted-projects']").ShouldNotBeNull();
         events.GetAttribute("data-status").ShouldBe("not-tracked");
         events.QuerySelector("[data-testid='actual']")!.TextContent.Trim().ShouldBe("尚未统计");
         events.QuerySelector("cip-chart").ShouldBeNull();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.IntegrationTests.ReferenceData;
 using CountyIP.Platform.Security;
+using Microsoft.Extensions.DependencyInjection;
 using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 
 namespace CountyIP.IntegrationTests.Transfer;
@@ -205,6 +206,58 @@ public sealed class TransferApiTests(TransferApiTests.Fixture fixture) : IClassF
         list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldNotContain(theirs);
         (await town.GetAsync($"/api/transfer/projects/{theirs}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await town.GetAsync("/api/transfer/licences", Ct)).ShouldBeRefused(anonymous: false, "licences are not a town's to read");
+    }
+
+    /// <summary>
+    /// The legal-status watch (issue 16 §5): a patent invalidated by an edit flags the running licence and the ongoing
+    /// project that depend on it, once; the bureau is told; restoring the status clears the flag.
+    /// </summary>
+    [Fact]
+    public async Task StatusWatch_AnInvalidatedPatentFlagsItsLicenceAndProjectOnce_RestoredClears()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var (firm, patent) = await FirmWithPatentAsync(staff);
+        var licence = await IdAsync(await staff.PostAsJsonAsync("/api/transfer/licences", Licence(firm, patent, "Ordinary", "2024-01-01", "2030-12-31"), Ct));
+        var project = await IdAsync(await staff.PostAsJsonAsync("/api/transfer/projects", new { enterpriseId = firm, title = "监测项目", kind = "UniversityTransfer", patentIds = new[] { patent }, startDate = "2024-03-01", plannedEndDate = "2031-01-01" }, Ct));
+        (await WatchAsync()).Alerted.ShouldBe(0, "every patent in force");
+
+        await SetStatusAsync(staff, patent, "Invalidated", "2025-06-30");
+        var first = await WatchAsync();
+        var again = await WatchAsync();
+
+        first.Alerted.ShouldBeGreaterThanOrEqualTo(2);
+        again.Alerted.ShouldBe(0, "flagged once");
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/transfer/licences/{licence}", Ct)).GetProperty("statusAlert").GetString()!.ShouldContain("Invalidated");
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/transfer/projects/{project}", Ct)).GetProperty("statusAlert").GetString().ShouldNotBeNull();
+        var flagged = await staff.GetFromJsonAsync<JsonElement>("/api/transfer/licences?alert=true&pageSize=200", Ct);
+        flagged.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetGuid()).ShouldContain(licence);
+        var notes = await staff.GetFromJsonAsync<JsonElement>("/api/notifications?pageSize=100", Ct);
+        notes.GetProperty("items").EnumerateArray().Count(n => n.GetProperty("kind").GetString() == "transfer.licence-right-ended" && n.GetProperty("link").GetString() == $"/transfer/licences/{licence}").ShouldBe(1);
+
+        await SetStatusAsync(staff, patent, "Granted", "2025-08-01");
+        (await WatchAsync()).Cleared.ShouldBeGreaterThanOrEqualTo(2);
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/transfer/licences/{licence}", Ct)).GetProperty("statusAlert").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    private async Task<CountyIP.Modules.Transfer.UseCases.StatusWatch.Result> WatchAsync()
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CountyIP.Modules.Transfer.UseCases.StatusWatch>().RunAsync(Ct);
+    }
+
+    /// <summary>Records a legal-status change on the patent as an officer would (an edit with the version read).</summary>
+    private static async Task SetStatusAsync(HttpClient staff, Guid patent, string status, string date)
+    {
+        var current = await staff.GetFromJsonAsync<JsonElement>($"/api/patents/{patent}", Ct);
+        var applicant = current.GetProperty("applicants")[0];
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(Patent(
+            current.GetProperty("applicationNumber").GetString()!, applicant.GetProperty("name").GetString()!,
+            applicant.TryGetProperty("creditCode", out var code) ? code.GetString() : null)))!.AsObject();
+        body["legalStatus"] = status;
+        body["statusDate"] = date;
+        body["version"] = current.GetProperty("version").GetGuid();
+        var response = await staff.PutAsJsonAsync($"/api/patents/{patent}", body, Ct);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Ct));
     }
 
     private static object Licence(Guid licensor, Guid patent, string kind, string start, string end, string territory = "", decimal? royalty = 80000m) => new

@@ -4,7 +4,9 @@ using CountyIP.Modules.Transfer.Calculators;
 using CountyIP.Modules.Transfer.Demo;
 using CountyIP.Modules.Transfer.UseCases;
 using CountyIP.Platform.Data;
+using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Modules;
+using CountyIP.Platform.Notifications;
 using CountyIP.Platform.Ui;
 
 namespace CountyIP.Modules.Transfer;
@@ -36,6 +38,14 @@ public sealed class TransferModule : IModule
         services.AddScoped<PledgeHandler>();
         services.AddScoped<AssignmentHandler>();
         services.AddScoped<ProjectHandler>();
+        services.AddScoped<StatusWatch>();
+        services.AddRecurringJob<StatusWatchJob>(StatusWatchJob.KindName, StatusWatchJob.Interval);
+        services.AddScoped<IWorkbenchSource, TransferWorkbench>();
+        foreach (var kind in TransferNotifications.All)
+        {
+            services.AddNotificationKind(kind);
+        }
+
         services.AddIndicatorCalculator<SupportedProjectsCalculator>();
         services.AddIndicatorCalculator<IntroducedProjectsCalculator>();
 

@@ -35,10 +35,10 @@ internal static class TransferEndpoints
 
     private static void MapLicences(RouteGroupBuilder api)
     {
-        api.MapGet("/licences", (LicenceHandler h, LicenceState? state, int? year, string? search, int? page, int? pageSize, CancellationToken ct) =>
-                h.ListAsync(state, year, search, page ?? 1, pageSize ?? 50, ct))
+        api.MapGet("/licences", (LicenceHandler h, LicenceState? state, int? year, string? search, bool? alert, int? page, int? pageSize, CancellationToken ct) =>
+                h.ListAsync(state, year, search, alert, page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(TransferPolicies.Read)
-            .WithSummary("Licence contracts in the caller's scope, newest first ({items, total, page, pageSize}); filters state, year (of the effective date), search.");
+            .WithSummary("Licence contracts in the caller's scope, newest first ({items, total, page, pageSize}); filters state, year (of the effective date), search, alert (a patent no longer in force).");
         api.MapPost("/licences", async (LicenceInput input, LicenceHandler h, CancellationToken ct) =>
             {
                 var created = await h.CreateAsync(input, ct);
@@ -62,10 +62,10 @@ internal static class TransferEndpoints
 
     private static void MapPledges(RouteGroupBuilder api)
     {
-        api.MapGet("/pledges", (PledgeHandler h, PledgeState? state, int? year, string? bankCode, int? page, int? pageSize, CancellationToken ct) =>
-                h.ListAsync(state, year, bankCode, page ?? 1, pageSize ?? 50, ct))
+        api.MapGet("/pledges", (PledgeHandler h, PledgeState? state, int? year, string? bankCode, bool? alert, int? page, int? pageSize, CancellationToken ct) =>
+                h.ListAsync(state, year, bankCode, alert, page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(TransferPolicies.Read)
-            .WithSummary("Pledges in the caller's scope, newest first ({items, total, page, pageSize}); filters state, year, bankCode.");
+            .WithSummary("Pledges in the caller's scope, newest first ({items, total, page, pageSize}); filters state, year, bankCode, alert (a right no longer in force).");
         api.MapPost("/pledges", async (PledgeInput input, PledgeHandler h, CancellationToken ct) =>
             {
                 var created = await h.CreateAsync(input, ct);
@@ -104,10 +104,10 @@ internal static class TransferEndpoints
 
     private static void MapProjects(RouteGroupBuilder api)
     {
-        api.MapGet("/projects", (ProjectHandler h, ProjectKind? kind, ProjectState? state, int? year, int? page, int? pageSize, CancellationToken ct) =>
-                h.ListAsync(kind, state, year, page ?? 1, pageSize ?? 50, ct))
+        api.MapGet("/projects", (ProjectHandler h, ProjectKind? kind, ProjectState? state, int? year, bool? alert, int? page, int? pageSize, CancellationToken ct) =>
+                h.ListAsync(kind, state, year, alert, page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(TransferPolicies.ReadProjects)
-            .WithSummary("Industrialisation projects in the caller's scope, newest first ({items, total, page, pageSize}); filters kind, state, year (of the start).");
+            .WithSummary("Industrialisation projects in the caller's scope, newest first ({items, total, page, pageSize}); filters kind, state, year (of the start), alert (a patent no longer in force).");
         api.MapPost("/projects", async (ProjectInput input, ProjectHandler h, CancellationToken ct) =>
             {
                 var created = await h.CreateAsync(input, ct);

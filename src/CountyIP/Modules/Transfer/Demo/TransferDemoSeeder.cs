@@ -20,6 +20,8 @@ internal sealed class TransferDemoSeeder(
     CountyIpDbContext db, IEnumerable<IScopeDirectory> directories, IRightsLedger ledger, ProjectHandler projects, LicenceHandler licences,
     PledgeHandler pledges, AssignmentHandler assignments, BankDirectory banks) : IDataSeeder, IDemoDataReport
 {
+    private static readonly Guid DemoEnterprise = Guid.Parse(DemoAccounts.EnterpriseScopeId);
+
     private static readonly string[] Industries = ["electrical", "electromechanical", "auto-parts", "new-materials", "new-energy", "electronic-information"];
     private static readonly string[] Outsiders = ["清华大学", "浙江大学", "中国科学院福建物质结构研究所", "上海某某新材料有限公司", "深圳某某电子股份有限公司", "北京某某科技有限公司"];
 
@@ -48,7 +50,8 @@ internal sealed class TransferDemoSeeder(
             var pledgesDone = 0;
             for (var attempt = 0; attempt < enterprises.Count * 2 && (supportedDone < supported || introducedDone < introduced || licencesDone < 6 || pledgesDone < 5); attempt++)
             {
-                var enterprise = enterprises[index++ % enterprises.Count];
+                // Every tenth record is demo.enterprise's, so that account sees the module from its side.
+                var enterprise = attempt % 10 == 0 && enterprises.Contains(DemoEnterprise) ? DemoEnterprise : enterprises[index++ % enterprises.Count];
                 var start = new DateOnly(year, 1 + (attempt % 11), 5 + (attempt % 20));
                 var held = (await ledger.HeldByAsync(enterprise, LedgerRightKind.Patent, start, cancellationToken))
                     .Where(r => r.InForce && r.FirstHolder && !r.Foreign && r.Id is not null).ToList();
@@ -181,7 +184,7 @@ internal sealed class TransferDemoSeeder(
         await projects.AddMilestoneAsync(project.Id, new MilestoneInput { Title = "完成样机试制", DueOn = project.StartDate.AddMonths(6), DoneOn = project.StartDate.AddMonths(7), Evidence = "样机检测报告" }, cancellationToken);
         await projects.AddMilestoneAsync(project.Id, new MilestoneInput { Title = "实现批量生产", DueOn = project.StartDate.AddMonths(18) }, cancellationToken);
         await projects.ReportYearAsync(project.Id, new YearReportInput { Year = year, OutputValue = 2_000_000m + attempt * 100_000m, Sales = 1_500_000m + attempt * 80_000m, Jobs = 10 + attempt % 30 }, cancellationToken);
-        if (year <= 2013)
+        if (year <= 2014)
         {
             await projects.ConcludeAsync(project.Id, new ConclusionInput { Result = attempt % 9 == 4 ? nameof(ProjectState.Failed) : nameof(ProjectState.Accepted), On = project.PlannedEndDate, Note = "经专家验收" }, cancellationToken);
         }

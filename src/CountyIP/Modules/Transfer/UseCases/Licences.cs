@@ -155,9 +155,14 @@ internal sealed class LicenceHandler(
     public async Task<LicenceView?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await Scoped().FirstOrDefaultAsync(l => l.Id == id, cancellationToken) is { } l ? LicenceView.From(l) : null;
 
-    public async Task<PagedResult<LicenceView>> ListAsync(LicenceState? state, int? year, string? search, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<LicenceView>> ListAsync(LicenceState? state, int? year, string? search, bool? alert, int page, int pageSize, CancellationToken cancellationToken)
     {
         var licences = Scoped();
+        if (alert == true)
+        {
+            licences = licences.Where(l => l.StatusAlert != null && l.State != LicenceState.Cancelled);
+        }
+
         if (state is { } s)
         {
             licences = licences.Where(l => l.State == s);

@@ -131,9 +131,14 @@ internal sealed class PledgeHandler(
     public async Task<PledgeView?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await Scoped().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } p ? View(p, await banks.NamesAsync(cancellationToken)) : null;
 
-    public async Task<PagedResult<PledgeView>> ListAsync(PledgeState? state, int? year, string? bankCode, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<PledgeView>> ListAsync(PledgeState? state, int? year, string? bankCode, bool? alert, int page, int pageSize, CancellationToken cancellationToken)
     {
         var pledges = Scoped();
+        if (alert == true)
+        {
+            pledges = pledges.Where(p => p.StatusAlert != null && p.State == PledgeState.Active);
+        }
+
         if (state is { } s)
         {
             pledges = pledges.Where(p => p.State == s);

@@ -211,9 +211,14 @@ internal sealed class ProjectHandler(
     public async Task<ProjectView?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await Scoped().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } p ? ProjectView.From(p) : null;
 
-    public async Task<PagedResult<ProjectView>> ListAsync(ProjectKind? kind, ProjectState? state, int? year, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<ProjectView>> ListAsync(ProjectKind? kind, ProjectState? state, int? year, bool? alert, int page, int pageSize, CancellationToken cancellationToken)
     {
         var projects = Scoped().AsNoTracking();
+        if (alert == true)
+        {
+            projects = projects.Where(p => p.StatusAlert != null && p.State == ProjectState.Ongoing);
+        }
+
         if (kind is { } k)
         {
             projects = projects.Where(p => p.Kind == k);
