@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CountyIP.IntegrationTests.Infrastructure;
+using static CountyIP.IntegrationTests.Infrastructure.ApiAnswers;
 using CountyIP.IntegrationTests.ReferenceData;
 using CountyIP.Platform.Security;
 
@@ -23,9 +24,9 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
     {
         var staff = await fixture.ClientAs(Roles.BureauStaff);
         var eventId = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/events", new { title = "4·26 宣传", theme = "WorldIpDay", date = "2003-04-26", place = "广场" }, Ct));
-        (await Indicator(staff, "publicity-events", 2003)).ShouldBe(0m, "recorded, not yet confirmed");
+        (await IndicatorAsync(staff, "publicity-events", 2003)).ShouldBe(0m, "recorded, not yet confirmed");
         (await staff.PostAsync($"/api/outreach/events/{eventId}/confirm", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await Indicator(staff, "publicity-events", 2003)).ShouldBe(1m);
+        (await IndicatorAsync(staff, "publicity-events", 2003)).ShouldBe(1m);
 
         var courseId = await IdAsync(await staff.PostAsJsonAsync("/api/outreach/courses", new { title = "企业培训 2003", audience = "EnterpriseStaff", capacity = 50 }, Ct));
         var sessionId = await IdAsync(await staff.PostAsJsonAsync($"/api/outreach/courses/{courseId}/sessions", new { date = "2003-05-10", start = "09:00", end = "11:30", place = "培训室" }, Ct));
@@ -38,7 +39,7 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
         (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("counted").GetBoolean().ShouldBeTrue();
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await second.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("counted").GetBoolean().ShouldBeFalse();
-        (await Indicator(staff, "training-person-times", 2003)).ShouldBe(1m);
+        (await IndicatorAsync(staff, "training-person-times", 2003)).ShouldBe(1m);
     }
 
     [Fact]
@@ -59,8 +60,8 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
         await AttendAsync(staff, newYearsDay, a); // b did not come on 1 January
         (await staff.PostAsJsonAsync($"/api/outreach/sessions/{newYearsDay}/attendance", new { registrationId = c }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "a wait-listed person holds no seat");
 
-        (await Indicator(staff, "training-person-times", 2004)).ShouldBe(2m);
-        (await Indicator(staff, "training-person-times", 2005)).ShouldBe(1m);
+        (await IndicatorAsync(staff, "training-person-times", 2004)).ShouldBe(2m);
+        (await IndicatorAsync(staff, "training-person-times", 2005)).ShouldBe(1m);
 
         // Split by audience (issue 15 §2 "breakdowns by audience kind"): all of 2004's person-times are the public's.
         var byAudience = await staff.GetFromJsonAsync<JsonElement>("/api/indicators/training-person-times/breakdown?plan=cangshan-2013&year=2004&kind=audience", Ct);
@@ -182,7 +183,7 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
         var list = await town.GetFromJsonAsync<JsonElement>("/api/outreach/events?year=2008", Ct);
         list.GetProperty("items").EnumerateArray().ShouldAllBe(e => e.GetProperty("organiserCode").GetString() == "350104001");
         (await staff.PostAsync($"/api/outreach/events/{id}/confirm", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await Indicator(town, "publicity-events", 2008)).ShouldBe(1m);
+        (await IndicatorAsync(town, "publicity-events", 2008)).ShouldBe(1m);
     }
 
     [Fact]
@@ -203,10 +204,10 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
         preview.GetProperty("good").GetInt32().ShouldBe(1);
         preview.GetProperty("recorded").GetInt32().ShouldBe(0);
         preview.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("error").ValueKind == JsonValueKind.String).ShouldBe(2);
-        (await Indicator(staff, "training-person-times", 2002)).ShouldBe(0m, "nothing recorded before the officer confirms");
+        (await IndicatorAsync(staff, "training-person-times", 2002)).ShouldBe(0m, "nothing recorded before the officer confirms");
 
         (await PostRosterAsync(staff, session, rows, apply: true)).GetProperty("recorded").GetInt32().ShouldBe(1);
-        (await Indicator(staff, "training-person-times", 2002)).ShouldBe(1m);
+        (await IndicatorAsync(staff, "training-person-times", 2002)).ShouldBe(1m);
 
         var noPhone = new[] { new Dictionary<string, object> { ["姓名"] = "赵六" } };
         using var bad = RosterContent(noPhone);
@@ -308,26 +309,5 @@ public sealed class OutreachApiTests(OutreachApiTests.Fixture fixture) : IClassF
     {
         var response = await client.PostAsJsonAsync($"/api/outreach/sessions/{session}/attendance", new { registrationId = registration }, Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    private static async Task ShouldFailUnderAsync(HttpResponseMessage response, string field)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(body);
-    }
-
-    private static async Task<Guid> IdAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.IsSuccessStatusCode.ShouldBeTrue(body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
-
-    private static async Task<decimal?> Indicator(HttpClient client, string id, int year)
-    {
-        var body = await client.GetFromJsonAsync<JsonElement>($"/api/indicators?plan=cangshan-2013&year={year}", Ct);
-        var item = body.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
-        return item.GetProperty("actual").ValueKind == JsonValueKind.Null ? null : item.GetProperty("actual").GetDecimal();
     }
 }

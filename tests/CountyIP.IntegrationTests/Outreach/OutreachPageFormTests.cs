@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CountyIP.IntegrationTests.Infrastructure;
+using static CountyIP.IntegrationTests.Infrastructure.ApiAnswers;
 using CountyIP.IntegrationTests.ReferenceData;
 using CountyIP.Platform.Security;
 
@@ -136,11 +137,4 @@ public sealed class OutreachPageFormTests(OutreachPageFormTests.Fixture fixture)
 
     private static async Task<JsonElement> CourseAsync(HttpClient client, Guid id) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/outreach/courses/{id}", Ct);
-
-    private static async Task<Guid> IdAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.IsSuccessStatusCode.ShouldBeTrue(body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
 }

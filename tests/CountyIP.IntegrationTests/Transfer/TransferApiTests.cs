@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CountyIP.IntegrationTests.Infrastructure;
+using static CountyIP.IntegrationTests.Infrastructure.ApiAnswers;
 using CountyIP.IntegrationTests.ReferenceData;
 using CountyIP.Platform.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -155,7 +156,7 @@ public sealed class TransferApiTests(TransferApiTests.Fixture fixture) : IClassF
         (await Counted("supported-industrialization-projects", 2020)).ShouldBe(2, "the terminated project does not count");
         (await Counted("introduced-patent-projects", 2019)).ShouldBe(1);
         (await Counted("introduced-patent-projects", 2020)).ShouldBe(2, "the one started on 1 January 2021 counts from 2021");
-        (await Indicator(staff, "supported-industrialization-projects", 2020)).ShouldNotBeNull();
+        (await IndicatorAsync(staff, "supported-industrialization-projects", 2020)).ShouldNotBeNull();
     }
 
     [Fact]
@@ -281,33 +282,5 @@ public sealed class TransferApiTests(TransferApiTests.Fixture fixture) : IClassF
         var enterprise = await CreateAsync(staff, "/api/enterprises", Enterprise(name, credit, unit));
         var patent = await CreateAsync(staff, "/api/patents", Patent(PatentNumber(2013, type), name, credit));
         return (enterprise, patent);
-    }
-
-    private static async Task ShouldBreakAsync(HttpResponseMessage response, string code)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
-        JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBe(code, body);
-    }
-
-    private static async Task ShouldFailUnderAsync(HttpResponseMessage response, string field)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(body);
-    }
-
-    private static async Task<Guid> IdAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        response.IsSuccessStatusCode.ShouldBeTrue(body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
-
-    private static async Task<decimal?> Indicator(HttpClient client, string id, int year)
-    {
-        var body = await client.GetFromJsonAsync<JsonElement>($"/api/indicators?plan=cangshan-2013&year={year}", Ct);
-        var item = body.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
-        return item.GetProperty("actual").ValueKind == JsonValueKind.Null ? null : item.GetProperty("actual").GetDecimal();
     }
 }

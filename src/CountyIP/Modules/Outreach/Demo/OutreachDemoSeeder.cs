@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using CountyIP.Modules.Outreach.Domain;
 using CountyIP.Modules.Protection.Contracts;
 using CountyIP.Platform.Data;
@@ -134,7 +133,7 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, ITypicalCases typ
             course.Describe(c.Title, c.Audience, c.Capacity, "省知识产权局专家、高校教师", c.Hours, "培训内容：知识产权法律法规、专利申请与布局、知识产权管理规范。",
                 publicSignUp: c.Audience == TrainingAudience.EnterpriseStaff, new DateOnly(year, c.Sessions[0].Month, c.Sessions[0].Day), new DateOnly(year, c.Sessions[^1].Month, c.Sessions[^1].Day), now);
             db.Add(course);
-            var sessions = c.Sessions.Select(s => new TrainingSession(course.Id, new DateOnly(year, s.Month, s.Day), new TimeOnly(9, 0), new TimeOnly(11, 30), "区知识产权局培训室", Token(), now)).ToList();
+            var sessions = c.Sessions.Select(s => new TrainingSession(course.Id, new DateOnly(year, s.Month, s.Day), new TimeOnly(9, 0), new TimeOnly(11, 30), "区知识产权局培训室", TrainingSession.NewToken(), now)).ToList();
             db.AddRange(sessions);
             var signedUp = (int)(c.Capacity * scale);
             for (var i = 0; i < signedUp; i++)
@@ -207,8 +206,8 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, ITypicalCases typ
         var running = new TrainingCourse(OutreachScopeCodes.Bureau, "demo.staff", now);
         running.Describe("企业专利挖掘与布局实务培训", TrainingAudience.EnterpriseStaff, 40, "某某专利代理事务所 专利代理师", null, "面向企业研发与知识产权人员。", publicSignUp: true, null, null, now);
         db.Add(running);
-        var yesterday = new TrainingSession(running.Id, today.AddDays(-1), new TimeOnly(14, 0), new TimeOnly(17, 0), "区知识产权局培训室", Token(), now);
-        var todays = new TrainingSession(running.Id, today, new TimeOnly(9, 0), new TimeOnly(11, 30), "区知识产权局培训室", Token(), now);
+        var yesterday = new TrainingSession(running.Id, today.AddDays(-1), new TimeOnly(14, 0), new TimeOnly(17, 0), "区知识产权局培训室", TrainingSession.NewToken(), now);
+        var todays = new TrainingSession(running.Id, today, new TimeOnly(9, 0), new TimeOnly(11, 30), "区知识产权局培训室", TrainingSession.NewToken(), now);
         db.AddRange(yesterday, todays);
         for (var i = 0; i < 32; i++)
         {
@@ -232,8 +231,8 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, ITypicalCases typ
         open.Describe("知识产权贯标（GB/T 29490）企业内审员培训", TrainingAudience.EnterpriseStaff, 30, "认证机构审核员", null, "两天课程，结业发证。", publicSignUp: true, today.AddDays(14), today.AddDays(15), now);
         db.Add(open);
         db.AddRange(
-            new TrainingSession(open.Id, today.AddDays(14), new TimeOnly(9, 0), new TimeOnly(17, 0), "区行政服务中心三楼会议室", Token(), now),
-            new TrainingSession(open.Id, today.AddDays(15), new TimeOnly(9, 0), new TimeOnly(12, 0), "区行政服务中心三楼会议室", Token(), now));
+            new TrainingSession(open.Id, today.AddDays(14), new TimeOnly(9, 0), new TimeOnly(17, 0), "区行政服务中心三楼会议室", TrainingSession.NewToken(), now),
+            new TrainingSession(open.Id, today.AddDays(15), new TimeOnly(9, 0), new TimeOnly(12, 0), "区行政服务中心三楼会议室", TrainingSession.NewToken(), now));
         for (var i = 0; i < 30; i++)
         {
             db.Add(NewRegistration(open.Id, ++person, RegistrationState.Registered, now));
@@ -246,7 +245,7 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, ITypicalCases typ
         var townCourse = new TrainingCourse(Town, "demo.town", now);
         townCourse.Describe("仓前街道小微企业商标注册与保护培训", TrainingAudience.EnterpriseStaff, 50, "区市场监督管理局", null, null, publicSignUp: false, null, null, now);
         db.Add(townCourse);
-        db.Add(new TrainingSession(townCourse.Id, today.AddDays(7), new TimeOnly(14, 30), new TimeOnly(16, 30), "仓前街道会议室", Token(), now));
+        db.Add(new TrainingSession(townCourse.Id, today.AddDays(7), new TimeOnly(14, 30), new TimeOnly(16, 30), "仓前街道会议室", TrainingSession.NewToken(), now));
     }
 
     /// <summary>The materials library: leaflets and slides (small real PDFs and a PNG), most public, one internal.</summary>
@@ -278,7 +277,6 @@ internal sealed class OutreachDemoSeeder(CountyIpDbContext db, ITypicalCases typ
 
     private static string CertificateCode(int person) => "DEMO" + person.ToString("D8", CultureInfo.InvariantCulture);
 
-    private static string Token() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>The bureau's own code as organiser.</summary>

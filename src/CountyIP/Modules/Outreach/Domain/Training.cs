@@ -144,14 +144,8 @@ public sealed class TrainingSession : VersionedRecord
     /// <summary>Whether the door link of this session is valid on <paramref name="today"/> (the session's day).</summary>
     public bool SignInOpenOn(DateOnly today) => today == Date;
 
-    public void Reschedule(DateOnly date, TimeOnly start, TimeOnly end, string? place, DateTime utcNow)
-    {
-        Date = date;
-        Start = start;
-        End = end;
-        Place = PublicityEvent.Clean(place);
-        Touch(utcNow);
-    }
+    /// <summary>A new door token: 144 random bits, URL-safe (<see cref="TokenLength"/> characters, ADR 0030).</summary>
+    public static string NewToken() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<RegistrationState>))]

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Security.Cryptography;
 using CountyIP.Modules.Outreach.Domain;
 using CountyIP.Platform.Data;
 using CountyIP.Platform.Localization;
@@ -202,14 +201,12 @@ internal sealed class CourseViews(CountyIpDbContext db, OutreachScope scope, Org
     }
 }
 
-/// <summary>Links the module hands out (the door's QR code, the public sign-up and the certificate check).</summary>
+/// <summary>Links the module hands out (the door's QR code and the public sign-up).</summary>
 public static class OutreachLinks
 {
     public static string SignIn(string token) => $"/outreach/sign-in/{token}";
 
     public static string SignUp(Guid courseId) => $"/outreach/sign-up/{courseId}";
-
-    public static string Verify(string code) => $"/outreach/certificates/verify?code={Uri.EscapeDataString(code)}";
 }
 
 internal sealed class ListCoursesHandler(CourseViews views)
@@ -307,7 +304,7 @@ internal sealed class SaveCourseHandler(
             throw InputValidationException.For(nameof(SessionInput.Date), text["Error_SessionOutsideCourse", Dates(course.StartsOn), Dates(course.EndsOn)]);
         }
 
-        var session = new TrainingSession(courseId, date, input.StartTime, input.EndTime, input.Place, NewToken(), clock.GetUtcNow().UtcDateTime);
+        var session = new TrainingSession(courseId, date, input.StartTime, input.EndTime, input.Place, TrainingSession.NewToken(), clock.GetUtcNow().UtcDateTime);
         db.Add(session);
         await OutreachSave.SaveAsync(db, text, cancellationToken);
         return new SessionView(session.Id, courseId, session.Date, session.Start, session.End, session.Place, 0, OutreachLinks.SignIn(session.SignInToken));
@@ -321,6 +318,4 @@ internal sealed class SaveCourseHandler(
     private static string Dates(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
     /// <summary>An unguessable door token (144 bits), URL-safe.</summary>
-    private static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 }
