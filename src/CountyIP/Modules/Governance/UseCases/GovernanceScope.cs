@@ -1,5 +1,6 @@
 using CountyIP.Modules.Governance.Domain;
 using CountyIP.Modules.ReferenceData.Contracts;
+using CountyIP.Platform.Data;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Web;
 
@@ -26,17 +27,7 @@ internal sealed class GovernanceScope(ICurrentUser user)
     /// <summary>May act for <paramref name="ownerCode"/> (progress, submission, appeal): its liaison, or the office on its behalf.</summary>
     public bool ActsFor(string ownerCode) => IsOffice || (OwnCode is { } own && own == ownerCode);
 
-    public IQueryable<T> Filter<T>(IQueryable<T> records, System.Linq.Expressions.Expression<Func<T, string>> owner)
-    {
-        if (OwnCode is not { } own)
-        {
-            return records;
-        }
-
-        var parameter = owner.Parameters[0];
-        var equals = System.Linq.Expressions.Expression.Equal(owner.Body, System.Linq.Expressions.Expression.Constant(own));
-        return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(equals, parameter));
-    }
+    public IQueryable<T> Filter<T>(IQueryable<T> records, System.Linq.Expressions.Expression<Func<T, string>> owner) => records.OwnedBy(owner, OwnCode);
 }
 
 /// <summary>

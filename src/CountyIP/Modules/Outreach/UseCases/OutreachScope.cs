@@ -1,4 +1,5 @@
 using CountyIP.Modules.ReferenceData.Contracts;
+using CountyIP.Platform.Data;
 using CountyIP.Platform.Security;
 using CountyIP.Platform.Web;
 
@@ -30,17 +31,7 @@ internal sealed class OutreachScope(ICurrentUser user)
     /// <summary>The organiser a new record gets: a liaison's own unit whatever they sent; the bureau's choice, else the bureau.</summary>
     public string OrganiserFor(string? requested) => OwnCode ?? (string.IsNullOrWhiteSpace(requested) ? Bureau : requested.Trim());
 
-    public IQueryable<T> Filter<T>(IQueryable<T> records, System.Linq.Expressions.Expression<Func<T, string>> organiser)
-    {
-        if (OwnCode is not { } own)
-        {
-            return records;
-        }
-
-        var parameter = organiser.Parameters[0];
-        var equals = System.Linq.Expressions.Expression.Equal(organiser.Body, System.Linq.Expressions.Expression.Constant(own));
-        return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(equals, parameter));
-    }
+    public IQueryable<T> Filter<T>(IQueryable<T> records, System.Linq.Expressions.Expression<Func<T, string>> organiser) => records.OwnedBy(organiser, OwnCode);
 }
 
 /// <summary>
