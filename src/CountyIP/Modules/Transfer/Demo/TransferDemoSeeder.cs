@@ -38,7 +38,11 @@ internal sealed class TransferDemoSeeder(
             return;
         }
 
-        var enterprises = (await directory.SearchAsync(null, 120, cancellationToken)).Select(t => Guid.TryParse(t.Id, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+        var targets = await directory.SearchAsync(null, 120, cancellationToken);
+        var enterprises = targets.Select(t => Guid.TryParse(t.Id, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+        // Universities, colleges and institutes among them (院校): their assignments are the transfers the plan wants sped up.
+        var institutions = targets.Where(t => t.Name.Contains("大学", StringComparison.Ordinal) || t.Name.Contains("学院", StringComparison.Ordinal) || t.Name.Contains("研究", StringComparison.Ordinal))
+            .Select(t => Guid.TryParse(t.Id, out var id) ? id : Guid.Empty).ToHashSet();
         var bankCodes = (await banks.ListAsync(cancellationToken)).Select(b => b.Code).ToList();
         var index = 0;
         foreach (var year in new[] { 2011, 2012, 2013, 2014, 2015 })
@@ -104,7 +108,7 @@ internal sealed class TransferDemoSeeder(
                     }
                 }
 
-                if (held.Count > 1 && attempt % 4 == 1 && year <= 2014)
+                if (held.Count > 1 && (attempt % 4 == 1 || institutions.Contains(enterprise)) && year <= 2014)
                 {
                     var buyer = enterprises[(index + 5) % enterprises.Count];
                     var sold = held[^1].Id!.Value;
@@ -112,7 +116,7 @@ internal sealed class TransferDemoSeeder(
                     var assignment = await TryAsync(() => assignments.CreateAsync(new AssignmentInput
                     {
                         AssignorId = enterprise, AssigneeId = buyer == enterprise ? null : buyer, AssigneeName = buyer == enterprise ? "福州某某机电有限公司" : null,
-                        PatentIds = [sold], Date = on, Price = 200_000m + attempt * 10_000m, FromInstitution = attempt % 8 == 1,
+                        PatentIds = [sold], Date = on, Price = 200_000m + attempt * 10_000m, FromInstitution = institutions.Contains(enterprise),
                     }, cancellationToken));
                     if (assignment?.AssigneeId is { } owner)
                     {
