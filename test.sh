@@ -48,7 +48,7 @@ pg_ok=1
 as_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$results/initdb.log" 2>&1 || pg_ok=0
 if [ $pg_ok -eq 1 ]; then
   as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" \
-    -o "-p $pgport -c listen_addresses=127.0.0.1 -k $pgdir -c fsync=off -c max_connections=300" -w start >/dev/null || pg_ok=0
+    -o "-p $pgport -c listen_addresses=127.0.0.1 -k $pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" -w start >/dev/null || pg_ok=0
 fi
 
 # --- 4. Suites --------------------------------------------------------------------------------------------

@@ -37,6 +37,10 @@ public sealed class ListExportTests(ListExportTests.Factory factory) : IClassFix
         { Roles.BureauStaff, "/registry/agencies" },
         { Roles.BureauStaff, "/protection/joint-actions" },
         { Roles.Auditor, "/audit" },
+        { Roles.BureauStaff, "/transfer/licences" },
+        { Roles.BureauStaff, "/transfer/pledges" },
+        { Roles.BureauStaff, "/transfer/assignments" },
+        { Roles.BureauStaff, "/transfer/projects" },
     };
 
     [Theory]

@@ -16,7 +16,8 @@ namespace CountyIP.IntegrationTests.Transfer;
 /// two project targets against a hand count at their date boundaries, bad input and the enterprise's scope. One app
 /// for the class; each test makes its own enterprises and patents (a patent filed 2013-03-01, granted 2014-05-07).
 /// </summary>
-public sealed class TransferApiTests(TransferApiTests.Fixture fixture) : IClassFixture<TransferApiTests.Fixture>
+[Collection(TransferCollection.Name)]
+public sealed class TransferApiTests(TransferApiTests.Fixture fixture)
 {
     public sealed class Fixture : SignedInFactory;
 
@@ -265,6 +266,46 @@ public sealed class TransferApiTests(TransferApiTests.Fixture fixture) : IClassF
     {
         licensorId = licensor, licenseeName = "被许可方有限公司", patentIds = new[] { patent }, kind, territory, startDate = start, endDate = end, signedOn = start, royalty,
     };
+
+    [Fact]
+    public async Task PledgeFigures_LoanCountsInItsStartYear_PerBankAndIndustry_EnterpriseSeesItsOwn_ListExports()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var banks = (await staff.GetFromJsonAsync<JsonElement>("/api/transfer/banks", Ct)).GetProperty("items").EnumerateArray().Select(b => b.GetProperty("code").GetString()!).ToList();
+        banks.Count.ShouldBeGreaterThanOrEqualTo(2);
+        var (first, p1) = await FirmWithPatentAsync(staff);
+        var (second, p2) = await FirmWithPatentAsync(staff);
+        var (third, p3) = await FirmWithPatentAsync(staff);
+        // No other test of the class lends in 2030-2031 (its patents run to 2033-03-01).
+        await IdAsync(await staff.PostAsJsonAsync("/api/transfer/pledges", Pledge(first, p1, banks[0], "2030-12-31", "2031-06-30"), Ct));
+        await IdAsync(await staff.PostAsJsonAsync("/api/transfer/pledges", Pledge(second, p2, banks[0], "2031-01-01", "2031-12-31", 500000.50m), Ct));
+        var released = await IdAsync(await staff.PostAsJsonAsync("/api/transfer/pledges", Pledge(third, p3, banks[1], "2031-06-01", "2032-05-31", 200000m), Ct));
+        (await staff.PostAsJsonAsync($"/api/transfer/pledges/{released}/release", new { on = "2031-09-01" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var figures = await staff.GetFromJsonAsync<JsonElement>("/api/transfer/pledges/figures?fromYear=2030&toYear=2031", Ct);
+
+        Line(figures, "byYear", "2030").ShouldBe((1, 1000000.00m), "2030-12-31 is the last day of 2030");
+        Line(figures, "byYear", "2031").ShouldBe((2, 700000.50m), "a released loan still counts in its year");
+        Line(figures, "byBank", banks[0]).ShouldBe((2, 1500000.50m));
+        Line(figures, "byBank", banks[1]).ShouldBe((1, 200000.00m));
+        Line(figures, "byIndustry", "electrical").ShouldBe((3, 1700000.50m), "every test enterprise is tagged Electrical and NewEnergy");
+        Line(figures, "byIndustry", "new-energy").ShouldBe((3, 1700000.50m));
+        figures.GetProperty("loans").GetInt32().ShouldBe(3);
+        using var own = await TestClient.SignedInAsync(fixture, Roles.Enterprise, first.ToString());
+        (await own.Http.GetFromJsonAsync<JsonElement>("/api/transfer/pledges/figures?fromYear=2030&toYear=2031", Ct)).GetProperty("loans").GetInt32().ShouldBe(1);
+
+        var export = await staff.GetAsync("/api/transfer/pledges/export?year=2031", Ct);
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var workbook = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
+        MiniExcelLibs.MiniExcel.Query(workbook).Count().ShouldBe(3, "a header and the two loans of 2031");
+        var mine = await own.Http.GetAsync("/api/transfer/pledges/export", Ct);
+        using var ownBook = new MemoryStream(await mine.Content.ReadAsByteArrayAsync(Ct));
+        MiniExcelLibs.MiniExcel.Query(ownBook).Count().ShouldBe(2, "a header and the enterprise's own loan");
+    }
+
+    private static (int Loans, decimal Amount) Line(JsonElement figures, string breakdown, string key) =>
+        figures.GetProperty(breakdown).EnumerateArray().Where(l => l.GetProperty("key").GetString() == key)
+            .Select(l => (l.GetProperty("loans").GetInt32(), l.GetProperty("amount").GetDecimal())).DefaultIfEmpty((0, 0m)).Single();
 
     private static object Pledge(Guid pledgor, Guid patent, string bank, string start, string end, decimal amount = 1000000.00m) => new
     {

@@ -46,6 +46,7 @@ public sealed class FundingModule : IModule
         services.AddScoped<ApproveFiscalYearHandler>();
         services.AddScoped<GetSpecialFundTargetHandler>();
         services.AddScoped<IFiscalYearFigures, FiscalYearFigures>();
+        services.AddScoped<IPledgeInterestSubsidy, PledgeInterestSubsidy>();
         services.AddScoped<GetBudgetExecutionHandler>();
         services.AddScoped<ExportBudgetExecutionHandler>();
         services.AddScoped<ListPoliciesHandler>();

@@ -36,6 +36,9 @@ public sealed class TransferModule : IModule
         services.AddScoped<BankDirectory>();
         services.AddScoped<LicenceHandler>();
         services.AddScoped<PledgeHandler>();
+        services.AddScoped<PledgeFiguresHandler>();
+        services.AddScoped<RightNumbers>();
+        services.AddScoped<TransferExports>();
         services.AddScoped<AssignmentHandler>();
         services.AddScoped<ProjectHandler>();
         services.AddScoped<StatusWatch>();

@@ -36,6 +36,13 @@ public interface IRightsLedger
     Task<IReadOnlyList<RightEnd>> DesignationsRevokedAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The ids of the patents (by application number in canonical form, <see cref="CanonicalPatentNumber"/>) or
+    /// registered trademarks (by registration number) of <paramref name="kind"/> named by <paramref name="numbers"/>;
+    /// a number the ledger does not hold is left out. A form names rights as a contract does, by number.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Guid>> IdsByNumberAsync(LedgerRightKind kind, IReadOnlyCollection<string> numbers, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A Chinese patent application number in the Registry's canonical form (ZC 0006-2003: prefix, spaces, full-width
     /// characters and a missing dot accepted, check character verified), or null when it is not one.
     /// </summary>

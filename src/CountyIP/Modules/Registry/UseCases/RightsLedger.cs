@@ -139,6 +139,21 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
             .Where(r => wanted.Contains(r.Key))];
     }
 
+    public async Task<IReadOnlyDictionary<string, Guid>> IdsByNumberAsync(LedgerRightKind kind, IReadOnlyCollection<string> numbers, CancellationToken cancellationToken)
+    {
+        var wanted = numbers.Distinct(StringComparer.Ordinal).ToList();
+        var rows = kind switch
+        {
+            LedgerRightKind.Patent => await db.Set<Patent>().AsNoTracking().Where(p => wanted.Contains(p.ApplicationNumber))
+                .Select(p => new { Number = p.ApplicationNumber, p.Id }).ToListAsync(cancellationToken),
+            LedgerRightKind.Trademark => await db.Set<Trademark>().AsNoTracking().Where(t => wanted.Contains(t.RegistrationNumber))
+                .Select(t => new { Number = t.RegistrationNumber, t.Id }).ToListAsync(cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only patents and trademarks are named by number."),
+        };
+        // A registration number may repeat across registrants in old records; the first is as good as any for a lookup.
+        return rows.GroupBy(r => r.Number, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+    }
+
     public string? CanonicalPatentNumber(string text) =>
         Domain.Identifiers.PatentApplicationNumber.Parse(text) is { IsValid: true, Value: { } number } ? number.Value : null;
 

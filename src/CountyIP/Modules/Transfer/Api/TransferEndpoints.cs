@@ -46,6 +46,10 @@ internal static class TransferEndpoints
             })
             .RequireAuthorization(TransferPolicies.File)
             .WithSummary("Submits a licence contract for filing {licensorId, licenseeId|licenseeName, patentIds, kind: Exclusive|Sole|Ordinary, territory, startDate, endDate, signedOn, royalty}: 201 {id, warnings} or 409 {code}.");
+        api.MapGet("/licences/export", async (TransferExports h, LicenceState? state, int? year, string? search, bool? alert, CancellationToken ct) =>
+                (await h.LicencesAsync(state, year, search, alert, ct)).ToResult())
+            .RequireAuthorization(TransferPolicies.Read)
+            .WithSummary("The licence list as .xlsx with the list's filters and scope.");
         api.MapGet("/licences/{id:guid}", async Task<Results<Ok<LicenceView>, NotFound>> (Guid id, LicenceHandler h, CancellationToken ct) =>
                 await h.GetAsync(id, ct) is { } l ? TypedResults.Ok(l) : TypedResults.NotFound())
             .RequireAuthorization(TransferPolicies.Read)
@@ -73,6 +77,13 @@ internal static class TransferEndpoints
             })
             .RequireAuthorization(TransferPolicies.File)
             .WithSummary("Records a pledge {pledgorId, bankCode, patentIds, trademarkIds, amount, valuation, startDate, endDate, registrationNumber}: 201 {id} or 409 {code}.");
+        api.MapGet("/pledges/export", async (TransferExports h, PledgeState? state, int? year, string? bankCode, bool? alert, CancellationToken ct) =>
+                (await h.PledgesAsync(state, year, bankCode, alert, ct)).ToResult())
+            .RequireAuthorization(TransferPolicies.Read)
+            .WithSummary("The pledge list as .xlsx with the list's filters and scope.");
+        api.MapGet("/pledges/figures", (PledgeFiguresHandler h, int? fromYear, int? toYear, CancellationToken ct) => h.GetAsync(fromYear, toYear, ct))
+            .RequireAuthorization(TransferPolicies.Read)
+            .WithSummary("Pledge loans and amounts per year, per bank and per plan industry of the pledgor, in the caller's scope; a loan counts in the year of its start date (fromYear, toYear; by default from the first loan's year to this year).");
         api.MapGet("/pledges/{id:guid}", async Task<Results<Ok<PledgeView>, NotFound>> (Guid id, PledgeHandler h, CancellationToken ct) =>
                 await h.GetAsync(id, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound())
             .RequireAuthorization(TransferPolicies.Read)
@@ -96,6 +107,10 @@ internal static class TransferEndpoints
             })
             .RequireAuthorization(TransferPolicies.File)
             .WithSummary("Records an assignment {assignorId, assigneeId|assigneeName, patentIds, trademarkIds, date, price, fromInstitution}: 201 {id} or 409 {code}; from its date the assignee is the owner later checks see.");
+        api.MapGet("/assignments/export", async (TransferExports h, int? year, bool? fromInstitution, CancellationToken ct) =>
+                (await h.AssignmentsAsync(year, fromInstitution, ct)).ToResult())
+            .RequireAuthorization(TransferPolicies.Read)
+            .WithSummary("The assignment list as .xlsx with the list's filters and scope.");
         api.MapGet("/assignments/{id:guid}", async Task<Results<Ok<AssignmentView>, NotFound>> (Guid id, AssignmentHandler h, CancellationToken ct) =>
                 await h.GetAsync(id, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
             .RequireAuthorization(TransferPolicies.Read)
@@ -115,6 +130,10 @@ internal static class TransferEndpoints
             })
             .RequireAuthorization(TransferPolicies.File)
             .WithSummary("Records a project {enterpriseId, title, kind: Supported|Introduced|UniversityTransfer, patentIds, introducedPatents [{number, owner, via, recordId}], industry, startDate, plannedEndDate, investment, supportAmount, supportedOn, fundingApplicationId}: 201 {id} or 409 {code}.");
+        api.MapGet("/projects/export", async (TransferExports h, ProjectKind? kind, ProjectState? state, int? year, bool? alert, CancellationToken ct) =>
+                (await h.ProjectsAsync(kind, state, year, alert, ct)).ToResult())
+            .RequireAuthorization(TransferPolicies.ReadProjects)
+            .WithSummary("The project list as .xlsx with the list's filters and scope (a town liaison: its town's projects).");
         api.MapGet("/projects/{id:guid}", async Task<Results<Ok<ProjectView>, NotFound>> (Guid id, ProjectHandler h, CancellationToken ct) =>
                 await h.GetAsync(id, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound())
             .RequireAuthorization(TransferPolicies.ReadProjects)

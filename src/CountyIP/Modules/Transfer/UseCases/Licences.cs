@@ -186,21 +186,33 @@ internal sealed class LicenceHandler(
     /// <summary>The bureau records the filing; filed more than 3 months after the effective date it is marked late.</summary>
     public async Task<LicenceView?> FileAsync(Guid id, LicenceFilingInput input, CancellationToken cancellationToken)
     {
-        if (await db.Set<LicenceContract>().FirstOrDefaultAsync(l => l.Id == id, cancellationToken) is not { } licence)
+        var generated = string.IsNullOrWhiteSpace(input.FilingNumber);
+        for (var attempt = 1; ; attempt++)
         {
-            return null;
-        }
+            if (await db.Set<LicenceContract>().FirstOrDefaultAsync(l => l.Id == id, cancellationToken) is not { } licence)
+            {
+                return null;
+            }
 
-        if (licence.State != LicenceState.Submitted)
-        {
-            throw new BusinessRuleException("licence.not-submitted", text["Rule_LicenceNotSubmitted"]);
-        }
+            if (licence.State != LicenceState.Submitted)
+            {
+                throw new BusinessRuleException("licence.not-submitted", text["Rule_LicenceNotSubmitted"]);
+            }
 
-        var filedOn = input.FiledOn ?? Today;
-        var number = string.IsNullOrWhiteSpace(input.FilingNumber) ? await NextFilingNumberAsync(filedOn.Year, cancellationToken) : input.FilingNumber.Trim();
-        licence.File(number, filedOn, clock.GetUtcNow().UtcDateTime);
-        await TransferSave.SaveAsync(db, text, cancellationToken);
-        return LicenceView.From(licence);
+            var filedOn = input.FiledOn ?? Today;
+            var number = generated ? await NextFilingNumberAsync(filedOn.Year, cancellationToken) : input.FilingNumber!.Trim();
+            licence.File(number, filedOn, clock.GetUtcNow().UtcDateTime);
+            try
+            {
+                await TransferSave.SaveAsync(db, text, cancellationToken);
+                return LicenceView.From(licence);
+            }
+            catch (BusinessRuleException ex) when (generated && ex.Code == "transfer.duplicate" && attempt < 3)
+            {
+                // Another officer filed with the same generated number at the same moment: take the next one.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     public async Task<LicenceView?> CancelAsync(Guid id, CancelInput input, CancellationToken cancellationToken)

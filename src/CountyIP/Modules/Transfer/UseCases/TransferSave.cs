@@ -36,7 +36,18 @@ internal static class TransferSave
                 db.Add(new RightLock(key));
             }
 
-            var result = await checkAndAdd();
+            T result;
+            try
+            {
+                result = await checkAndAdd();
+            }
+            catch
+            {
+                // A refused check leaves nothing behind: the touched locks must not ride on a later save of this scope.
+                db.ChangeTracker.Clear();
+                throw;
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
