@@ -22,6 +22,7 @@ public sealed class TransferMatrix : IRoleMatrix
         new("GET", "/api/transfer/licences/export", Read),
         new("GET", "/api/transfer/licences/{id:guid}", Read),
         new("POST", "/api/transfer/licences/{id:guid}/file", Review),
+        new("POST", "/api/transfer/licences/{id:guid}/change", Review),
         new("POST", "/api/transfer/licences/{id:guid}/cancel", Review),
         new("GET", "/api/transfer/pledges", Read),
         new("POST", "/api/transfer/pledges", File),

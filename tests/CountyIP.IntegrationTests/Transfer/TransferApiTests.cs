@@ -262,6 +262,32 @@ public sealed class TransferApiTests(TransferApiTests.Fixture fixture)
         response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Ct));
     }
 
+    [Fact]
+    public async Task LicenceChange_ExtensionCheckedLikeANewTerm_OverlapRefused_CutAtTheRightsEnd_HistoryKept()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var (firm, patent) = await FirmWithPatentAsync(staff, type: '2');
+        var first = await IdAsync(await staff.PostAsJsonAsync("/api/transfer/licences", Licence(firm, patent, "Exclusive", "2015-01-01", "2016-12-31", territory: "福建省"), Ct));
+        await IdAsync(await staff.PostAsJsonAsync("/api/transfer/licences", Licence(firm, patent, "Exclusive", "2018-01-01", "2019-12-31", territory: "福建省"), Ct));
+
+        await ShouldBreakAsync(await staff.PostAsJsonAsync($"/api/transfer/licences/{first}/change", new { endDate = "2018-01-01", note = "补充协议" }, Ct), "licence.exclusive-overlap");
+        var extended = await staff.PostAsJsonAsync($"/api/transfer/licences/{first}/change", new { endDate = "2017-12-31", royalty = 90000.00, on = "2016-11-01", note = "2016年补充协议" }, Ct);
+        extended.StatusCode.ShouldBe(HttpStatusCode.OK, await extended.Content.ReadAsStringAsync(Ct));
+        var moved = await staff.PostAsJsonAsync($"/api/transfer/licences/{first}/change", new { endDate = "2030-12-31", territory = "浙江省", note = "改为浙江、延至2030年" }, Ct);
+        var body = await moved.Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, body.ToString());
+        body.GetProperty("endDate").GetString().ShouldBe("2023-02-28", "a utility model filed 2013-03-01 ends after ten years");
+        body.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()).ShouldContain("licence.term-cut");
+        var changes = body.GetProperty("changes").EnumerateArray().ToList();
+        changes.Select(c => c.GetProperty("kind").GetString()).ShouldBe(["Extension", "Extension"]);
+        changes[0].GetProperty("oldEndDate").GetString().ShouldBe("2016-12-31");
+        changes[0].GetProperty("newRoyalty").GetDecimal().ShouldBe(90000.00m);
+        changes[1].GetProperty("newTerritory").GetString().ShouldBe("浙江省");
+        (await staff.PostAsJsonAsync($"/api/transfer/licences/{first}/change", new { endDate = "2014-01-01", note = "倒签" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await staff.PostAsJsonAsync($"/api/transfer/licences/{first}/change", new { endDate = "2017-12-31" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a change names its agreement");
+    }
+
     private static object Licence(Guid licensor, Guid patent, string kind, string start, string end, string territory = "", decimal? royalty = 80000m) => new
     {
         licensorId = licensor, licenseeName = "被许可方有限公司", patentIds = new[] { patent }, kind, territory, startDate = start, endDate = end, signedOn = start, royalty,

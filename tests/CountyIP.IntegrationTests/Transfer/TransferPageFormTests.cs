@@ -158,6 +158,27 @@ public sealed class TransferPageFormTests(TransferApiTests.Fixture fixture)
         (await Html.ParseAsync(await leader.GetAsync(url, Ct))).QuerySelector("[data-testid='interest-subsidy']").ShouldBeNull("a leader does not apply to the fund");
     }
 
+    [Fact]
+    public async Task LicencePage_ChangeForm_NoteRequired_ThenExtensionShownInTheHistory()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var (firm, _, _, patent) = await FirmAsync(staff);
+        var licence = await CreateAsync(staff, "/api/transfer/licences", new
+        {
+            licensorId = firm, licenseeName = "被许可某公司", patentIds = new[] { patent }, kind = "Ordinary", startDate = "2015-01-01", endDate = "2015-12-31", signedOn = "2014-12-20",
+        });
+        var url = $"/transfer/licences/{licence}";
+
+        var noNote = await PostAsync(staff, url, "licence-change", new() { ["Change.EndDate"] = "2016-12-31" });
+        FieldMessage(noNote, "Change.Note").ShouldNotBeNullOrEmpty();
+        (await PostForRedirectAsync(staff, url, "licence-change", new() { ["Change.EndDate"] = "2016-12-31", ["Change.Note"] = "续签补充协议" })).ShouldBe($"{url}?done=changed");
+
+        var page = await Html.ParseAsync(await staff.GetAsync(url, Ct));
+        page.QuerySelectorAll("[data-testid='licence-change']").ShouldHaveSingleItem().TextContent.ShouldContain("2016-12-31");
+        var leader = await fixture.ClientAs(Roles.Leadership);
+        (await Html.ParseAsync(await leader.GetAsync(url, Ct))).QuerySelector("[data-testid='licence-change-form']").ShouldBeNull("only the bureau records changes");
+    }
+
     private static Dictionary<string, string> With(Dictionary<string, string> values, string field, string value) => new(values) { [field] = value };
 
     /// <summary>The form's rendered values (handler, antiforgery token) with <paramref name="typed"/> over them, posted; the page answered.</summary>

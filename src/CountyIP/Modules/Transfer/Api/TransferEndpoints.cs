@@ -58,6 +58,10 @@ internal static class TransferEndpoints
                 await h.FileAsync(id, input, ct) is { } l ? TypedResults.Ok(l) : TypedResults.NotFound())
             .RequireAuthorization(TransferPolicies.Review)
             .WithSummary("The bureau records the filing {filingNumber (generated when empty), filedOn}; later than 3 months after the effective date it is marked late.");
+        api.MapPost("/licences/{id:guid}/change", async Task<Results<Ok<LicenceView>, NotFound>> (Guid id, LicenceChangeInput input, LicenceHandler h, CancellationToken ct) =>
+                await h.ChangeAsync(id, input, ct) is { } l ? TypedResults.Ok(l) : TypedResults.NotFound())
+            .RequireAuthorization(TransferPolicies.Review)
+            .WithSummary("Records a change or an extension of a filing {endDate, territory, royalty, licenseeName, on, note}: the new term and territory are checked like a new contract's (term cut at a patent's end with a warning, 409 licence.exclusive-overlap); the old values stay in the filing's changes.");
         api.MapPost("/licences/{id:guid}/cancel", async Task<Results<Ok<LicenceView>, NotFound>> (Guid id, CancelInput input, LicenceHandler h, CancellationToken ct) =>
                 await h.CancelAsync(id, input, ct) is { } l ? TypedResults.Ok(l) : TypedResults.NotFound())
             .RequireAuthorization(TransferPolicies.Review)
@@ -83,7 +87,7 @@ internal static class TransferEndpoints
             .WithSummary("The pledge list as .xlsx with the list's filters and scope.");
         api.MapGet("/pledges/figures", (PledgeFiguresHandler h, int? fromYear, int? toYear, CancellationToken ct) => h.GetAsync(fromYear, toYear, ct))
             .RequireAuthorization(TransferPolicies.Read)
-            .WithSummary("Pledge loans and amounts per year, per bank and per plan industry of the pledgor, in the caller's scope; a loan counts in the year of its start date (fromYear, toYear; by default from the first loan's year to this year).");
+            .WithSummary("Pledge loans and amounts per year, per bank and per plan industry of the pledgor, in the caller's scope; a loan counts in the year of its start date (fromYear, toYear; by default the years from the first loan to the last).");
         api.MapGet("/pledges/{id:guid}", async Task<Results<Ok<PledgeView>, NotFound>> (Guid id, PledgeHandler h, CancellationToken ct) =>
                 await h.GetAsync(id, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound())
             .RequireAuthorization(TransferPolicies.Read)

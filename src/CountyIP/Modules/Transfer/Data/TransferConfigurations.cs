@@ -44,6 +44,23 @@ internal sealed class LicenceContractConfiguration : IEntityTypeConfiguration<Li
         builder.HasIndex(l => l.StartDate);
         builder.OwnsMany(l => l.Rights, r => ContractRightTable.Configure(r, "transfer_licence_rights"));
         builder.Navigation(l => l.Rights).HasField("rights");
+        builder.OwnsMany(l => l.Changes, c =>
+        {
+            c.ToTable("transfer_licence_changes");
+            c.WithOwner().HasForeignKey("LicenceId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            c.Property(x => x.OldTerritory).HasMaxLength(LicenceContract.TerritoryMaxLength).IsRequired();
+            c.Property(x => x.NewTerritory).HasMaxLength(LicenceContract.TerritoryMaxLength).IsRequired();
+            c.Property(x => x.OldRoyalty).HasPrecision(18, 2);
+            c.Property(x => x.NewRoyalty).HasPrecision(18, 2);
+            c.Property(x => x.OldLicenseeName).HasMaxLength(LicenceContract.NameMaxLength).IsRequired();
+            c.Property(x => x.NewLicenseeName).HasMaxLength(LicenceContract.NameMaxLength).IsRequired();
+            c.Property(x => x.Note).HasMaxLength(LicenceContract.NoteMaxLength).IsRequired();
+            c.Property(x => x.RecordedBy).HasMaxLength(256).IsRequired();
+        });
+        builder.Navigation(l => l.Changes).HasField("changes");
     }
 }
 

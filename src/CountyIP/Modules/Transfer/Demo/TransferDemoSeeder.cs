@@ -194,7 +194,11 @@ internal sealed class TransferDemoSeeder(
         }
     }
 
-    /// <summary>Most licences are filed within 3 months; the second of each year is filed late, the last of 2015 waits, one is cancelled.</summary>
+    /// <summary>
+    /// Most licences are filed within 3 months; the second of each year is filed late, the last of 2015 waits, one is
+    /// cancelled, and the first of 2013 is extended by a year with a higher royalty (a change the checks may refuse, as a
+    /// user's would be).
+    /// </summary>
     private async Task FileOrCancelAsync(LicenceView licence, int year, int n, CancellationToken cancellationToken)
     {
         if (year == 2015 && n == 6)
@@ -206,6 +210,14 @@ internal sealed class TransferDemoSeeder(
         if (year == 2012 && n == 3)
         {
             await licences.CancelAsync(licence.Id, new CancelInput { Reason = "双方协议提前解除合同", On = licence.StartDate.AddYears(1) }, cancellationToken);
+        }
+
+        if (year == 2013 && n == 1)
+        {
+            await TryAsync<LicenceView>(async () => (await licences.ChangeAsync(licence.Id, new LicenceChangeInput
+            {
+                EndDate = licence.RequestedEndDate.AddYears(1), Royalty = (licence.Royalty ?? 0m) + 20_000m, On = licence.EndDate.AddMonths(-1), Note = "续签补充协议：许可期限延长一年，许可使用费相应提高",
+            }, cancellationToken))!);
         }
     }
 }

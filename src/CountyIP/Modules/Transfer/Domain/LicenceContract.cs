@@ -20,6 +20,7 @@ public sealed class LicenceContract : VersionedRecord
     public const int FilingMonths = 3;
 
     private readonly List<ContractRight> rights = [];
+    private readonly List<LicenceChange> changes = [];
 
     private LicenceContract()
     {
@@ -111,6 +112,9 @@ public sealed class LicenceContract : VersionedRecord
 
     public IReadOnlyList<ContractRight> Rights => rights;
 
+    /// <summary>The changes recorded after submission (变更、延期), oldest first.</summary>
+    public IReadOnlyList<LicenceChange> Changes => changes;
+
     public bool TermCut => EndDate < RequestedEndDate;
 
     /// <summary>The last day a filing is on time.</summary>
@@ -145,9 +149,106 @@ public sealed class LicenceContract : VersionedRecord
         Touch(utcNow);
     }
 
+    /// <summary>
+    /// A change of the filing (变更) or an extension of its term (延期, a later <paramref name="requestedEndDate"/>):
+    /// the use case has checked the new term and territory against the ledger and the other licences;
+    /// <paramref name="endDate"/> is the new last day, cut at a patent's end when that comes first. The old values are
+    /// kept in the change.
+    /// </summary>
+    public void Change(
+        DateOnly on, DateOnly requestedEndDate, DateOnly endDate, string territory, decimal? royalty, string licenseeName, string note, string recordedBy, DateTime utcNow)
+    {
+        changes.Add(new LicenceChange(
+            on, requestedEndDate > RequestedEndDate ? LicenceChangeKind.Extension : LicenceChangeKind.Change,
+            RequestedEndDate, requestedEndDate, Territory, NormaliseTerritory(territory), Royalty, royalty, LicenseeName, licenseeName.Trim(), note.Trim(), recordedBy, utcNow));
+        RequestedEndDate = requestedEndDate;
+        EndDate = endDate;
+        Territory = NormaliseTerritory(territory);
+        Royalty = royalty;
+        LicenseeName = licenseeName.Trim();
+        Touch(utcNow);
+    }
+
     public void Alert(string? alert, DateTime utcNow)
     {
         StatusAlert = alert;
         Touch(utcNow);
     }
+}
+
+/// <summary>What a recorded change of a licence filing did: extended its term (延期) or changed it otherwise (变更).</summary>
+public enum LicenceChangeKind
+{
+    Change,
+    Extension,
+}
+
+/// <summary>One change of a licence filing with the values before and after (the filing's history).</summary>
+public sealed class LicenceChange
+{
+    private LicenceChange()
+    {
+    }
+
+    public LicenceChange(
+        DateOnly on, LicenceChangeKind kind, DateOnly oldEndDate, DateOnly newEndDate, string oldTerritory, string newTerritory, decimal? oldRoyalty, decimal? newRoyalty,
+        string oldLicenseeName, string newLicenseeName, string note, string recordedBy, DateTime recordedUtc)
+    {
+        On = on;
+        Kind = kind;
+        OldEndDate = oldEndDate;
+        NewEndDate = newEndDate;
+        OldTerritory = oldTerritory;
+        NewTerritory = newTerritory;
+        OldRoyalty = oldRoyalty;
+        NewRoyalty = newRoyalty;
+        OldLicenseeName = oldLicenseeName;
+        NewLicenseeName = newLicenseeName;
+        Note = note;
+        RecordedBy = recordedBy;
+        RecordedUtc = recordedUtc;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>The day the change takes effect (the supplementary agreement's date).</summary>
+    [AuditPlain]
+    public DateOnly On { get; private set; }
+
+    [AuditPlain]
+    public LicenceChangeKind Kind { get; private set; }
+
+    /// <summary>The agreed last day before and after (the term actually in force may be cut at a patent's end).</summary>
+    [AuditPlain]
+    public DateOnly OldEndDate { get; private set; }
+
+    [AuditPlain]
+    public DateOnly NewEndDate { get; private set; }
+
+    [AuditPlain]
+    public string OldTerritory { get; private set; } = string.Empty;
+
+    [AuditPlain]
+    public string NewTerritory { get; private set; } = string.Empty;
+
+    [AuditPlain]
+    public decimal? OldRoyalty { get; private set; }
+
+    [AuditPlain]
+    public decimal? NewRoyalty { get; private set; }
+
+    [AuditPlain]
+    public string OldLicenseeName { get; private set; } = string.Empty;
+
+    [AuditPlain]
+    public string NewLicenseeName { get; private set; } = string.Empty;
+
+    [AuditPlain]
+    public string Note { get; private set; } = string.Empty;
+
+    [AuditPlain]
+    public string RecordedBy { get; private set; } = string.Empty;
+
+    [AuditPlain]
+    public DateTime RecordedUtc { get; private set; }
 }

@@ -76,6 +76,38 @@ public sealed class LicenceFilingInput
     public DateOnly? FiledOn { get; set; }
 }
 
+/// <summary>
+/// A change of a licence filing (<c>POST /api/transfer/licences/{id}/change</c>): the new agreed end (later = 延期), the
+/// territory, royalty and licensee name as they now stand (left empty: unchanged), the day it takes effect and a note
+/// naming the supplementary agreement.
+/// </summary>
+public sealed class LicenceChangeInput : IValidatableObject
+{
+    public DateOnly? EndDate { get; set; }
+
+    [StringLength(LicenceContract.TerritoryMaxLength)]
+    public string? Territory { get; set; }
+
+    [Range(0, 999_999_999_999.99)]
+    public decimal? Royalty { get; set; }
+
+    [StringLength(LicenceContract.NameMaxLength)]
+    public string? LicenseeName { get; set; }
+
+    public DateOnly? On { get; set; }
+
+    [Required, StringLength(LicenceContract.NoteMaxLength)]
+    public string? Note { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Royalty is { } r && decimal.Round(r, 2) != r)
+        {
+            yield return new ValidationResult(new System.Resources.ResourceManager(typeof(TransferText)).GetString("Error_TwoDecimals", CultureInfo.CurrentUICulture), [nameof(Royalty)]);
+        }
+    }
+}
+
 public sealed class CancelInput
 {
     [Required, StringLength(LicenceContract.NoteMaxLength)]
@@ -89,16 +121,24 @@ public sealed record CheckWarning(string Code, string Message);
 
 public sealed record RightView(string Key, RightKind Kind, Guid RightId, string Number, string Title);
 
+/// <summary>One recorded change of a licence filing, with the values before and after.</summary>
+public sealed record LicenceChangeView(
+    DateOnly On, LicenceChangeKind Kind, DateOnly OldEndDate, DateOnly NewEndDate, string OldTerritory, string NewTerritory,
+    [property: Money] decimal? OldRoyalty, [property: Money] decimal? NewRoyalty, string OldLicenseeName, string NewLicenseeName, string Note, string RecordedBy);
+
 public sealed record LicenceView(
     Guid Id, Guid LicensorId, string LicensorName, Guid? LicenseeId, string LicenseeName, LicenceKind Kind, string Territory,
     DateOnly StartDate, DateOnly RequestedEndDate, DateOnly EndDate, DateOnly SignedOn, [property: Money] decimal? Royalty, LicenceState State,
     string? FilingNumber, DateOnly? FiledOn, bool FiledLate, DateOnly FilingDueOn, DateOnly? CancelledOn, string? CancelReason, string? StatusAlert,
-    IReadOnlyList<RightView> Patents, IReadOnlyList<CheckWarning> Warnings, Guid Version)
+    IReadOnlyList<RightView> Patents, IReadOnlyList<CheckWarning> Warnings, IReadOnlyList<LicenceChangeView> Changes, Guid Version)
 {
     internal static LicenceView From(LicenceContract l, IReadOnlyList<CheckWarning>? warnings = null) => new(
         l.Id, l.LicensorId, l.LicensorName, l.LicenseeId, l.LicenseeName, l.Kind, l.Territory, l.StartDate, l.RequestedEndDate, l.EndDate, l.SignedOn, l.Royalty,
         l.State, l.FilingNumber, l.FiledOn, l.FiledLate, l.FilingDueOn, l.CancelledOn, l.CancelReason, l.StatusAlert,
-        [.. l.Rights.Select(r => new RightView(r.Key, r.Kind, r.RightId, r.Number, r.Title))], warnings ?? [], l.Version);
+        [.. l.Rights.Select(r => new RightView(r.Key, r.Kind, r.RightId, r.Number, r.Title))], warnings ?? [],
+        [.. l.Changes.OrderBy(c => c.RecordedUtc).Select(c => new LicenceChangeView(
+            c.On, c.Kind, c.OldEndDate, c.NewEndDate, c.OldTerritory, c.NewTerritory, c.OldRoyalty, c.NewRoyalty, c.OldLicenseeName, c.NewLicenseeName, c.Note, c.RecordedBy))],
+        l.Version);
 }
 
 /// <summary>
@@ -215,6 +255,52 @@ internal sealed class LicenceHandler(
         }
     }
 
+    /// <summary>
+    /// Records a change or an extension of a filing that is not cancelled. The new term and territory meet the same
+    /// checks as a new contract for the period they add: every patent in force to the new end (else the term is cut, with
+    /// a warning), no other exclusive or sole licence overlapping; the licensor's ownership is not asked again, the
+    /// contract already binds it.
+    /// </summary>
+    public async Task<LicenceView?> ChangeAsync(Guid id, LicenceChangeInput input, CancellationToken cancellationToken)
+    {
+        var current = await db.Set<LicenceContract>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var keys = current.Rights.Select(r => r.Key).ToList();
+        return await TransferSave.OnRightsAsync(db, keys, async () =>
+        {
+            var licence = await db.Set<LicenceContract>().FirstAsync(l => l.Id == id, cancellationToken);
+            if (licence.State == LicenceState.Cancelled)
+            {
+                throw new BusinessRuleException("licence.cancelled", text["Rule_LicenceCancelled"]);
+            }
+
+            var requestedEnd = input.EndDate ?? licence.RequestedEndDate;
+            if (requestedEnd < licence.StartDate)
+            {
+                throw InputValidationException.For(nameof(LicenceChangeInput.EndDate), text["Error_EndBeforeStart"]);
+            }
+
+            var warnings = new List<CheckWarning>();
+            var end = requestedEnd;
+            if (await checks.FirstEndAsync(keys, licence.LicensorId, requestedEnd, cancellationToken) is { } first)
+            {
+                end = first.EndsOn.AddDays(-1);
+                warnings.Add(new CheckWarning("licence.term-cut", text["Warning_TermCut", first.Number, RightChecks.Day(first.EndsOn), RightChecks.Day(end)]));
+            }
+
+            var territory = input.Territory is null ? licence.Territory : LicenceContract.NormaliseTerritory(input.Territory);
+            await RequireNoExclusiveOverlapAsync(keys, licence.Kind, territory, licence.StartDate, end, cancellationToken, except: licence.Id);
+            licence.Change(
+                input.On ?? Today, requestedEnd, end, territory, input.Royalty ?? licence.Royalty,
+                string.IsNullOrWhiteSpace(input.LicenseeName) ? licence.LicenseeName : input.LicenseeName, input.Note!, scope.UserName, clock.GetUtcNow().UtcDateTime);
+            return LicenceView.From(licence, warnings);
+        }, text, cancellationToken);
+    }
+
     public async Task<LicenceView?> CancelAsync(Guid id, CancelInput input, CancellationToken cancellationToken)
     {
         if (await Scoped(tracked: true).FirstOrDefaultAsync(l => l.Id == id, cancellationToken) is not { } licence)
@@ -254,10 +340,11 @@ internal sealed class LicenceHandler(
     /// An exclusive licence leaves no room for another licence of the patent in the same territory and time, a sole one
     /// none for a third party's: so any overlap involving an exclusive or sole licence is refused.
     /// </summary>
-    private async Task RequireNoExclusiveOverlapAsync(IReadOnlyCollection<string> keys, LicenceKind kind, string territory, DateOnly start, DateOnly end, CancellationToken cancellationToken)
+    private async Task RequireNoExclusiveOverlapAsync(
+        IReadOnlyCollection<string> keys, LicenceKind kind, string territory, DateOnly start, DateOnly end, CancellationToken cancellationToken, Guid? except = null)
     {
         var overlapping = await db.Set<LicenceContract>().AsNoTracking()
-            .Where(l => l.State != LicenceState.Cancelled && l.StartDate <= end && start <= l.EndDate && l.Rights.Any(r => keys.Contains(r.Key)))
+            .Where(l => l.Id != except && l.State != LicenceState.Cancelled && l.StartDate <= end && start <= l.EndDate && l.Rights.Any(r => keys.Contains(r.Key)))
             .Where(l => kind != LicenceKind.Ordinary || l.Kind != LicenceKind.Ordinary)
             .ToListAsync(cancellationToken);
         if (overlapping.FirstOrDefault(l => LicenceContract.TerritoriesOverlap(l.Territory, territory)) is { } other)

@@ -43,8 +43,9 @@ internal sealed class PledgeFiguresHandler(
             scoped = scoped.Where(p => p.PledgorId == own);
         }
 
-        // By default from the first loan's year to this year; years 2000-2100, at most 30 lines.
-        var to = Math.Clamp(toYear ?? TimeDisplay.Today(clock).Year, 2000, 2100);
+        // By default the years from the first loan to the last (this year when there is none); 2000-2100, at most 30 lines.
+        var last = toYear ?? (await scoped.MaxAsync(p => (DateOnly?)p.StartDate, cancellationToken))?.Year ?? TimeDisplay.Today(clock).Year;
+        var to = Math.Clamp(last, 2000, 2100);
         var first = fromYear ?? (await scoped.MinAsync(p => (DateOnly?)p.StartDate, cancellationToken))?.Year ?? to - 4;
         var from = Math.Clamp(first, Math.Max(2000, to - 29), to);
         var pledges = scoped.Where(p => p.StartDate >= new DateOnly(from, 1, 1) && p.StartDate <= new DateOnly(to, 12, 31));

@@ -5447,6 +5447,79 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("CountyIP.Modules.Transfer.Domain.LicenceContract", b =>
                 {
+                    b.OwnsMany("CountyIP.Modules.Transfer.Domain.LicenceChange", "Changes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<Guid>("LicenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("NewEndDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("NewLicenseeName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<decimal?>("NewRoyalty")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<string>("NewTerritory")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<DateOnly>("OldEndDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("OldLicenseeName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<decimal?>("OldRoyalty")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<string>("OldTerritory")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<DateTime>("RecordedUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LicenceId");
+
+                            b1.ToTable("transfer_licence_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LicenceId");
+                        });
+
                     b.OwnsMany("CountyIP.Modules.Transfer.Domain.ContractRight", "Rights", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -5489,6 +5562,8 @@ namespace CountyIP.Platform.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("OwnerId");
                         });
+
+                    b.Navigation("Changes");
 
                     b.Navigation("Rights");
                 });

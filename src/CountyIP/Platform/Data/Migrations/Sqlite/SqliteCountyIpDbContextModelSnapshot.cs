@@ -5436,6 +5436,79 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CountyIP.Modules.Transfer.Domain.LicenceContract", b =>
                 {
+                    b.OwnsMany("CountyIP.Modules.Transfer.Domain.LicenceChange", "Changes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LicenceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("NewEndDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NewLicenseeName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("NewRoyalty")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NewTerritory")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("OldEndDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OldLicenseeName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("OldRoyalty")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OldTerritory")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LicenceId");
+
+                            b1.ToTable("transfer_licence_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LicenceId");
+                        });
+
                     b.OwnsMany("CountyIP.Modules.Transfer.Domain.ContractRight", "Rights", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -5478,6 +5551,8 @@ namespace CountyIP.Platform.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("OwnerId");
                         });
+
+                    b.Navigation("Changes");
 
                     b.Navigation("Rights");
                 });

@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CountyIP.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddLicenceChanges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "transfer_licence_changes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OldEndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewEndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OldTerritory = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NewTerritory = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OldRoyalty = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    NewRoyalty = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    OldLicenseeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NewLicenseeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_transfer_licence_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_transfer_licence_changes_transfer_licences_LicenceId",
+                        column: x => x.LicenceId,
+                        principalTable: "transfer_licences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_licence_changes_LicenceId",
+                table: "transfer_licence_changes",
+                column: "LicenceId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "transfer_licence_changes");
+        }
+    }
+}
