@@ -101,7 +101,9 @@ public sealed class JobWorkerTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
-            db.Add(new BackgroundJob { Id = id, Kind = CountingJob.KindName, Payload = "{\"items\":1}", CreatedUtc = DateTime.UtcNow });
+            // The oldest job in the queue, so every claimer goes for it first: the start-up housekeeping jobs queued
+            // before it would otherwise take all eight claims and leave it unclaimed.
+            db.Add(new BackgroundJob { Id = id, Kind = CountingJob.KindName, Payload = "{\"items\":1}", CreatedUtc = DateTime.UtcNow.AddYears(-1) });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
