@@ -11,13 +11,18 @@ using static CountyIP.IntegrationTests.Audit.AuditDb;
 namespace CountyIP.IntegrationTests.Audit;
 
 /// <summary>Issue 2 §5: one record per write, masked values, the hash chain, append-only storage, rollback.</summary>
-public sealed class AuditChainTests
+public sealed class AuditChainTests(AuditChainTests.App app) : IClassFixture<AuditChainTests.App>
 {
+    /// <summary>
+    /// For the tests that leave the chain whole; the ones that tamper with it, install a failing trigger or start a
+    /// second instance start an app of their own.
+    /// </summary>
+    public sealed class App() : SharedApp<AuditAppFactory>(new AuditAppFactory());
+
     [Fact]
     public async Task CreateUser_WithPhoneAndName_RecordsCreateWithMaskedPersonalDataAndNoSecrets()
     {
-        await using var factory = new AuditAppFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var id = Guid.NewGuid();
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -52,8 +57,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task UpdateAndDeleteRole_RecordsChangedValuesBeforeAndAfter()
     {
-        await using var factory = new AuditAppFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var id = await CreateRoleAsync(factory, "before-name");
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -119,8 +123,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task UpdateOrDeleteAuditRow_WithRawSql_RefusedByDatabase()
     {
-        await using var factory = new AuditAppFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var id = await CreateRoleAsync(factory);
         var target = (await RecordsAsync(factory, RoleType, id.ToString())).ShouldHaveSingleItem();
 
@@ -140,8 +143,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task ChangeAuditRow_ThroughEf_RefusedBeforeAnythingIsWritten()
     {
-        await using var factory = new AuditAppFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var id = await CreateRoleAsync(factory);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
@@ -181,8 +183,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task SaveChanges_TwentyConcurrentWriters_ChainStaysUnbroken()
     {
-        await using var factory = new AuditAppFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
 
         var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => CreateRoleAsync(factory), Ct)));
 
@@ -221,8 +222,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task RecordEvent_WithActorOverride_AppendsLinkedRecord()
     {
-        await using var factory = new AuditAppFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var actor = $"someone-{Guid.NewGuid():N}";
         await using (var scope = factory.Services.CreateAsyncScope())
         {

@@ -9,7 +9,7 @@ namespace CountyIP.IntegrationTests.Crawler;
 /// on any broken link, error page, raw JSON, empty page, wrong-language text, slow page, failed job or logged error.
 /// The suite runs on SQLite and again on PostgreSQL (test.sh), so both databases are walked.
 /// </summary>
-public abstract class CrawlerTests(DemoDistrictFactory app)
+public abstract class CrawlerTests(DemoDistrict district)
 {
     /// <summary>The demo accounts of the README, one per role; "anonymous" is the public.</summary>
     public static TheoryData<string> Accounts =>
@@ -21,10 +21,8 @@ public abstract class CrawlerTests(DemoDistrictFactory app)
     [MemberData(nameof(Accounts))]
     public async Task Crawl_AsAccount_EveryReachablePageWorks(string userName)
     {
-        while (app.Errors.TryDequeue(out _))
-        {
-            // Errors logged before this walk (another account's walk) were reported there.
-        }
+        var app = await district.AppAsync(Culture);
+        var mark = app.ErrorMark(); // errors logged before this walk were reported by the walk that caused them
 
         using var client = new TestClient(app);
         string[] start;
@@ -45,8 +43,12 @@ public abstract class CrawlerTests(DemoDistrictFactory app)
         // The routes walked, for a person reading a failure: artifacts of the run, not part of the verdict.
         await File.WriteAllLinesAsync(
             Path.Combine(Path.GetTempPath(), $"countyip-crawl-{userName}-{Culture}.txt"), crawler.Routes.Order(), TestContext.Current.CancellationToken);
+        await File.WriteAllLinesAsync(
+            Path.Combine(Path.GetTempPath(), $"countyip-crawl-{userName}-{Culture}-time.txt"),
+            crawler.Visits.OrderByDescending(v => v.Elapsed).Select(v => $"{v.Elapsed.TotalMilliseconds,8:F0} ms  {v.Url}"),
+            TestContext.Current.CancellationToken);
         var problems = crawler.Problems.ToList();
-        problems.AddRange(app.Errors.Select(e => $"{userName} ({Culture}): logged during the walk: {e}"));
+        problems.AddRange(app.ErrorsSince(mark).Select(e => $"{userName} ({Culture}): logged during the walk: {e}"));
         problems.ShouldBeEmpty(
             $"{problems.Count} problems in {crawler.Requests} requests over {crawler.Routes.Count} routes:{Environment.NewLine}" +
             string.Join(Environment.NewLine, problems.Take(80)));
@@ -55,13 +57,13 @@ public abstract class CrawlerTests(DemoDistrictFactory app)
 }
 
 /// <summary>The walk in Chinese, the default language.</summary>
-public sealed class ChineseCrawlTests(DemoDistrictFactory app) : CrawlerTests(app), IClassFixture<DemoDistrictFactory>
+public sealed class ChineseCrawlTests(DemoDistrict district) : CrawlerTests(district)
 {
     protected override string Culture => "zh-CN";
 }
 
 /// <summary>The walk in English.</summary>
-public sealed class EnglishCrawlTests(DemoDistrictFactory app) : CrawlerTests(app), IClassFixture<DemoDistrictFactory>
+public sealed class EnglishCrawlTests(DemoDistrict district) : CrawlerTests(district)
 {
     protected override string Culture => "en-US";
 }

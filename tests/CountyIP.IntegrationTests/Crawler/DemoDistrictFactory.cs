@@ -7,13 +7,65 @@ using Microsoft.Extensions.Logging;
 namespace CountyIP.IntegrationTests.Crawler;
 
 /// <summary>
+/// The demo districts of a test run (an assembly fixture), one per UI language: the crawl in that language and the
+/// indicator tests over the demo data read the same district, and generating one is the costliest start of the suite.
+/// Each is started by the first test that asks, so a run without those tests never pays for it. The tests that use a
+/// district only read it and start jobs; the languages keep a district each because a job shows its progress in the
+/// language of the person who started it.
+/// </summary>
+public sealed class DemoDistrict : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<DemoDistrictFactory>>> apps = new(StringComparer.Ordinal);
+
+    /// <summary>The district walked in <paramref name="culture"/> (zh-CN or en-US).</summary>
+    public Task<DemoDistrictFactory> AppAsync(string culture) =>
+        apps.GetOrAdd(culture, _ => new Lazy<Task<DemoDistrictFactory>>(StartAsync)).Value;
+
+    private static async Task<DemoDistrictFactory> StartAsync()
+    {
+        var factory = new DemoDistrictFactory();
+        await factory.InitializeAsync();
+        return factory;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in apps.Values.Where(a => a.IsValueCreated))
+        {
+            await (await app.Value).DisposeAsync();
+        }
+    }
+}
+
+/// <summary>
 /// The app as a newcomer starts it: demo accounts and the generated demo district on the test database (SQLite or
 /// PostgreSQL), with every log entry of level Error or above collected so the crawl can fail on an unhandled exception
 /// that a page swallowed into a friendly error screen.
 /// </summary>
 public sealed class DemoDistrictFactory : CountyIpAppFactory
 {
-    public ConcurrentQueue<string> Errors { get; } = new();
+    private readonly List<string> errors = [];
+
+    /// <summary>Where the error log stands now; <see cref="ErrorsSince"/> gives what was logged after.</summary>
+    public int ErrorMark()
+    {
+        lock (errors)
+        {
+            return errors.Count;
+        }
+    }
+
+    /// <summary>
+    /// Errors logged since <paramref name="mark"/>. Walks run at once (two languages), so an error another walk caused
+    /// is reported by both: it fails a test either way and is never lost.
+    /// </summary>
+    public IReadOnlyList<string> ErrorsSince(int mark)
+    {
+        lock (errors)
+        {
+            return errors.Skip(mark).ToList();
+        }
+    }
 
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
@@ -25,7 +77,7 @@ public sealed class DemoDistrictFactory : CountyIpAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(l => l.AddProvider(new ErrorCollector(Errors)));
+        builder.ConfigureLogging(l => l.AddProvider(new ErrorCollector(errors)));
     }
 
     public override async ValueTask InitializeAsync()
@@ -34,7 +86,7 @@ public sealed class DemoDistrictFactory : CountyIpAppFactory
         _ = Services; // starts the app: migrations, reference data and the demo district are loaded now, not in the first crawl
     }
 
-    private sealed class ErrorCollector(ConcurrentQueue<string> errors) : ILoggerProvider
+    private sealed class ErrorCollector(List<string> errors) : ILoggerProvider
     {
         public ILogger CreateLogger(string categoryName) => new Logger(categoryName, errors);
 
@@ -42,7 +94,7 @@ public sealed class DemoDistrictFactory : CountyIpAppFactory
         {
         }
 
-        private sealed class Logger(string category, ConcurrentQueue<string> errors) : ILogger
+        private sealed class Logger(string category, List<string> errors) : ILogger
         {
             public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -52,7 +104,11 @@ public sealed class DemoDistrictFactory : CountyIpAppFactory
             {
                 if (IsEnabled(logLevel))
                 {
-                    errors.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : $" — {exception.GetType().Name}: {exception.Message}")}");
+                    var entry = $"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : $" — {exception.GetType().Name}: {exception.Message}")}";
+                    lock (errors)
+                    {
+                        errors.Add(entry);
+                    }
                 }
             }
         }

@@ -54,6 +54,7 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
     private readonly HashSet<string> submittedForms = new(StringComparer.Ordinal);
     private readonly List<string> problems = [];
     private readonly Dictionary<string, string> referrers = new(StringComparer.Ordinal);
+    private readonly List<(string Url, TimeSpan Elapsed)> visits = [];
     private int requests;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -64,6 +65,9 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
     public IReadOnlyCollection<string> Routes => visitsPerRoute.Keys;
 
     public int Requests => requests;
+
+    /// <summary>Each visit's whole time (request, checks, forms, jobs waited for), for a person looking for the walk's cost.</summary>
+    public IReadOnlyList<(string Url, TimeSpan Elapsed)> Visits => visits;
 
     private bool Chinese => culture.StartsWith("zh", StringComparison.Ordinal);
 
@@ -85,7 +89,9 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
         while (queue.Count > 0 && requests < MaxRequests)
         {
             var url = queue.Dequeue();
+            var started = Stopwatch.GetTimestamp();
             await VisitAsync(url);
+            visits.Add((url, Stopwatch.GetElapsedTime(started)));
         }
 
         if (requests >= MaxRequests)
@@ -562,8 +568,12 @@ public sealed partial class SiteCrawler(TestClient client, string culture)
             .Select(p => p.Split('=', 2)[0])
             .Where(n => n != "page")
             .Distinct()
-            .Order(StringComparer.Ordinal);
-        return path + "?" + string.Join('&', names);
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        // Each filter alone and each pair is its own route; three filters and more at once are one route per page.
+        // Filter links combine (a search page's type × state × year × unit links made a fifth of the walk) and the
+        // larger combinations run the same filter code as the pairs.
+        return names.Count >= 3 ? path + "?(three or more filters)" : path + "?" + string.Join('&', names);
     }
 
     [GeneratedRegex(@"job=(?<id>[0-9a-fA-F-]{36})")]

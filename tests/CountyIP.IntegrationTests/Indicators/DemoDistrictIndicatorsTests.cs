@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CountyIP.IntegrationTests.Crawler;
 using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Platform.Jobs;
 using CountyIP.Platform.Security;
@@ -12,21 +13,12 @@ namespace CountyIP.IntegrationTests.Indicators;
 /// <summary>
 /// Every indicator of the real plan on the generated demo district (issue 9): evidence, breakdowns, drill-down pages,
 /// exports and the self-assessment report all answer — on SQLite and on PostgreSQL (the suite runs on both) — and
-/// speak names, never codes (unit 350104103, enum NewEnergy, Enterprise).
+/// speak names, never codes (unit 350104103, enum NewEnergy, Enterprise). The run's one demo district, shared with the
+/// crawls.
 /// </summary>
-public sealed partial class DemoDistrictIndicatorsTests(DemoDistrictIndicatorsTests.Factory factory) : IClassFixture<DemoDistrictIndicatorsTests.Factory>
+public sealed partial class DemoDistrictIndicatorsTests(DemoDistrict demo)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>The app on its default plan with the demo district seeded once for the class.</summary>
-    public sealed class Factory : CountyIpAppFactory
-    {
-        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-        {
-            ["CountyIP:DemoData"] = "true",
-            ["Security:SignInAttemptsPerMinute"] = "100000",
-        };
-    }
 
     [Fact]
     public async Task OpenEveryIndicator_DemoDistrict_EvidenceBreakdownsPagesAndExportsAnswer()
@@ -98,7 +90,7 @@ public sealed partial class DemoDistrictIndicatorsTests(DemoDistrictIndicatorsTe
         page.QuerySelector("[data-testid='evidence-unit']")!.TextContent.ShouldContain(town.GetProperty("label").GetString()!);
         page.QuerySelector("[data-testid='export']")!.GetAttribute("href")!.ShouldContain($"unit={code}");
 
-        using var liaison = await TestClient.SignedInAsync(factory, Roles.TownLiaison, other.GetProperty("key").GetString());
+        using var liaison = await SignedInAsync(Roles.TownLiaison, other.GetProperty("key").GetString());
         var own = await liaison.Http.GetFromJsonAsync<JsonElement>($"/api/indicators/patent-grants/evidence?period=pilot&unit={code}&pageSize=1", Ct);
         own.GetProperty("unitCode").GetString().ShouldBe(other.GetProperty("key").GetString(), "a town liaison sees their own town, whatever they ask");
 
@@ -219,9 +211,22 @@ public sealed partial class DemoDistrictIndicatorsTests(DemoDistrictIndicatorsTe
         }
     }
 
+    /// <summary>
+    /// A new account of <paramref name="role"/> on the Chinese walk's district, named like the demo accounts (a name glued
+    /// to dots is a user name to the crawl's language check, not an English word on a Chinese page).
+    /// </summary>
+    private async Task<TestClient> SignedInAsync(string role, string? scopeId = null)
+    {
+        var app = await demo.AppAsync("zh-CN");
+        var user = await app.CreateAsync(role, scopeId, userName: $"test.{Guid.NewGuid():N}"[..21]);
+        var client = new TestClient(app);
+        await client.SignInAsync(user);
+        return client;
+    }
+
     private async Task<TestClient> ClientAsync(string language, string role = Roles.BureauStaff)
     {
-        var client = await TestClient.SignedInAsync(factory, role);
+        var client = await SignedInAsync(role);
         client.Http.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
         return client;
     }

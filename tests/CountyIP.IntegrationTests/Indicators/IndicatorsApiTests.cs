@@ -10,8 +10,11 @@ namespace CountyIP.IntegrationTests.Indicators;
 /// The indicator API (issue 4 §4) over calculators with hand-counted data. Clock: 2026-06-01, so the 2013–2014
 /// pilot has ended and every status is final (met or behind).
 /// </summary>
-public sealed class IndicatorsApiTests
+public sealed class IndicatorsApiTests(IndicatorsApiTests.App app) : IClassFixture<IndicatorsApiTests.App>
 {
+    /// <summary>The calculators below are read-only, so every test but the last shares one app.</summary>
+    public sealed class App() : SharedApp<IndicatorsFactory>(NewFactory());
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static IndicatorsFactory NewFactory()
@@ -54,8 +57,7 @@ public sealed class IndicatorsApiTests
     [Fact]
     public async Task GetIndicators_Year2013_CountsEachTargetByItsWindow()
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2013");
 
         Actual(items["patent-applications"]).ShouldBe(1900m);
@@ -75,8 +77,7 @@ public sealed class IndicatorsApiTests
     [Fact]
     public async Task GetIndicators_PilotPeriod_AveragesAnnualAndTakesWeakestGrowth()
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.Leadership), "period=pilot");
 
         // Annual average (1900 + 1700) / 2 = 1800 ≥ 1800.
@@ -96,8 +97,7 @@ public sealed class IndicatorsApiTests
     [Fact]
     public async Task GetIndicators_NobodyComputesTarget_NotTrackedWithNullActual()
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2013");
 
         foreach (var id in new[] { "special-fund-ratio", "hand-counted-projects", "patent-database" })
@@ -111,8 +111,7 @@ public sealed class IndicatorsApiTests
     [Fact]
     public async Task GetEvidence_Year2013_ListsTheRecordsInsideTheYearOnly()
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         var body = await client.GetFromJsonAsync<JsonElement>("/api/indicators/patent-applications/evidence?plan=cangshan-2013&year=2013", Ct);
@@ -125,8 +124,7 @@ public sealed class IndicatorsApiTests
     [Fact]
     public async Task ExportEvidence_Year2013_XlsxWithTheRecords()
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         var response = await client.GetAsync("/api/indicators/patent-applications/evidence.xlsx?plan=cangshan-2013&year=2013", Ct);
@@ -145,8 +143,7 @@ public sealed class IndicatorsApiTests
     [InlineData("year=1800")]
     public async Task GetIndicators_BadPeriod_BadRequestNamingPeriod(string query)
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
 
         var response = await (await factory.ClientAsAsync(Roles.BureauStaff)).GetAsync($"/api/indicators?plan=cangshan-2013&{query}", Ct);
 
@@ -157,8 +154,7 @@ public sealed class IndicatorsApiTests
     [Fact]
     public async Task GetIndicators_UnknownPlan_NotFound()
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
 
         var response = await (await factory.ClientAsAsync(Roles.BureauStaff)).GetAsync("/api/indicators?plan=nowhere-1999&year=2013", Ct);
 
@@ -172,8 +168,7 @@ public sealed class IndicatorsApiTests
     [InlineData(Roles.DepartmentLiaison)]
     public async Task GetIndicators_RoleWithoutPermission_Forbidden(string role)
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(role, scopeId: "x");
 
         IndicatorsFactory.IsRefused(await client.GetAsync("/api/indicators?plan=cangshan-2013&year=2013", Ct)).ShouldBeTrue();
@@ -185,8 +180,7 @@ public sealed class IndicatorsApiTests
     [Fact]
     public async Task GetIndicators_Anonymous_Unauthorized()
     {
-        await using var factory = NewFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
 
         using var anonymous = new TestClient(factory);
         var response = await anonymous.Http.GetAsync("/api/indicators?plan=cangshan-2013&year=2013", Ct);

@@ -25,6 +25,12 @@ public sealed class IndicatorsFactory : CountyIpAppFactory
     /// <summary>Stands in for the Protection module's figures when set.</summary>
     public IProtectionFigures? ProtectionFigures { get; init; }
 
+    /// <summary>Every client is a new account signing in; a class sharing one app signs in more often than the per-address limit allows.</summary>
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Security:SignInAttemptsPerMinute"] = "100000",
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -11,8 +11,11 @@ namespace CountyIP.IntegrationTests.Indicators;
 /// Monitoring figures without a plan target (protection, issue 5 §6) on the dashboard and the API, read through the
 /// Protection module's contract only.
 /// </summary>
-public sealed class MonitoringFiguresTests
+public sealed class MonitoringFiguresTests(MonitoringFiguresTests.App app) : IClassFixture<MonitoringFiguresTests.App>
 {
+    /// <summary>The fixed figures, read by every test but the one over the real Protection module.</summary>
+    public sealed class App() : SharedApp<IndicatorsFactory>(new IndicatorsFactory { ProtectionFigures = new FixedProtectionFigures() });
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>2012: 40 received, 35 accepted, 30 concluded (0.9 in time, 50.5 days), 3 actions; 2013: 52, 47, 44 (0.8636, 41.2 days), 5.</summary>
@@ -38,7 +41,7 @@ public sealed class MonitoringFiguresTests
     [Fact]
     public async Task GetMonitoring_Year2013_ValuesWithTheYearBefore()
     {
-        await using var factory = await NewFactoryAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.Leadership);
 
         var body = await client.GetFromJsonAsync<JsonElement>("/api/indicators/monitoring?year=2013", Ct);
@@ -77,7 +80,7 @@ public sealed class MonitoringFiguresTests
     [Fact]
     public async Task GetMonitoring_WithoutYear_400()
     {
-        await using var factory = await NewFactoryAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         (await client.GetAsync("/api/indicators/monitoring", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -86,7 +89,7 @@ public sealed class MonitoringFiguresTests
     [Fact]
     public async Task GetMonitoring_TownLiaison_Forbidden()
     {
-        await using var factory = await NewFactoryAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.TownLiaison, scopeId: "350104101");
 
         IndicatorsFactory.IsRefused(await client.GetAsync("/api/indicators/monitoring?year=2013", Ct)).ShouldBeTrue();
@@ -95,7 +98,7 @@ public sealed class MonitoringFiguresTests
     [Fact]
     public async Task Dashboard_Leadership_MonitoringSectionWithBothYears()
     {
-        await using var factory = await NewFactoryAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.Leadership);
 
         var page = Html.Parse(await client.GetStringAsync("/dashboard?year=2013", Ct));
@@ -112,7 +115,7 @@ public sealed class MonitoringFiguresTests
     [Fact]
     public async Task Dashboard_English_MonitoringSectionInEnglish()
     {
-        await using var factory = await NewFactoryAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
         client.DefaultRequestHeaders.AcceptLanguage.Clear();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
@@ -127,7 +130,7 @@ public sealed class MonitoringFiguresTests
     [Fact]
     public async Task Dashboard_TownLiaison_NoMonitoringSection()
     {
-        await using var factory = await NewFactoryAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.TownLiaison, scopeId: "350104101");
 
         var page = Html.Parse(await client.GetStringAsync("/dashboard?year=2013", Ct));

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
@@ -13,8 +14,14 @@ namespace CountyIP.IntegrationTests.Indicators;
 /// with the boundaries: filed 31 Dec vs 1 Jan, an external first applicant, a second applicant inside the district
 /// while the first is outside.
 /// </summary>
-public sealed class RegistryIndicatorsTests
+public sealed class RegistryIndicatorsTests(RegistryIndicatorsTests.App app) : IClassFixture<RegistryIndicatorsTests.App>
 {
+    /// <summary>The patent targets over the records below, read by every test but the agencies' one.</summary>
+    public sealed class App() : SharedApp<IndicatorsFactory>(new IndicatorsFactory { Plan = TestPlans.PatentTargets() })
+    {
+        protected override Task SeedAsync(IndicatorsFactory factory) => RegistryIndicatorsTests.SeedAsync(factory);
+    }
+
     private const string Town = "350104101";
     private const string OtherTown = "350104102";
 
@@ -67,9 +74,7 @@ public sealed class RegistryIndicatorsTests
     [Fact]
     public async Task ComputeRegistryIndicators_Year2013_HandCountedValues()
     {
-        await using var factory = new IndicatorsFactory { Plan = TestPlans.PatentTargets() };
-        await factory.InitializeAsync();
-        await SeedAsync(factory);
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2013");
 
         // CN, district first applicant, filed 2013-01-01..2013-12-31: 201310000001, 201320000001, 201330000001 = 3.
@@ -91,9 +96,7 @@ public sealed class RegistryIndicatorsTests
     [Fact]
     public async Task ComputeRegistryIndicators_TownLiaison_OnlyTheirUnitsPatents()
     {
-        await using var factory = new IndicatorsFactory { Plan = TestPlans.PatentTargets() };
-        await factory.InitializeAsync();
-        await SeedAsync(factory);
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.TownLiaison, scopeId: OtherTown), "year=2013");
 
         // Only the utility model is in the other town.
@@ -104,9 +107,7 @@ public sealed class RegistryIndicatorsTests
     [Fact]
     public async Task Evidence_PatentApplications2014_TheDesignFiledOn31DecIsNotThere()
     {
-        await using var factory = new IndicatorsFactory { Plan = TestPlans.PatentTargets() };
-        await factory.InitializeAsync();
-        await SeedAsync(factory);
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         var grants2014 = await client.GetFromJsonAsync<JsonElement>("/api/indicators/patent-grants/evidence?plan=cangshan-2013&year=2014", Ct);

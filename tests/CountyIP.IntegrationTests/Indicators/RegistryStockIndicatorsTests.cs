@@ -17,8 +17,14 @@ namespace CountyIP.IntegrationTests.Indicators;
 /// over without a recorded expiry, a designation expired the day before, a contact ended on the last day, filed on
 /// 31 Dec vs 1 Jan, an outside owner, a second applicant in the district while the first is outside.
 /// </summary>
-public sealed class RegistryStockIndicatorsTests
+public sealed class RegistryStockIndicatorsTests(RegistryStockIndicatorsTests.App app) : IClassFixture<RegistryStockIndicatorsTests.App>
 {
+    /// <summary>The records below, read by every test.</summary>
+    public sealed class App() : SharedApp<IndicatorsFactory>(new IndicatorsFactory { Plan = Plan() })
+    {
+        protected override Task SeedAsync(IndicatorsFactory factory) => RegistryStockIndicatorsTests.SeedAsync(factory);
+    }
+
     private const string Town = "350104101";
     private const string OtherTown = "350104102";
 
@@ -95,10 +101,8 @@ public sealed class RegistryStockIndicatorsTests
         return mark;
     }
 
-    private static async Task<IndicatorsFactory> SeededAsync()
+    private static async Task SeedAsync(IndicatorsFactory factory)
     {
-        var factory = new IndicatorsFactory { Plan = Plan() };
-        await factory.InitializeAsync();
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CountyIpDbContext>();
 
@@ -174,7 +178,6 @@ public sealed class RegistryStockIndicatorsTests
             Standard("团体标准丁", StandardLevel.Group, 2013, d),
             Standard("国家标准戊（试点前）", StandardLevel.National, 2012, e));
         await db.SaveChangesAsync(Ct);
-        return factory;
     }
 
     private static async Task<Dictionary<string, JsonElement>> ItemsAsync(HttpClient client, string query)
@@ -189,7 +192,7 @@ public sealed class RegistryStockIndicatorsTests
     [Fact]
     public async Task ComputeStockIndicators_Year2013_HandCountedValues()
     {
-        await using var factory = await SeededAsync();
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2013");
 
         // In contact at 2013-12-31: 甲, 乙 (began that day), 戊 (ended the day after) = 3; 丙 ended that day, 丁 began 2014.
@@ -219,7 +222,7 @@ public sealed class RegistryStockIndicatorsTests
     [Fact]
     public async Task ComputeStockIndicators_Year2014_TakenAtTheEndOf2014()
     {
-        await using var factory = await SeededAsync();
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.BureauStaff), "year=2014");
 
         // In contact at 2014-12-31: 甲, 乙, 丁 = 3 (丙 and 戊 ended).
@@ -237,7 +240,7 @@ public sealed class RegistryStockIndicatorsTests
     [Fact]
     public async Task ComputeStockIndicators_TownLiaison_OnlyTheirUnit()
     {
-        await using var factory = await SeededAsync();
+        var factory = app.Factory;
         var items = await ItemsAsync(await factory.ClientAsAsync(Roles.TownLiaison, scopeId: OtherTown), "year=2013");
 
         // The other town holds 乙 and 戊: in contact both = 2; trademark applications 10000004 = 1; no standards.
@@ -253,7 +256,7 @@ public sealed class RegistryStockIndicatorsTests
     [Fact]
     public async Task GetBreakdown_ByIndustry_EnterpriseTagsCountInEachIndustry()
     {
-        await using var factory = await SeededAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         var contact = await client.GetFromJsonAsync<JsonElement>("/api/indicators/enterprises-in-contact/breakdown?plan=cangshan-2013&year=2013&kind=industry", Ct);
@@ -274,7 +277,7 @@ public sealed class RegistryStockIndicatorsTests
     [Fact]
     public async Task Dashboard_Staff_IndustryBreakdownBesideTheUnitBreakdown()
     {
-        await using var factory = await SeededAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         var page = Html.Parse(await client.GetStringAsync("/dashboard?year=2013", Ct));
@@ -291,7 +294,7 @@ public sealed class RegistryStockIndicatorsTests
     [Fact]
     public async Task GetBreakdown_UnknownKind_400()
     {
-        await using var factory = await SeededAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         var response = await client.GetAsync("/api/indicators/enterprises-in-contact/breakdown?plan=cangshan-2013&year=2013&kind=colour", Ct);
@@ -302,7 +305,7 @@ public sealed class RegistryStockIndicatorsTests
     [Fact]
     public async Task Evidence_EnterprisesWith3Grants_ListsHoldersWithTheirPatentsInForce()
     {
-        await using var factory = await SeededAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(Roles.BureauStaff);
 
         var evidence = await client.GetFromJsonAsync<JsonElement>("/api/indicators/enterprises-with-3-grants/evidence?plan=cangshan-2013&year=2013", Ct);

@@ -9,8 +9,11 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.Indicators;
 
 /// <summary>Figures reported by hand with evidence, four-eyes approval, and how they show (issue 4 §3).</summary>
-public sealed class ReportedFiguresTests
+public sealed class ReportedFiguresTests(ReportedFiguresTests.App app) : IClassFixture<ReportedFiguresTests.App>
 {
+    /// <summary>For the refusals, which store nothing; tests that report and decide figures start an app of their own.</summary>
+    public sealed class App() : SharedApp<IndicatorsFactory>(new IndicatorsFactory());
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string targetId, int year, params (string Name, string Value)[] fields)
@@ -160,9 +163,7 @@ public sealed class ReportedFiguresTests
     [InlineData(Roles.DepartmentLiaison, "market-regulation")]
     public async Task SubmitFigure_FundRatioByAUnit_Refused(string role, string scope)
     {
-        await using var factory = new IndicatorsFactory();
-        await factory.InitializeAsync();
-        var liaison = await factory.ClientAsAsync(role, scopeId: scope, name: "unit");
+        var liaison = await app.Factory.ClientAsAsync(role, scopeId: scope);
 
         var refused = await SubmitAsync(liaison, "special-fund-ratio", 2013, ("numerator", "2100000"), ("denominator", "1000000000"));
 
@@ -213,9 +214,7 @@ public sealed class ReportedFiguresTests
     [InlineData(Roles.Enterprise)]
     public async Task Figures_RoleWithoutPermission_Forbidden(string role)
     {
-        await using var factory = new IndicatorsFactory();
-        await factory.InitializeAsync();
-        var client = await factory.ClientAsAsync(role, scopeId: "x");
+        var client = await app.Factory.ClientAsAsync(role, scopeId: "x");
 
         IndicatorsFactory.IsRefused(await SubmitAsync(client, "hand-counted-projects", 2013, ("value", "7"))).ShouldBeTrue();
         IndicatorsFactory.IsRefused(await client.GetAsync("/api/indicators/figures", Ct)).ShouldBeTrue();

@@ -9,8 +9,11 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.Indicators;
 
 /// <summary>The self-assessment report (issue 4 §5): a background job producing a Chinese PDF and a workbook.</summary>
-public sealed class SelfAssessmentReportTests
+public sealed class SelfAssessmentReportTests(SelfAssessmentReportTests.App app) : IClassFixture<SelfAssessmentReportTests.App>
 {
+    /// <summary>For the refusals, which produce nothing; the reports themselves start an app of their own.</summary>
+    public sealed class App() : SharedApp<IndicatorsFactory>(new IndicatorsFactory());
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -89,8 +92,7 @@ public sealed class SelfAssessmentReportTests
     [InlineData(Roles.Auditor)]
     public async Task ProduceReport_RoleWithoutPermission_Forbidden(string role)
     {
-        await using var factory = new IndicatorsFactory();
-        await factory.InitializeAsync();
+        var factory = app.Factory;
         var client = await factory.ClientAsAsync(role, scopeId: role == Roles.TownLiaison ? "350104101" : null);
 
         IndicatorsFactory.IsRefused(await client.PostAsJsonAsync("/api/indicators/reports", new { planId = "cangshan-2013" }, Ct)).ShouldBeTrue();

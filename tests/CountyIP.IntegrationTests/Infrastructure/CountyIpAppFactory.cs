@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -60,6 +63,11 @@ public class CountyIpAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        // The suite creates and signs in a few thousand accounts; at the production cost (PBKDF2, 100,000 rounds, about
+        // 50 ms here) hashing alone took minutes of the run. The hasher, its format and every check stay the real ones;
+        // only the work factor, which the hash records, is lower in test apps.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     public override async ValueTask DisposeAsync()

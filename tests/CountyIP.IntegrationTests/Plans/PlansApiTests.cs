@@ -4,14 +4,18 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.IntegrationTests.ReferenceData;
 using CountyIP.Platform.Security;
 
 namespace CountyIP.IntegrationTests.Plans;
 
 /// <summary>The plan as data (issue 2 §7): seeded plan, API, target-beside-clause page, import and activation.</summary>
-public sealed class PlansApiTests
+public sealed class PlansApiTests(PlansApiTests.App app) : IClassFixture<PlansApiTests.App>
 {
+    /// <summary>For the tests that leave the active plan as it is; the two that switch it start an app of their own.</summary>
+    public sealed class App() : SharedApp<SignedInFactory>(new SignedInFactory());
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<SignedInFactory> StartAsync()
@@ -45,7 +49,7 @@ public sealed class PlansApiTests
     [Fact]
     public async Task GetActivePlan_AfterFirstStart_IsCangshan2013WithTargets()
     {
-        await using var factory = await StartAsync();
+        var factory = app.Factory;
         var plan = await (await factory.ClientAs(Roles.Leadership)).GetFromJsonAsync<JsonElement>("/api/plans/active", Ct);
 
         plan.GetProperty("isActive").GetBoolean().ShouldBeTrue();
@@ -62,7 +66,7 @@ public sealed class PlansApiTests
     [Fact]
     public async Task PlanPage_Staff_ShowsEachTargetBesideItsClause()
     {
-        await using var factory = await StartAsync();
+        var factory = app.Factory;
         var html = await (await factory.ClientAs(Roles.BureauStaff)).GetStringAsync("/plans/cangshan-2013", Ct);
         var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
 
@@ -77,7 +81,7 @@ public sealed class PlansApiTests
     [Fact]
     public async Task PlanPage_EnglishCulture_ShowsEnglishTargetNames()
     {
-        await using var factory = await StartAsync();
+        var factory = app.Factory;
         var client = (await factory.ClientAs(Roles.BureauStaff));
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         var document = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/plans/cangshan-2013", Ct), Ct);
@@ -88,7 +92,7 @@ public sealed class PlansApiTests
     [Fact]
     public async Task ImportPlan_BadPeriodKind_Returns400NamingTheField()
     {
-        await using var factory = await StartAsync();
+        var factory = app.Factory;
         var plan = MinimalPlan("bad-plan");
         plan["targets"]![0]!["periodKind"] = "yearly";
 
@@ -103,7 +107,7 @@ public sealed class PlansApiTests
     [Fact]
     public async Task ImportPlan_ExistingId_Returns409()
     {
-        await using var factory = await StartAsync();
+        var factory = app.Factory;
         var admin = (await factory.ClientAs(Roles.BureauAdmin));
         var shipped = MinimalPlan("cangshan-2013");
 
@@ -134,7 +138,7 @@ public sealed class PlansApiTests
     [Fact]
     public async Task PlansPage_AdminUploadsBadFile_ShowsFieldErrorsAndStoresNothing()
     {
-        await using var factory = await StartAsync();
+        var factory = app.Factory;
         var plan = MinimalPlan("uploaded-bad");
         plan["targets"]![0]!["periodKind"] = "yearly";
 
@@ -183,7 +187,7 @@ public sealed class PlansApiTests
     [Fact]
     public async Task PlansPage_StaffPostsImportFormWithOwnToken_IsRefusedAndStoresNothing()
     {
-        await using var factory = await StartAsync();
+        var factory = app.Factory;
         var staff = await factory.ClientAs(Roles.BureauStaff);
         // Staff see no import form, but an antiforgery token from any page they can open is valid for every form.
         // Blazor refuses a post to a form it did not render for the caller (400); the page also checks the policy.

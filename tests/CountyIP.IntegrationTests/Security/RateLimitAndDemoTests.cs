@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CountyIP.IntegrationTests.Crawler;
+using CountyIP.IntegrationTests.Infrastructure;
 using CountyIP.Platform.Security;
 using static CountyIP.IntegrationTests.Security.Auth;
 
@@ -42,28 +44,24 @@ public sealed class RateLimitTests
 }
 
 /// <summary>Demo data on: one account per role with the documented password.</summary>
-public sealed class DemoAccountTests
+/// <summary>The demo accounts, read on the run's English demo district (the crawl's).</summary>
+public sealed class DemoAccountTests(DemoDistrict district)
 {
     [Fact]
     public async Task DemoData_EveryRoleHasAnAccountWithItsScope()
     {
-        await using var factory = new DemoFactory();
-        await factory.InitializeAsync();
+        var app = await district.AppAsync("en-US");
 
         foreach (var (userName, _, role, kind, scopeId) in DemoAccounts.All)
         {
-            using var client = await SignedInAsync(factory, userName, DemoAccounts.Password);
-            var me = await client.GetFromJsonAsync<JsonElement>("/api/auth/me", Ct);
+            using var client = new TestClient(app);
+            await client.SignInAsync(new TestUser(Guid.Empty, userName, DemoAccounts.Password, role, kind, scopeId));
+            var me = await client.Http.GetFromJsonAsync<JsonElement>("/api/auth/me", Ct);
             me.GetProperty("role").GetString().ShouldBe(role);
             me.GetProperty("scopeKind").GetString().ShouldBe(kind.ToString());
             (me.GetProperty("scopeId").ValueKind == JsonValueKind.Null ? null : me.GetProperty("scopeId").GetString()).ShouldBe(scopeId);
         }
 
         DemoAccounts.All.Select(a => a.Role).ShouldBe(Roles.All, ignoreOrder: true);
-    }
-
-    private sealed class DemoFactory : SecurityAppFactory
-    {
-        protected override IDictionary<string, string?> SecuritySettings => new Dictionary<string, string?> { ["CountyIP:DemoData"] = "true" };
     }
 }
