@@ -130,6 +130,40 @@ public sealed class TransferApiTests(TransferApiTests.Fixture fixture)
     }
 
     /// <summary>
+    /// Issue 16 §4: an assignment changes who the ledger says owns the right from its day, for every reader — the
+    /// ledger's holders (a subsidy application lists the rights the enterprise holds), the patent's API and page — while
+    /// the applicants stay as filed.
+    /// </summary>
+    [Fact]
+    public async Task Assignment_LedgerNamesTheNewOwnerFromItsDay_ForEveryReader()
+    {
+        var staff = await fixture.ClientAs(Roles.BureauStaff);
+        var (seller, patent) = await FirmWithPatentAsync(staff);
+        var (buyer, own) = await FirmWithPatentAsync(staff);
+        (await staff.PostAsJsonAsync("/api/transfer/assignments", new { assignorId = seller, assigneeId = buyer, patentIds = new[] { patent }, date = "2015-06-01" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var ledger = scope.ServiceProvider.GetRequiredService<CountyIP.Modules.Registry.Contracts.IRightsLedger>();
+            async Task<List<Guid?>> Held(Guid enterprise, DateOnly on) =>
+                [.. (await ledger.HeldByAsync(enterprise, CountyIP.Modules.Registry.Contracts.LedgerRightKind.Patent, on, Ct)).Select(r => r.Id)];
+            (await Held(seller, new(2015, 5, 31))).ShouldContain(patent, "the day before the assignment");
+            (await Held(seller, new(2015, 6, 1))).ShouldNotContain(patent);
+            (await Held(buyer, new(2015, 5, 31))).ShouldBe([own]);
+            (await Held(buyer, new(2015, 6, 1))).ShouldBe([patent, own], ignoreOrder: true);
+        }
+
+        var details = await staff.GetFromJsonAsync<JsonElement>($"/api/patents/{patent}", Ct);
+        var assignment = details.GetProperty("assignments").EnumerateArray().ShouldHaveSingleItem();
+        assignment.GetProperty("enterpriseId").GetGuid().ShouldBe(buyer);
+        assignment.GetProperty("since").GetString().ShouldBe("2015-06-01");
+        details.GetProperty("applicants")[0].GetProperty("enterpriseId").GetGuid().ShouldBe(seller, "the applicants stay as filed");
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await staff.GetStringAsync($"/registry/patents/{patent}", Ct), Ct);
+        page.QuerySelector("[data-testid='owner-by-assignment'] a").ShouldNotBeNull().GetAttribute("href").ShouldBe($"/registry/enterprises/{buyer}");
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/patents/{own}", Ct)).GetProperty("assignments").GetArrayLength().ShouldBe(0);
+    }
+
+    /// <summary>
     /// The two targets of 二(二)5 against a hand count: support decided on 31 December and 1 January, a start on either
     /// side, a terminated project. Both targets are cumulative over the pilot, so a year's value counts from the pilot's
     /// start to that year's end; the test's enterprise is the only one of its town, and the town's share is what it counts.

@@ -1,4 +1,5 @@
 using CountyIP.Modules.Indicators.Contracts;
+using CountyIP.Modules.Registry.Contracts;
 using CountyIP.Modules.Transfer.Api;
 using CountyIP.Modules.Transfer.Calculators;
 using CountyIP.Modules.Transfer.Demo;
@@ -33,6 +34,7 @@ public sealed class TransferModule : IModule
     {
         services.AddScoped<TransferScope>();
         services.AddScoped<RightChecks>();
+        services.AddScoped<IRightOwnership, AssignmentOwnership>();
         services.AddScoped<BankDirectory>();
         services.AddScoped<LicenceHandler>();
         services.AddScoped<PledgeHandler>();

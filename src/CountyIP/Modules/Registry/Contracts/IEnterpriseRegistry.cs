@@ -9,6 +9,9 @@ public interface IEnterpriseRegistry
 {
     Task<EnterpriseRecord?> FindAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The enterprises among <paramref name="ids"/>, by id, in one query (an unknown id is left out).</summary>
+    Task<IReadOnlyDictionary<Guid, EnterpriseRecord>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>The enterprise with the 统一社会信用代码 <paramref name="creditCode"/> (any case or spacing); null when invalid or unknown.</summary>
     Task<EnterpriseRecord?> FindByCreditCodeAsync(string creditCode, CancellationToken cancellationToken);
 

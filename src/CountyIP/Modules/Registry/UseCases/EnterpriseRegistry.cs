@@ -13,6 +13,13 @@ internal sealed class EnterpriseRegistry(CountyIpDbContext db, TimeProvider cloc
     public Task<EnterpriseRecord?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         FirstAsync(db.Set<Enterprise>().Where(e => e.Id == id), cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, EnterpriseRecord>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var found = wanted.Count == 0 ? [] : await db.Set<Enterprise>().AsNoTracking().Where(e => wanted.Contains(e.Id)).ToListAsync(cancellationToken);
+        return found.ToDictionary(e => e.Id, Record);
+    }
+
     public Task<EnterpriseRecord?> FindByCreditCodeAsync(string creditCode, CancellationToken cancellationToken) =>
         UnifiedSocialCreditCode.Parse(creditCode) is { IsValid: true } parsed && parsed.Value!.Value is var canonical
             ? FirstAsync(db.Set<Enterprise>().Where(e => e.CreditCode == canonical), cancellationToken)
@@ -46,13 +53,13 @@ internal sealed class EnterpriseRegistry(CountyIpDbContext db, TimeProvider cloc
     }
 
     private static async Task<EnterpriseRecord?> FirstAsync(IQueryable<Enterprise> query, CancellationToken cancellationToken) =>
-        await query.AsNoTracking().FirstOrDefaultAsync(cancellationToken) is { } e
-            ? new EnterpriseRecord(
-                e.Id,
-                e.Name,
-                e.CreditCode,
-                e.UnitCode,
-                [.. e.Designations.Select(d => new EnterpriseDesignation(d.Level.ToString(), d.Kind.ToString(), d.Title, d.Year, d.ValidUntil, d.RevokedOn))],
-                [.. Enum.GetValues<PlanIndustry>().Where(i => i != PlanIndustry.None && e.IndustryTags.HasFlag(i)).Select(Calculators.RegistryIndicatorLabels.IndustryCode)])
-            : null;
+        await query.AsNoTracking().FirstOrDefaultAsync(cancellationToken) is { } e ? Record(e) : null;
+
+    private static EnterpriseRecord Record(Enterprise e) => new(
+        e.Id,
+        e.Name,
+        e.CreditCode,
+        e.UnitCode,
+        [.. e.Designations.Select(d => new EnterpriseDesignation(d.Level.ToString(), d.Kind.ToString(), d.Title, d.Year, d.ValidUntil, d.RevokedOn))],
+        [.. Enum.GetValues<PlanIndustry>().Where(i => i != PlanIndustry.None && e.IndustryTags.HasFlag(i)).Select(Calculators.RegistryIndicatorLabels.IndustryCode)]);
 }

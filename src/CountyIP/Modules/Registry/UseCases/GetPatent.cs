@@ -1,3 +1,4 @@
+using CountyIP.Modules.Registry.Contracts;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
@@ -9,7 +10,7 @@ namespace CountyIP.Modules.Registry.UseCases;
 /// <summary>One patent by id, or by CN application number in any accepted input form.</summary>
 public sealed record GetPatentQuery(Guid? Id = null, string? ApplicationNumber = null);
 
-internal sealed class GetPatentHandler(CountyIpDbContext db, RegistryScope scope, InputErrors errors, TimeProvider clock)
+internal sealed class GetPatentHandler(CountyIpDbContext db, RegistryScope scope, InputErrors errors, TimeProvider clock, IEnumerable<IRightOwnership> ownerships)
 {
     public async Task<PatentDetails?> HandleAsync(GetPatentQuery query, CancellationToken ct)
     {
@@ -25,6 +26,14 @@ internal sealed class GetPatentHandler(CountyIpDbContext db, RegistryScope scope
             q = q.Where(p => p.Id == query.Id);
         }
 
-        return await q.FirstOrDefaultAsync(ct) is { } p ? PatentDetails.From(p, TimeDisplay.Today(clock)) : null;
+        if (await q.FirstOrDefaultAsync(ct) is not { } p)
+        {
+            return null;
+        }
+
+        var details = PatentDetails.From(p, TimeDisplay.Today(clock));
+        return ownerships.FirstOrDefault() is { } ownership
+            ? details with { Assignments = await ownership.HistoryAsync(RightsLedger.PatentKey(p.Id), ct) }
+            : details;
     }
 }

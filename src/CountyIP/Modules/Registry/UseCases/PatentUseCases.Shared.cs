@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CountyIP.Modules.Registry.Contracts;
 using CountyIP.Modules.Registry.Domain;
 using CountyIP.Modules.Registry.Domain.Identifiers;
 using CountyIP.Platform.Data;
@@ -155,6 +156,12 @@ public sealed record PatentDetails(
     /// last day of the term.
     /// </summary>
     internal static PatentDetails From(Patent p, DateOnly today) => From(p, p.StatusOn(today, today), today);
+
+    /// <summary>
+    /// The right's assignments (转让, issue 16 §4), oldest first: the owner is the assignee of the last one on or before
+    /// a day, else the applicants. Empty when it was never assigned.
+    /// </summary>
+    public IReadOnlyList<RightOwner> Assignments { get; init; } = [];
 
     private static PatentDetails From(Patent p, PatentStatusOn derived, DateOnly today) => new(
         p.Id, p.Office, p.ApplicationNumber, p.Type, p.ViaPct, p.Title, p.Abstract,

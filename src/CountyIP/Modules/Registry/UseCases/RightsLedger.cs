@@ -7,10 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CountyIP.Modules.Registry.UseCases;
 
-/// <summary>The Registry's <see cref="IRightsLedger"/>: reads only, no tracking, no data scope; statuses by the one rule (ADR 0016).</summary>
-internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : IRightsLedger
+/// <summary>
+/// The Registry's <see cref="IRightsLedger"/>: reads only, no tracking, no data scope; statuses by the one rule (ADR 0016);
+/// the holder of a patent or registered mark on a day is its owner by the latest assignment then
+/// (<see cref="IRightOwnership"/>, issue 16 §4), else its applicants or registrant.
+/// </summary>
+internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock, IEnumerable<IRightOwnership> ownerships) : IRightsLedger
 {
+    private readonly IRightOwnership? ownership = ownerships.FirstOrDefault();
+
     private const string PatentPrefix = "patent:";
+
+    /// <summary>A patent's <see cref="LedgerRight.Key"/>.</summary>
+    public static string PatentKey(Guid id) => PatentPrefix + id.ToString("D");
     private const string MarkPrefix = "mark:";
     private const string TrademarkPrefix = "trademark:";
     private const string StandardPrefix = "standard:";
@@ -22,9 +31,21 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
         switch (kind)
         {
             case LedgerRightKind.Patent:
-                var patents = await db.Set<Patent>().AsNoTracking().AsSplitQuery().OfEnterprise(db, enterpriseId)
-                    .OrderByDescending(p => p.FilingDate).ThenByDescending(p => p.ApplicationNumber).ToListAsync(cancellationToken);
-                return [.. patents.Select(p => Describe(p, enterpriseId, date, today))];
+                var patents = await db.Set<Patent>().AsNoTracking().AsSplitQuery().OfEnterprise(db, enterpriseId).ToListAsync(cancellationToken);
+                if (ownership is not null)
+                {
+                    // Patents assigned to the enterprise are its own from that day; those it assigned away are not.
+                    var assigned = Ids(await ownership.AssignedToAsync(enterpriseId, date, cancellationToken), PatentPrefix)
+                        .Except(patents.Select(p => p.Id)).ToList();
+                    if (assigned.Count > 0)
+                    {
+                        patents.AddRange(await db.Set<Patent>().AsNoTracking().AsSplitQuery().Where(p => assigned.Contains(p.Id)).ToListAsync(cancellationToken));
+                    }
+                }
+
+                var described = patents.OrderByDescending(p => p.FilingDate).ThenByDescending(p => p.ApplicationNumber)
+                    .Select(p => Describe(p, enterpriseId, date, today)).ToList();
+                return [.. (await ByOwnerAsync(described, enterpriseId, date, cancellationToken)).Where(r => r.Held)];
             case LedgerRightKind.TrademarkRecognition:
                 var marks = await db.Set<Trademark>().AsNoTracking().Where(t => t.EnterpriseId == enterpriseId)
                     .OrderBy(t => t.RegistrationNumber).ToListAsync(cancellationToken);
@@ -80,7 +101,25 @@ internal sealed class RightsLedger(CountyIpDbContext db, TimeProvider clock) : I
             found.AddRange(owners.SelectMany(e => e.Designations.Select(d => Describe(e, d, enterpriseId, date))).Where(r => keys.Contains(r.Key)));
         }
 
-        return found;
+        return await ByOwnerAsync(found, enterpriseId, date, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rights with their holder on <paramref name="date"/> decided by the latest assignment then, where there is one
+    /// (patents and registered marks: what a transfer conveys).
+    /// </summary>
+    private async Task<IReadOnlyList<LedgerRight>> ByOwnerAsync(IReadOnlyList<LedgerRight> rights, Guid enterpriseId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var conveyable = rights.Where(r => r.Kind is LedgerRightKind.Patent or LedgerRightKind.Trademark).Select(r => r.Key).ToList();
+        if (ownership is null || conveyable.Count == 0)
+        {
+            return rights;
+        }
+
+        var owners = await ownership.OwnersOnAsync(conveyable, date, cancellationToken);
+        return [.. rights.Select(r => owners.TryGetValue(r.Key, out var owner)
+            ? r with { Held = owner.EnterpriseId == enterpriseId, FirstHolder = owner.EnterpriseId == enterpriseId }
+            : r)];
     }
 
     public async Task<IReadOnlyList<RightEnd>> PatentsEndedAsync(IQueryable<Guid> patentIds, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace CountyIP.Modules.Transfer.UseCases;
 /// </summary>
 public sealed class LicenceInput : IValidatableObject
 {
-    private static readonly System.Resources.ResourceManager Messages = new(typeof(TransferText));
+    internal static readonly System.Resources.ResourceManager Messages = new(typeof(TransferText));
 
     [Required]
     public Guid? LicensorId { get; set; }
@@ -103,7 +103,7 @@ public sealed class LicenceChangeInput : IValidatableObject
     {
         if (Royalty is { } r && decimal.Round(r, 2) != r)
         {
-            yield return new ValidationResult(new System.Resources.ResourceManager(typeof(TransferText)).GetString("Error_TwoDecimals", CultureInfo.CurrentUICulture), [nameof(Royalty)]);
+            yield return new ValidationResult(LicenceInput.Messages.GetString("Error_TwoDecimals", CultureInfo.CurrentUICulture), [nameof(Royalty)]);
         }
     }
 }

@@ -55,11 +55,9 @@ internal sealed class PledgeFiguresHandler(
         var bankNames = await banks.NamesAsync(cancellationToken);
         var industryNames = (await reference.ListDictionaryAsync(IndustryList, activeOnly: false, cancellationToken))
             .ToDictionary(e => e.Code, e => (Name: LocalizedName.Pick(e.NameZh, e.NameEn), e.SortOrder), StringComparer.Ordinal);
-        var industriesOf = new Dictionary<Guid, IReadOnlyList<string>>();
-        foreach (var pledgor in loans.Select(l => l.PledgorId).Distinct())
-        {
-            industriesOf[pledgor] = (await enterprises.FindAsync(pledgor, cancellationToken))?.Industries is { Count: > 0 } tags ? tags : [NoIndustry];
-        }
+        var pledgors = await enterprises.FindManyAsync([.. loans.Select(l => l.PledgorId).Distinct()], cancellationToken);
+        var industriesOf = loans.Select(l => l.PledgorId).Distinct().ToDictionary(
+            id => id, id => pledgors.GetValueOrDefault(id)?.Industries is { Count: > 0 } tags ? tags : (IReadOnlyList<string>)[NoIndustry]);
 
         var byYear = Enumerable.Range(from, to - from + 1)
             .Select(y => Line(y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), loans.Where(l => l.Year == y).Select(l => l.Amount)))

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace CountyIP.Modules.Transfer.UseCases;
 
-/// <summary>A right as the checks see it on a day: the ledger's description and whom the module's assignments make its owner.</summary>
+/// <summary>A right as the checks see it on a day: the ledger's description and whether the holder asked about owns it then.</summary>
 internal sealed record CheckedRight(LedgerRight Ledger, RightKind Kind, bool Owned)
 {
     public ContractRight ToContract() => new(Ledger.Key, Kind, Ledger.Id!.Value, Ledger.Number, Ledger.Title);
@@ -17,11 +17,12 @@ internal sealed record CheckedRight(LedgerRight Ledger, RightKind Kind, bool Own
 
 /// <summary>
 /// The pre-checks no peer system makes (issue 16): every right named in a licence, pledge, assignment or project is
-/// looked up in the ledger (<see cref="IRightsLedger"/>, the one status rule of ADR 0016) and its owner on the day is
-/// decided — the latest assignment recorded here on or before that day, else the ledger's applicants. Each failed check
+/// looked up in the ledger (<see cref="IRightsLedger"/>, the one status rule of ADR 0016), which names its owner on the
+/// day — by the latest assignment recorded here on or before it (<see cref="AssignmentOwnership"/>), else the
+/// applicants. Each failed check
 /// is a named rule: <c>right.not-owned</c>, <c>right.not-in-force</c>; unknown rights are field errors.
 /// </summary>
-internal sealed class RightChecks(CountyIpDbContext db, IRightsLedger ledger, IStringLocalizer<TransferText> text)
+internal sealed class RightChecks(IRightsLedger ledger, IStringLocalizer<TransferText> text)
 {
     /// <summary>
     /// The rights named by <paramref name="patentIds"/> and <paramref name="trademarkIds"/> on <paramref name="date"/>,
@@ -53,12 +54,10 @@ internal sealed class RightChecks(CountyIpDbContext db, IRightsLedger ledger, IS
             throw new InputValidationException(errors);
         }
 
-        var owners = await AssignedOwnersAsync(keys, date, cancellationToken);
         return [.. keys.Select(k =>
         {
             var right = found[k];
-            var owned = owners.TryGetValue(k, out var assignee) ? assignee == holderId : right.Held;
-            return new CheckedRight(right, right.Kind == LedgerRightKind.Trademark ? RightKind.Trademark : RightKind.Patent, owned);
+            return new CheckedRight(right, right.Kind == LedgerRightKind.Trademark ? RightKind.Trademark : RightKind.Patent, right.Held);
         })];
     }
 
@@ -93,16 +92,4 @@ internal sealed class RightChecks(CountyIpDbContext db, IRightsLedger ledger, IS
     public string StatusName(LedgerRight right) => text[$"Status_{right.Status}"] is { ResourceNotFound: false } name ? name : right.Status;
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>For each right, the assignee of the latest assignment recorded on or before <paramref name="date"/> (null: outside the registry).</summary>
-    private async Task<Dictionary<string, Guid?>> AssignedOwnersAsync(IReadOnlyCollection<string> keys, DateOnly date, CancellationToken cancellationToken)
-    {
-        var rows = await db.Set<Assignment>().AsNoTracking()
-            .Where(a => a.AssignedOn <= date)
-            .SelectMany(a => a.Rights, (a, r) => new { r.Key, a.AssigneeId, a.AssignedOn, a.CreatedUtc })
-            .Where(x => keys.Contains(x.Key))
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.AssignedOn).ThenByDescending(r => r.CreatedUtc).First().AssigneeId, StringComparer.Ordinal);
-    }
 }

@@ -15,14 +15,14 @@ internal sealed class RightNumbers(IRightsLedger ledger, IStringLocalizer<Transf
 
     public async Task<List<Guid>> PatentsAsync(string? written, string field, CancellationToken cancellationToken)
     {
-        var tokens = Tokens(written);
-        var invalid = tokens.Where(t => ledger.CanonicalPatentNumber(t) is null).ToList();
+        var parsed = Tokens(written).Select(t => (Written: t, Canonical: ledger.CanonicalPatentNumber(t))).ToList();
+        var invalid = parsed.Where(p => p.Canonical is null).Select(p => p.Written).ToList();
         if (invalid.Count > 0)
         {
             throw InputValidationException.For(field, text["Error_PatentNumber", string.Join("、", invalid)]);
         }
 
-        var numbers = tokens.Select(t => ledger.CanonicalPatentNumber(t)!).Distinct(StringComparer.Ordinal).ToList();
+        var numbers = parsed.Select(p => p.Canonical!).Distinct(StringComparer.Ordinal).ToList();
         return await IdsAsync(LedgerRightKind.Patent, numbers, field, "Error_PatentNotInLedger", cancellationToken);
     }
 
