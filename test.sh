@@ -134,6 +134,14 @@ deploy_check() {
       echo "SQL statements logged: appsettings.json was not loaded"; rc=1
     fi
     if ! grep -q "Content root path: ${out%/}" "$results/deploy-run.log"; then echo "content root is not the app folder"; rc=1; fi
+    # The README's backup commands: back up, verify, and restore into a new data directory (issue 18 §1).
+    local restored; restored=$(mktemp -d /tmp/countyip-restore.XXXXXX)
+    if ! (cd /tmp && "${run[@]}" timeout 120 dotnet "$out/CountyIP.dll" backup --to "$data-backup") >"$results/deploy-backup.log" 2>&1 \
+       || ! (cd /tmp && "${run[@]}" timeout 120 dotnet "$out/CountyIP.dll" verify --from "$data-backup") >>"$results/deploy-backup.log" 2>&1 \
+       || ! (cd /tmp && env -u ASPNETCORE_ENVIRONMENT "CountyIP__DataDirectory=$restored" timeout 120 dotnet "$out/CountyIP.dll" restore --from "$data-backup") >>"$results/deploy-backup.log" 2>&1; then
+      echo "backup, verify or restore failed (see $results/deploy-backup.log)"; rc=1
+    fi
+    rm -rf "$data-backup" "$restored"
   fi
   rm -rf "$out" "$data"
   return $rc

@@ -13,6 +13,7 @@ using CountyIP.Modules.Registry.UseCases;
 using CountyIP.Modules.Transfer;
 using CountyIP.Platform;
 using CountyIP.Platform.Configuration;
+using CountyIP.Platform.Data.Backup;
 using CountyIP.Platform.Modules;
 
 // Composition root: the platform first, then each module's front door (DESIGN.md).
@@ -47,6 +48,13 @@ if (seedDemoError is not null)
     return 2;
 }
 
+var backupCommand = BackupCommand.TryParse(args, out var backupError);
+if (backupError is not null)
+{
+    await Console.Error.WriteLineAsync(backupError);
+    return 2;
+}
+
 // seed-demo turns demo data on for this run; the start-up initialisation below then seeds it.
 builder.Configuration.AddInMemoryCollection(seedDemoSettings);
 WebApplication app;
@@ -55,6 +63,18 @@ try
     builder.AddCountyIpPlatform(modules);
     app = builder.Build();
     app.UseCountyIpPlatform(modules);
+    if (backupCommand is { Verb: BackupCommand.Verify })
+    {
+        return await backupCommand.RunAsync(app.Services, Console.Out, Console.Error, CancellationToken.None);
+    }
+
+    if (backupCommand is { Verb: BackupCommand.Restore }
+        && await backupCommand.RunAsync(app.Services, Console.Out, Console.Error, CancellationToken.None) is not 0 and var refused)
+    {
+        return refused;
+    }
+
+    // Migrations and seeders; after a restore they bring the restored database up to this version.
     await app.InitializeDatabaseAsync();
 }
 catch (StartupConfigurationException ex)
@@ -62,6 +82,16 @@ catch (StartupConfigurationException ex)
     // One clear line naming the setting; no stack trace (issue 2, §2).
     await Console.Error.WriteLineAsync($"CountyIP cannot start. {ex.Message}");
     return 1;
+}
+
+if (backupCommand is { Verb: BackupCommand.Restore })
+{
+    return 0;
+}
+
+if (backupCommand is { Verb: BackupCommand.Backup })
+{
+    return await backupCommand.RunAsync(app.Services, Console.Out, Console.Error, CancellationToken.None);
 }
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))

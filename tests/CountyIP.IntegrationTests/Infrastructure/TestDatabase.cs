@@ -62,6 +62,30 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase("Postgres", builder.ConnectionString, dataDirectory, PostgresAdminConnectionString, name);
     }
 
+    /// <summary>
+    /// A database with nothing in it, not even the schema (a new installation a backup is restored into): a data directory
+    /// without its SQLite file, or a new PostgreSQL database.
+    /// </summary>
+    public static async Task<TestDatabase> CreateEmptyAsync()
+    {
+        var dataDirectory = Path.Combine(TestRoot, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        if (!OnPostgres)
+        {
+            return new TestDatabase("Sqlite", $"Data Source={Path.Combine(dataDirectory, "countyip.db")};Pooling=false", dataDirectory, null, null);
+        }
+
+        var name = $"countyip_test_{Guid.NewGuid():N}";
+        await ExecuteAsAdminAsync($"CREATE DATABASE \"{name}\"");
+        var builder = new NpgsqlConnectionStringBuilder(PostgresAdminConnectionString) { Database = name, Pooling = false };
+        return new TestDatabase("Postgres", builder.ConnectionString, dataDirectory, PostgresAdminConnectionString, name);
+    }
+
+    /// <summary>A context of the app's own kind over this database, outside any app (for what an operator's command does).</summary>
+    public CountyIpDbContext NewContext() => OnPostgres
+        ? new PostgresCountyIpDbContext(new DbContextOptionsBuilder<PostgresCountyIpDbContext>().UseNpgsql(ConnectionString).Options)
+        : new SqliteCountyIpDbContext(new DbContextOptionsBuilder<SqliteCountyIpDbContext>().UseSqlite(ConnectionString).Options);
+
     /// <summary>Migrates an empty database once; returns the SQLite file or the PostgreSQL database name.</summary>
     private static async Task<string> CreateTemplateAsync()
     {

@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Backup.DatabaseBackup>();
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeInterceptor>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataChangeCommitInterceptor>();
