@@ -10,7 +10,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_CERT_REVOCATION_MODE=
 results="$root/.test-artifacts"
 rm -rf "$results" && mkdir -p "$results"
 
-log() { printf '\n== %s\n' "$*"; }
+# Each step with the time it started and the minutes since the run began: the 30-minute budget is read off the log.
+started_at=$(date +%s)
+log() { printf '\n== %s (%s, +%d min)\n' "$*" "$(date +%T)" $(( ($(date +%s) - started_at) / 60 )); }
 
 # --- 1. System packages (Debian) -------------------------------------------------------------------------
 need=()
@@ -161,5 +163,6 @@ else
 fi
 
 echo
+echo "whole run: $(( ($(date +%s) - started_at) / 60 )) min $(( ($(date +%s) - started_at) % 60 )) s"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

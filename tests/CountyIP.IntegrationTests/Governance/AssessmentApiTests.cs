@@ -11,7 +11,8 @@ namespace CountyIP.IntegrationTests.Governance;
 /// from the records a row per town and department, a unit sees its own row, appeals keep to their window, and a
 /// signed-off score does not move when the records change afterwards — the difference shows beside it.
 /// </summary>
-public sealed class AssessmentApiTests(GovernanceApiTests.Fixture fixture) : IClassFixture<GovernanceApiTests.Fixture>
+[Collection(GovernanceApp.Name)]
+public sealed class AssessmentApiTests(GovernanceApiTests.Fixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -11,7 +11,8 @@ namespace CountyIP.IntegrationTests.Governance;
 /// town can neither attach nor read it; the minutes of a meeting are the office's; a file that is not a document is
 /// refused and nothing is stored.
 /// </summary>
-public sealed class EvidenceTests(GovernanceApiTests.Fixture fixture) : IClassFixture<GovernanceApiTests.Fixture>
+[Collection(GovernanceApp.Name)]
+public sealed class EvidenceTests(GovernanceApiTests.Fixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

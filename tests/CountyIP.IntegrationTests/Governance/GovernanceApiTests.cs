@@ -17,7 +17,8 @@ namespace CountyIP.IntegrationTests.Governance;
 /// report rounds and reviews, and the bad input the issue names. One app for the class; each test uses its own titles
 /// and years, so the tests do not see each other's records.
 /// </summary>
-public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : IClassFixture<GovernanceApiTests.Fixture>
+[Collection(GovernanceApp.Name)]
+public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture)
 {
     /// <summary>Signed-in clients and a clock the appeal-window test can move.</summary>
     public sealed class Fixture : SignedInFactory
@@ -325,4 +326,15 @@ public sealed class GovernanceApiTests(GovernanceApiTests.Fixture fixture) : ICl
         (await client.GetAsync("/governance/tasks", Ct)).ShouldBeRefused(anonymous: false, "task page");
         (await client.GetAsync("/governance/assessment", Ct)).ShouldBeRefused(anonymous: false, "assessment page");
     }
+}
+
+/// <summary>
+/// One app for every test class of the collection: starting an app costs about three seconds of the suite, and these
+/// classes each make their own records (names and numbers unique per test), so they can share one; the collection's
+/// classes run one after another.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class GovernanceApp : ICollectionFixture<GovernanceApiTests.Fixture>
+{
+    public const string Name = "GovernanceApp";
 }

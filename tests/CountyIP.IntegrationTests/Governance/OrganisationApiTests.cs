@@ -9,7 +9,8 @@ namespace CountyIP.IntegrationTests.Governance;
 /// The organisation as data (issue 14 §1): the group with its history, a unit's record and roster kept by the unit's
 /// own liaison (not another's), a person twice refused, a handover recorded on the open tasks, and the roster export.
 /// </summary>
-public sealed class OrganisationApiTests(GovernanceApiTests.Fixture fixture) : IClassFixture<GovernanceApiTests.Fixture>
+[Collection(GovernanceApp.Name)]
+public sealed class OrganisationApiTests(GovernanceApiTests.Fixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

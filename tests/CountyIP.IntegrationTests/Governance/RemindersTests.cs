@@ -10,7 +10,8 @@ namespace CountyIP.IntegrationTests.Governance;
 
 /// <summary>
 /// The office's daily follow-up (issue 14 §2): a task due within three working days reminds its unit once; an overdue
-/// task escalates once to the office and the leaders; running the job again the same day tells no one twice.
+/// task escalates once to the office and the leaders; running the job again the same day tells no one twice. An app of
+/// its own: the reminder run and the notifications it counts are the whole app's, not one test's.
 /// </summary>
 public sealed class RemindersTests(GovernanceApiTests.Fixture fixture) : IClassFixture<GovernanceApiTests.Fixture>
 {

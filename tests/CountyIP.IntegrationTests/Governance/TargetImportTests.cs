@@ -11,7 +11,8 @@ namespace CountyIP.IntegrationTests.Governance;
 /// Target decomposition (issue 14 §4): towns' targets imported from an .xlsx; a file with a unit that does not exist (or
 /// any bad row) is refused with each row's message and changes nothing; each town reads its own targets.
 /// </summary>
-public sealed class TargetImportTests(GovernanceApiTests.Fixture fixture) : IClassFixture<GovernanceApiTests.Fixture>
+[Collection(GovernanceApp.Name)]
+public sealed class TargetImportTests(GovernanceApiTests.Fixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

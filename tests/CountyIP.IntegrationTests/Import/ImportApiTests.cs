@@ -20,7 +20,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 
 namespace CountyIP.IntegrationTests.Import;
 
-public sealed class ImportApiTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class ImportApiTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -13,7 +13,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Import;
 
 /// <summary>Trademarks, copyrights and enterprises go through the same upload → preview → apply path as patents.</summary>
-public sealed class ImportKindsTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class ImportKindsTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

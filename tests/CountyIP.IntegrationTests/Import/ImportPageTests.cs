@@ -9,7 +9,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 
 namespace CountyIP.IntegrationTests.Import;
 
-public sealed class ImportPageTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class ImportPageTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

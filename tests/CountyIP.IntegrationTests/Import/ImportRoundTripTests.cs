@@ -8,7 +8,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Import;
 
 /// <summary>Issue 9: the app's own export, imported again unmodified, changes nothing; a modified one says what changes.</summary>
-public sealed class ImportRoundTripTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class ImportRoundTripTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -6,7 +6,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Platform;
 
 /// <summary>The breadcrumb names each level once: home, menu group, menu entry, then the page's own crumbs.</summary>
-public sealed class BreadcrumbTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class BreadcrumbTests(RegistryPageTests.Factory factory)
 {
     [Fact]
     public async Task Breadcrumb_ListAndDetailPages_NoCrumbTwiceAndCurrentOneLast()

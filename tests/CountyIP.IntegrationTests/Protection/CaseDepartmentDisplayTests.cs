@@ -4,7 +4,8 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.Protection;
 
 /// <summary>Issue 9: a case not yet assigned says so; an assigned one names its departments, never their codes.</summary>
-public sealed class CaseDepartmentDisplayTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class CaseDepartmentDisplayTests(ProtectionAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

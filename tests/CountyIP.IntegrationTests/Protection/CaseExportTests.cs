@@ -6,7 +6,8 @@ using MiniExcelLibs;
 namespace CountyIP.IntegrationTests.Protection;
 
 /// <summary>The case list export: same filter as the list, identity masked, and the export recorded (issue 10 §5).</summary>
-public sealed class CaseExportTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class CaseExportTests(ProtectionAppFactory factory)
 {
     [Fact]
     public async Task Export_FilteredCases_WorkbookWithoutIdentityAndRecorded()

@@ -4,7 +4,8 @@ using CountyIP.Platform.Security;
 
 namespace CountyIP.IntegrationTests.Protection;
 
-public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class CaseWorkflowApiTests(ProtectionAppFactory factory)
 {
     [Fact]
     public async Task Handle_FromPortalToClosed_ComplainantReadsOutcome()

@@ -5,7 +5,8 @@ using CountyIP.Platform.Security;
 
 namespace CountyIP.IntegrationTests.Protection;
 
-public sealed class EnforcementAndFiguresTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class EnforcementAndFiguresTests(ProtectionAppFactory factory)
 {
     [Fact]
     public async Task JointAction_Recorded_VisibleToParticipantsOnlyAndCountedInFigures()

@@ -7,7 +7,8 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.Protection;
 
 /// <summary>Joint enforcement (联合执法): API checks against reference data, editing, filters, export and the pages.</summary>
-public sealed class JointActionTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class JointActionTests(ProtectionAppFactory factory)
 {
     [Fact]
     public async Task Record_UnknownDepartment_409AndNothingStored()

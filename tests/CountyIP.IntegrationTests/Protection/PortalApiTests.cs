@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CountyIP.IntegrationTests.Protection;
 
-public sealed partial class PortalApiTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed partial class PortalApiTests(ProtectionAppFactory factory)
 {
     [Fact]
     public async Task Submit_AnonymousJson_ReturnsGroupedCodeAndTrackingShowsReceived()

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CountyIP.IntegrationTests.Protection;
 
 /// <summary>The public portal pages: plain HTML forms (no JavaScript needed), multipart upload, idempotent resubmit.</summary>
-public sealed class PortalPageTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class PortalPageTests(ProtectionAppFactory factory)
 {
     [Fact]
     public async Task NewPage_Anonymous_PlainMultipartFormWithKeyAndNoStaffMenu()

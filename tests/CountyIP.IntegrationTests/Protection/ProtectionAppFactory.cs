@@ -214,3 +214,14 @@ internal static class ProtectionApi
 
     internal sealed record CaseRow(Guid Id, string Number, string State, string Respondent, string? MaskedContact, bool IsAnonymous, bool IsOverdue);
 }
+
+/// <summary>
+/// One app for every test class of the collection: starting an app costs about three seconds of the suite, and these
+/// classes each make their own records (names and numbers unique per test), so they can share one; the collection's
+/// classes run one after another.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ProtectionApp : ICollectionFixture<ProtectionAppFactory>
+{
+    public const string Name = "ProtectionApp";
+}

@@ -5,7 +5,8 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.Protection;
 
 /// <summary>Case reminders on the workbench: counts in the user's scope, each tile opening the matching list.</summary>
-public sealed class ProtectionWorkbenchTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class ProtectionWorkbenchTests(ProtectionAppFactory factory)
 {
     [Fact]
     public async Task Home_DepartmentLiaison_CountsOnlyCasesAssignedToTheirDepartment()

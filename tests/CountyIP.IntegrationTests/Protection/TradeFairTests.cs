@@ -6,7 +6,8 @@ using CountyIP.Platform.Security;
 namespace CountyIP.IntegrationTests.Protection;
 
 /// <summary>Trade-fair protection (issue 5 §4): fairs, exhibitors' declarations, on-site complaints handled the same day.</summary>
-public sealed class TradeFairTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class TradeFairTests(ProtectionAppFactory factory)
 {
     // The app's "today" is the Shanghai calendar day.
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

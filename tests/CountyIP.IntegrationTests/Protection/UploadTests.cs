@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CountyIP.IntegrationTests.Protection;
 
 /// <summary>Issue 5 §8 upload hardening, through the public multipart API.</summary>
-public sealed class UploadTests(ProtectionAppFactory factory) : IClassFixture<ProtectionAppFactory>
+[Collection(ProtectionApp.Name)]
+public sealed class UploadTests(ProtectionAppFactory factory)
 {
     internal static byte[] JpegWithGps(string marker)
     {

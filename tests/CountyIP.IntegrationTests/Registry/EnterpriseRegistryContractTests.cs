@@ -7,7 +7,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Registry;
 
 /// <summary>The Registry's read contract for other modules (ADR 0020): lookups by id, credit code and name, and rights counts.</summary>
-public sealed class EnterpriseRegistryContractTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class EnterpriseRegistryContractTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -16,7 +16,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// due within the window or in the grace period with the surcharge, a lapsed one gone; another unit's town sees none of
 /// them; the reminder run notifies the enterprise once per stage and a second run sends nothing again.
 /// </summary>
-public sealed class FeeCalendarTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class FeeCalendarTests(RegistryPageTests.Factory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

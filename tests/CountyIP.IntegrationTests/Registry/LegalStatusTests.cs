@@ -12,7 +12,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// One legal-status rule everywhere (ADR 0016): a right whose recorded status says 有效/已注册 but whose term or fees say
 /// otherwise shows the derived status, with the recorded one flagged, in the list, detail, profile, export and API.
 /// </summary>
-public sealed class LegalStatusTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class LegalStatusTests(RegistryPageTests.Factory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -17,7 +17,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// a total only older than <see cref="ListResultCache.MaxAge"/> (a write this process did not see) is served while it
 /// is recounted in the background, and the recount's answer follows.
 /// </summary>
-public sealed class ListResultCacheTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class ListResultCacheTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -12,7 +12,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// shared patent; the brief is a Chinese PDF whatever the reader's language, its first page renders with text on it;
 /// a one-character query is refused before anything is drawn; a role without the registry gets nothing.
 /// </summary>
-public sealed class PatentAnalysisBriefTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class PatentAnalysisBriefTests(RegistryPageTests.Factory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

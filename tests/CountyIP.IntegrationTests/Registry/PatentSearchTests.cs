@@ -20,7 +20,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// the title first and marked; the query syntax; bad queries refused with a message; the index kept in step by create,
 /// edit, delete, import and the rebuild; data scope; the export and the public search. Runs on both databases.
 /// </summary>
-public sealed class PatentSearchTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class PatentSearchTests(RegistryPageTests.Factory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -11,7 +11,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// A transfer (专利权转移, issue 13 §3): when a patent's first applicant changes from one registered enterprise to
 /// another, both are told once; an edit that keeps the holder tells no one.
 /// </summary>
-public sealed class PatentTransferTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class PatentTransferTests(RegistryPageTests.Factory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -12,7 +12,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// runs on: a two-character term finds each kind; an edit moves the record in the index; a field prefix reaches its
 /// field and one only patents have is refused; an enterprise finds only its own rights; the page shows the tabs.
 /// </summary>
-public sealed class RecordSearchTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class RecordSearchTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

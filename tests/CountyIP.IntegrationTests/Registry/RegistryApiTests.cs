@@ -11,7 +11,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 
 namespace CountyIP.IntegrationTests.Registry;
 
-public sealed class RegistryApiTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class RegistryApiTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -25,3 +25,14 @@ public sealed class RegistryAppFactory : CountyIpAppFactory
 
     public Task<HttpClient> StaffAsync() => ClientForAsync(Roles.BureauStaff);
 }
+
+/// <summary>
+/// One app for every test class of the collection: starting an app costs about three seconds of the suite, and these
+/// classes each make their own records (names and numbers unique per test), so they can share one; the collection's
+/// classes run one after another.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class RegistryApp : ICollectionFixture<RegistryAppFactory>
+{
+    public const string Name = "RegistryApp";
+}

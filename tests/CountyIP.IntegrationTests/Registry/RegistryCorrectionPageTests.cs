@@ -8,7 +8,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Registry;
 
 /// <summary>The patent edit page and the correction pages (propose, review queue, approve, reject).</summary>
-public sealed class RegistryCorrectionPageTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class RegistryCorrectionPageTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Registry;
 
 /// <summary>Corrections (issue 3 §5): an enterprise proposes changes to its own rights; bureau staff approve or reject.</summary>
-public sealed class RegistryCorrectionTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class RegistryCorrectionTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Registry;
 
 /// <summary>Designations on the enterprise profile: add with a certificate file, download with an access check, remove.</summary>
-public sealed class RegistryDesignationTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class RegistryDesignationTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -7,7 +7,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 
 namespace CountyIP.IntegrationTests.Registry;
 
-public sealed class RegistryExportTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class RegistryExportTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Registry;
 
 /// <summary>The registry pages over real cookie sign-in (POST /api/auth/login).</summary>
-public sealed class RegistryPageTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class RegistryPageTests(RegistryPageTests.Factory factory)
 {
     /// <summary>Each test signs in fresh accounts; the per-address sign-in limit would answer 429 part-way.</summary>
     public sealed class Factory : CountyIpAppFactory
@@ -296,4 +297,15 @@ public sealed class RegistryPageTests(RegistryPageTests.Factory factory) : IClas
         var editPage = await staff.GetPageAsync(editHref);
         editPage.ByTestId("agency-form");
     }
+}
+
+/// <summary>
+/// One app for every test class of the collection: starting an app costs about three seconds of the suite, and these
+/// classes each make their own records (names and numbers unique per test), so they can share one; the collection's
+/// classes run one after another.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class RegistryPagesApp : ICollectionFixture<RegistryPageTests.Factory>
+{
+    public const string Name = "RegistryPagesApp";
 }

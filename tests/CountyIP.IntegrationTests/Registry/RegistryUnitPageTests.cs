@@ -5,7 +5,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Registry;
 
 /// <summary>Units appear by name and are chosen from a list, never typed as codes.</summary>
-public sealed class RegistryUnitPageTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class RegistryUnitPageTests(RegistryPageTests.Factory factory)
 {
     [Fact]
     public async Task EnterprisesPage_UnitFilterAndColumn_ShowUnitNames()

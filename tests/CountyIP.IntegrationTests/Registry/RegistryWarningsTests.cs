@@ -13,7 +13,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// and a strategic enterprise without patents are named, in scope (the enterprise sees its own, another unit's town
 /// none of them); one expiring later, or a strategic enterprise with a patent, is not.
 /// </summary>
-public sealed class RegistryWarningsTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class RegistryWarningsTests(RegistryPageTests.Factory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -9,7 +9,8 @@ using static CountyIP.IntegrationTests.Registry.RegistryTestData;
 namespace CountyIP.IntegrationTests.Registry;
 
 /// <summary>Corrections on the workbench: staff see the review queue's size, an enterprise only its own pending ones.</summary>
-public sealed class RegistryWorkbenchTests(RegistryAppFactory factory) : IClassFixture<RegistryAppFactory>
+[Collection(RegistryApp.Name)]
+public sealed class RegistryWorkbenchTests(RegistryAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

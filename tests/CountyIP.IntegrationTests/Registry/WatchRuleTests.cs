@@ -15,7 +15,8 @@ namespace CountyIP.IntegrationTests.Registry;
 /// competitor's patents notifies it exactly once, listing them; an import that changes them again stays quiet; a bad
 /// query is refused under <c>query</c>; an account sees and deletes only its own rules.
 /// </summary>
-public sealed class WatchRuleTests(RegistryPageTests.Factory factory) : IClassFixture<RegistryPageTests.Factory>
+[Collection(RegistryPagesApp.Name)]
+public sealed class WatchRuleTests(RegistryPageTests.Factory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
