@@ -27,29 +27,30 @@ public sealed class BackupTests
         var key = await app.Services.GetRequiredService<IFileStore>().SaveAsync("evidence", new MemoryStream(Encoding.UTF8.GetBytes("证据原件")), Ct);
         var folder = Path.Combine(app.Database.DataDirectory, "backups", Guid.NewGuid().ToString("N"));
 
+        // Accounts are being created (each an audited write) from before the backup starts until after it ends.
         using var stop = new CancellationTokenSource();
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var load = Task.Run(async () =>
         {
-            var created = 0;
             while (!stop.IsCancellationRequested)
             {
                 await app.CreateAsync(Roles.BureauStaff);
-                created++;
+                writing.TrySetResult();
             }
-
-            return created;
         }, Ct);
+        await writing.Task.WaitAsync(TimeSpan.FromSeconds(60), Ct);
+        var usersBefore = await UserCountAsync(app);
         BackupManifest manifest;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await app.CreateAsync(Roles.BureauStaff); // at least one written before the snapshot
             manifest = await scope.ServiceProvider.GetRequiredService<DatabaseBackup>().BackupAsync(folder, Ct);
         }
 
         await stop.CancelAsync();
-        (await load).ShouldBeGreaterThan(0, "accounts were being created while the backup ran");
+        await load;
 
-        manifest.Tables["AspNetUsers"].ShouldBeGreaterThan(0);
+        // The copy is one moment between the backup's start and end: no fewer accounts than before it, no more than after.
+        manifest.Tables["AspNetUsers"].ShouldBeInRange(usersBefore, await UserCountAsync(app));
         manifest.AuditLastSequence.ShouldBeGreaterThan(0);
         manifest.Files.ShouldContain(f => f.Path == "files/" + key);
         (await DatabaseBackup.VerifyAsync(folder, Ct)).ShouldBeEmpty();
@@ -99,6 +100,12 @@ public sealed class BackupTests
         damaged.Message.ShouldContain("fails verification");
         (await target.Database.CanConnectAsync(Ct) && (await target.Database.GetAppliedMigrationsAsync(Ct)).Any()).ShouldBeFalse("nothing restored");
         Directory.Exists(Path.Combine(empty.DataDirectory, "files")).ShouldBeFalse();
+    }
+
+    private static async Task<long> UserCountAsync(CountyIpAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CountyIP.Platform.Data.CountyIpDbContext>().Users.LongCountAsync(Ct);
     }
 
     private static DatabaseBackup Backup(CountyIP.Platform.Data.CountyIpDbContext db, TestDatabase database) =>
